@@ -18,6 +18,8 @@ BUILD   := $(ROOT)/build
 PREFIX  ?= /usr/local
 GO      ?= go
 CC      ?= gcc
+# The subpy release: `subpy -VV`, Py_GetVersion() and sys.version carry it.
+SUBPY_VERSION := 0.1.0
 export PATH := /usr/local/go/bin:$(PATH)
 
 # The oracle and the comparison runtimes (pyenv installs them with shared libraries).
