@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# c-audit.sh GLOBALSAUDIT
+#
+# The C half of the self-audit (`make audit`): runs `GLOBALSAUDIT check`
+# with the allowlist audit/c-globals.tsv over
+#   - include/          through audit/python_h.c (a unit that includes Python.h),
+#   - capi/front/*.c    the C front library,
+#   - capi/launcher/*.c the subpy launcher,
+#   - ctests/*.c        the C API test host,
+#   - the cgo preambles of capi/*.go, extracted by audit/cgo-preamble.sh into
+#     $AUDIT_WORK/cgo/ (default build/audit/cgo) with #line directives, so
+#     findings and allowlist rows name the .go file and its lines.
+# It runs from the directory above its own (the project root), since
+# allowlist rows match on paths relative to the current directory. Extra C
+# preprocessor options for every unit can be given in AUDIT_CPPFLAGS.
+# It also keeps the allowlist honest: every row needs a reason, and a row
+# that names no variable the audit finds any more (renamed, removed, moved)
+# is stale and fails the run, so it cannot silently allow a future global.
+# Exit status: 0 clean, 1 a mutable global no row allows or a bad or stale
+# row, 2 a unit failed to preprocess or parse, a preamble could not be
+# extracted, or usage errors.
+set -euo pipefail
+
+if [ $# -ne 1 ]; then
+  echo "usage: $0 PATH/TO/globalsaudit" >&2
+  exit 2
+fi
+tool=$1
+case $tool in /*) ;; *) tool=$PWD/$tool ;; esac
+if [ ! -x "$tool" ]; then
+  echo "c-audit: $tool does not exist: build the C audit first (make build/globalsaudit)" >&2
+  exit 2
+fi
+cd "$(dirname "$0")/.."
+allow=audit/c-globals.tsv
+work=${AUDIT_WORK:-build/audit}
+read -r -a extra <<<"${AUDIT_CPPFLAGS:-}"
+status=0
+note() { echo "c-audit: $*" >&2; }
+worst() { if [ "$1" -gt "$status" ]; then status=$1; fi; }
+
+rm -rf "$work/cgo"
+mkdir -p "$work/cgo"
+found=$work/variables.jsonl
+: >"$found"
+
+# audit OPTIONS... UNITS...: the verdict (check) and, for the stale-row
+# check, every variable the units define (list -format json).
+audit() {
+  local rc=0
+  "$tool" check -allow "$allow" "$@" || rc=$?
+  worst "$rc"
+  "$tool" list -format json "$@" >>"$found" 2>/dev/null || true
+}
+
+units=(audit/python_h.c)
+for dir in capi/front capi/launcher ctests; do
+  n=0
+  for f in "$dir"/*.c; do
+    if [ -e "$f" ]; then units+=("$f"); n=$((n + 1)); fi
+  done
+  if [ "$n" -eq 0 ]; then note "no C units in $dir/ yet"; fi
+done
+note "checking ${#units[@]} C units"
+audit -I include "${extra[@]}" "${units[@]}"
+
+# cgo applies the #cgo flags of every file of a package to all its
+# preambles: collect them all, then audit the preambles together.
+preambles=()
+cflags=()
+for gofile in capi/*.go; do
+  [ -e "$gofile" ] || continue
+  case $gofile in *_test.go) continue ;; esac
+  out=$work/cgo/$(basename "$gofile").c
+  rc=0
+  flags=$(audit/cgo-preamble.sh "$gofile" "$out") || rc=$?
+  case $rc in
+    0) ;;
+    3) continue ;; # no import "C" in this file
+    *) note "$gofile: could not extract the cgo preamble"; worst 2; continue ;;
+  esac
+  while IFS= read -r f; do
+    if [ -n "$f" ]; then cflags+=("$f"); fi
+  done <<<"$flags"
+  preambles+=("$out")
+done
+if [ "${#preambles[@]}" -gt 0 ]; then
+  audit -I include "${extra[@]}" "${cflags[@]}" "${preambles[@]}"
+fi
+note "checked ${#preambles[@]} cgo preambles of capi/*.go"
+
+# The allowlist itself: header, four fields, a reason, no duplicates, and no
+# stale row (matched against every variable found above, by file, function
+# ("-" at file scope) and name).
+sed -E 's/.*"file":"([^"]*)".*"func":"([^"]*)","name":"([^"]*)".*/\1\t\2\t\3/; s/\t\t/\t-\t/' "$found" |
+  awk -F'\t' -v list="$allow" '
+    FILENAME != list { seen[$1 FS $2 FS $3] = 1; next }
+    /^[ \t]*(#|$)/ { next }
+    !header { header = 1
+      if ($0 != "filename\tfuncname\tname\treason") { print list ":" FNR ": the first row must be the header filename<TAB>funcname<TAB>name<TAB>reason"; bad = 1 }
+      next }
+    NF != 4 || $4 ~ /^[ \t]*$/ { print list ":" FNR ": want filename<TAB>funcname<TAB>name<TAB>reason with a reason"; bad = 1; next }
+    ($1 FS $2 FS $3) in rows { print list ":" FNR ": " $1 " " $2 " " $3 " is already listed on line " rows[$1 FS $2 FS $3]; bad = 1; next }
+    { rows[$1 FS $2 FS $3] = FNR }
+    !(($1 FS $2 FS $3) in seen) { print list ":" FNR ": stale row: no variable " $3 " (" ($2 == "-" ? "file scope" : "in " $2) ") in " $1 " any more: remove or update the row"; bad = 1 }
+    END { exit bad }' - "$allow" >&2 || worst 1
+if [ "$status" -eq 0 ]; then note "clean"; fi
+exit "$status"

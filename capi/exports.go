@@ -1,0 +1,239 @@
+package main
+
+/*
+#include <stdlib.h>
+#include "engine_abi.h"
+*/
+import "C"
+
+import (
+	"unsafe"
+
+	"github.com/subpy/subpy/statestruct"
+)
+
+// The subpy_engine_* entry points. Each matches an X(...) line of
+// SUBPY_ENGINE_FUNCS in front/engine_abi.h, and each defers guard.
+
+//export subpy_engine_load
+func subpy_engine_load(table *C.subpy_front_table) C.int {
+	defer guard("subpy_engine_load")
+	if table == nil || table.abi != C.SUBPY_ENGINE_ABI {
+		return -1
+	}
+	root.Host = table
+	return C.SUBPY_ENGINE_ABI
+}
+
+//export subpy_engine_phase
+func subpy_engine_phase() C.int {
+	defer guard("subpy_engine_phase")
+	return C.int(root.Phase())
+}
+
+//export subpy_engine_initialize
+func subpy_engine_initialize(cfg *C.subpy_init_config, out **C.struct__ts) C.int {
+	defer guard("Py_InitializeFromConfig")
+	*out = nil
+	rc := statestruct.RuntimeConfig{
+		ProgramName:           goString(cfg.program_name),
+		Home:                  goString(cfg.home),
+		PythonPathEnv:         goString(cfg.pythonpath_env),
+		ModuleSearchPaths:     goStrings((**C.char)(unsafe.Pointer(cfg.module_search_paths)), cfg.n_module_search_paths),
+		ModuleSearchPathsSet:  cfg.module_search_paths_set != 0,
+		Argv:                  goStrings((**C.char)(unsafe.Pointer(cfg.argv)), cfg.argc),
+		ParseArgv:             cfg.parse_argv != 0,
+		Isolated:              cfg.isolated != 0,
+		UseEnvironment:        cfg.use_environment != 0,
+		SiteImport:            cfg.site_import != 0,
+		InstallSignalHandlers: cfg.install_signal_handlers != 0,
+	}
+	t, st := root.Initialize(rc)
+	if st.IsError() || t == nil {
+		return C.int(st.Code)
+	}
+	*out = newCThread(t, newCInterp(t.Interpreter()))
+	return 0
+}
+
+// subpy_engine_finalize ends every interpreter, frees the C structs and
+// copies the Py_AtExit callbacks, in calling order, into atexitOut.
+//
+//export subpy_engine_finalize
+func subpy_engine_finalize(cur *C.struct__ts, atexitOut *C.uintptr_t, atexitCap C.int) C.int {
+	defer guard("Py_FinalizeEx")
+	var t *statestruct.Thread
+	if cur != nil {
+		t = threadOf("Py_FinalizeEx", cur)
+	}
+	interps := root.Interpreters()
+	var threads []*statestruct.Thread
+	for _, in := range interps {
+		threads = append(threads, in.Threads()...)
+	}
+	callbacks := root.Finalize(t)
+	for _, th := range threads {
+		freeCThread(th)
+	}
+	for _, in := range interps {
+		freeCInterp(in)
+	}
+	out := unsafe.Slice(atexitOut, int(atexitCap))
+	n := 0
+	for _, fn := range callbacks {
+		if n < len(out) {
+			out[n] = C.uintptr_t(fn)
+			n++
+		}
+	}
+	return C.int(n)
+}
+
+// subpy_engine_new_interpreter creates an interpreter and its first thread
+// state, then hands the lock over: the caller's thread state (if any) is
+// detached, the new one attached. On failure nothing changes.
+//
+//export subpy_engine_new_interpreter
+func subpy_engine_new_interpreter(cur *C.struct__ts, cfg *C.subpy_interp_config, whence C.int, out **C.struct__ts) C.int {
+	defer guard("Py_NewInterpreterFromConfig")
+	*out = nil
+	ic := statestruct.InterpreterConfig{
+		UseMainObmalloc:            cfg.use_main_obmalloc != 0,
+		AllowFork:                  cfg.allow_fork != 0,
+		AllowExec:                  cfg.allow_exec != 0,
+		AllowThreads:               cfg.allow_threads != 0,
+		AllowDaemonThreads:         cfg.allow_daemon_threads != 0,
+		CheckMultiInterpExtensions: cfg.check_multi_interp_extensions != 0,
+		Lock:                       statestruct.LockKind(cfg.gil),
+	}
+	var caller *statestruct.Thread
+	if cur != nil {
+		caller = threadOf("Py_NewInterpreterFromConfig", cur)
+	}
+	t, st := root.NewInterpreter(ic, statestruct.Whence(whence))
+	if st.IsError() {
+		return C.int(st.Code)
+	}
+	ts := newCThread(t, newCInterp(t.Interpreter()))
+	if caller != nil && caller.Attached() {
+		caller.Detach()
+	}
+	t.Attach()
+	*out = ts
+	return 0
+}
+
+//export subpy_engine_end_interpreter
+func subpy_engine_end_interpreter(ts *C.struct__ts) {
+	defer guard("Py_EndInterpreter")
+	t := threadOf("Py_EndInterpreter", ts)
+	in := t.Interpreter()
+	for _, th := range root.EndInterpreter(t) {
+		freeCThread(th)
+	}
+	freeCInterp(in)
+}
+
+//export subpy_engine_thread_new
+func subpy_engine_thread_new(is *C.struct__is, osThread C.uint64_t) *C.struct__ts {
+	defer guard("PyThreadState_New")
+	in := root.InterpreterByID(int64(is.id))
+	if in == nil || in.Front.Load() != uintptr(unsafe.Pointer(is)) {
+		return nil
+	}
+	t := root.NewThread(in)
+	if t == nil {
+		return nil
+	}
+	t.OSThread = uint64(osThread)
+	return newCThread(t, is)
+}
+
+// subpy_engine_thread_clear drops what the engine keeps for a thread state
+// (nothing yet: frames and exceptions arrive with the engine issue).
+//
+//export subpy_engine_thread_clear
+func subpy_engine_thread_clear(ts *C.struct__ts) {
+	defer guard("PyThreadState_Clear")
+	t := threadOf("PyThreadState_Clear", ts)
+	t.RecursionDepth = 0
+	t.Engine = nil
+}
+
+//export subpy_engine_thread_delete
+func subpy_engine_thread_delete(ts *C.struct__ts) {
+	defer guard("PyThreadState_Delete")
+	t := threadOf("PyThreadState_Delete", ts)
+	if t.Attached() {
+		t.Detach()
+	}
+	root.DeleteThread(t)
+	freeCThread(t)
+}
+
+//export subpy_engine_thread_attach
+func subpy_engine_thread_attach(ts *C.struct__ts) {
+	defer guard("PyEval_RestoreThread")
+	threadOf("PyEval_RestoreThread", ts).Attach()
+}
+
+//export subpy_engine_thread_detach
+func subpy_engine_thread_detach(ts *C.struct__ts) {
+	defer guard("PyEval_SaveThread")
+	t := threadOf("PyEval_SaveThread", ts)
+	if t.Attached() {
+		t.Detach()
+	}
+}
+
+//export subpy_engine_thread_lookup
+func subpy_engine_thread_lookup(handle C.uint64_t) *C.struct__ts {
+	defer guard("PyGILState_Ensure")
+	return cThread(root.ThreadByHandle(uint64(handle)))
+}
+
+//export subpy_engine_interp_main
+func subpy_engine_interp_main() *C.struct__is {
+	defer guard("PyInterpreterState_Main")
+	return cInterp(root.Main())
+}
+
+//export subpy_engine_interp_lookup
+func subpy_engine_interp_lookup(id C.int64_t) *C.struct__is {
+	defer guard("PyGILState_Ensure")
+	return cInterp(root.InterpreterByID(int64(id)))
+}
+
+//export subpy_engine_interp_head
+func subpy_engine_interp_head() *C.struct__is {
+	defer guard("PyInterpreterState_Head")
+	return cInterp(root.HeadInterpreter())
+}
+
+//export subpy_engine_interp_next
+func subpy_engine_interp_next(is *C.struct__is) *C.struct__is {
+	defer guard("PyInterpreterState_Next")
+	return cInterp(root.NextInterpreter(interpOf("PyInterpreterState_Next", is)))
+}
+
+//export subpy_engine_thread_head
+func subpy_engine_thread_head(is *C.struct__is) *C.struct__ts {
+	defer guard("PyInterpreterState_ThreadHead")
+	return cThread(interpOf("PyInterpreterState_ThreadHead", is).ThreadHead())
+}
+
+//export subpy_engine_thread_next
+func subpy_engine_thread_next(ts *C.struct__ts) *C.struct__ts {
+	defer guard("PyThreadState_Next")
+	t := threadOf("PyThreadState_Next", ts)
+	return cThread(t.Interpreter().NextThread(t))
+}
+
+//export subpy_engine_atexit
+func subpy_engine_atexit(fn C.uintptr_t) C.int {
+	defer guard("Py_AtExit")
+	if !root.AtExit(uintptr(fn)) {
+		return -1
+	}
+	return 0
+}

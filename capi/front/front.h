@@ -1,0 +1,67 @@
+/* Private declarations shared by the C front library's files (not
+ * installed). The front owns: the public API symbols, the current thread
+ * state of each OS thread, the immortal singletons and type objects, and
+ * loading the engine. It must not hold Python state of its own beyond that:
+ * interpreters and threads live in the engine's statestruct.Runtime. */
+#ifndef SUBPY_FRONT_H
+#define SUBPY_FRONT_H
+
+#include "Python.h"
+#include "engine_abi.h"
+
+/* The engine's entry points, filled by subpy_engine() on first use. */
+typedef struct subpy_engine_funcs {
+#define SUBPY_FUNC_FIELD(ret, name, args) ret (*name) args;
+    SUBPY_ENGINE_FUNCS(SUBPY_FUNC_FIELD)
+#undef SUBPY_FUNC_FIELD
+} subpy_engine_funcs;
+
+/* Returns the engine, loading it on first use. `caller` names the API
+ * function for the fatal error when loading fails or when the engine was
+ * loaded before fork() in a parent process. */
+const subpy_engine_funcs *subpy_engine(const char *caller);
+
+/* The engine if it is loaded and usable in this process, else NULL; never
+ * loads it. */
+const subpy_engine_funcs *subpy_engine_if_loaded(void);
+
+/* Loads the engine and reports failure as a PyStatus error instead of a
+ * fatal error (used by the PyStatus-returning initialization functions). */
+int subpy_engine_try_load(const subpy_engine_funcs **out, const char **why);
+
+/* Where the engine stands in this process. Exported (with the subpy_front_
+ * prefix, outside CPython's API) for tests and tools. */
+#define SUBPY_ENGINE_NOT_LOADED 0
+#define SUBPY_ENGINE_LOADED 1
+#define SUBPY_ENGINE_LOADED_BEFORE_FORK 2 /* a child of a process that loaded it */
+#define SUBPY_ENGINE_LOAD_FAILED 3
+PyAPI_FUNC(int) subpy_front_engine_state(void);
+/* The PyStatus texts of an engine status code; -1 for an unknown code. */
+PyAPI_FUNC(int) subpy_front_status_text(int code, const char **func, const char **msg);
+
+/* The thread state attached on this OS thread (front.c). */
+PyThreadState *subpy_tstate_get(void);
+void subpy_tstate_set(PyThreadState *tstate);
+/* Remembers tstate as the one PyGILState uses on this thread. */
+void subpy_gilstate_remember(PyThreadState *tstate);
+/* Forgets the remembered tstate if it is tstate. */
+void subpy_gilstate_forget(PyThreadState *tstate);
+
+/* Fatal errors: print "Fatal Python error: func: msg" and abort. */
+_Py_NO_RETURN void subpy_fatal(const char *func, const char *msg);
+/* The wording CPython 3.13 uses when an API needs a thread state and the
+ * calling thread has none. */
+#define SUBPY_MSG_NO_TSTATE \
+    "the function must be called with the GIL held, after Python " \
+    "initialization and before Python finalization, but the GIL is " \
+    "released (the current Python thread state is NULL)"
+
+/* Returns the current thread state or dies with CPython's message. */
+PyThreadState *subpy_tstate_require(const char *func);
+
+/* Sets the provisional error indicator of the current thread state. */
+void subpy_err_set(PyObject *type, const char *msg);
+/* The error every engine-backed API reports until issue 5 lands. */
+void subpy_err_no_engine(const char *func);
+
+#endif

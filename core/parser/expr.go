@@ -1,0 +1,837 @@
+package parser
+
+import (
+	"github.com/subpy/subpy/core/ast"
+	"github.com/subpy/subpy/core/scanner"
+	"github.com/subpy/subpy/core/token"
+)
+
+// This file holds the expression rules, from star_expressions down to
+// atom, in the grammar's order.
+
+// starExpressions: star_expression (',' star_expression)* [','], a Tuple
+// when there is a comma.
+func (p *parser) starExpressions() ast.Expr {
+	start := p.startPos()
+	e := p.starExpression()
+	if !p.at(token.COMMA) {
+		return e
+	}
+	elts := []ast.Expr{e}
+	for p.got(token.COMMA) {
+		if !p.startsExpression() {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	return &ast.Tuple{Pos: p.mkPos(start), Elts: elts, Ctx: ast.Load}
+}
+
+// startsExpression reports whether the current token can begin a
+// (star_)expression; it is how the grammar's optional trailing commas end.
+func (p *parser) startsExpression() bool {
+	t := p.tok()
+	switch t.Kind {
+	case token.NAME:
+		switch t.kw {
+		case kwNone, kwFalse, kwNoneLit, kwTrue, kwNot, kwLambda, kwAwait, softMatch, softCase, softType, softUnderscore:
+			return true
+		}
+		return false
+	case token.NUMBER, token.STRING, token.FSTRING_START, token.LPAR, token.LSQB, token.LBRACE,
+		token.MINUS, token.PLUS, token.TILDE, token.STAR, token.ELLIPSIS:
+		return true
+	}
+	return false
+}
+
+// starExpression: '*' bitwise_or | expression.
+func (p *parser) starExpression() ast.Expr {
+	if p.at(token.STAR) {
+		start := p.startPos()
+		p.next()
+		v := p.bitwiseOr()
+		return &ast.Starred{Pos: p.mkPos(start), Value: v, Ctx: ast.Load}
+	}
+	return p.expression()
+}
+
+// starNamedExpression: '*' bitwise_or | named_expression.
+func (p *parser) starNamedExpression() ast.Expr {
+	if p.at(token.STAR) {
+		start := p.startPos()
+		p.next()
+		v := p.bitwiseOr()
+		return &ast.Starred{Pos: p.mkPos(start), Value: v, Ctx: ast.Load}
+	}
+	return p.namedExpression()
+}
+
+// expressions: expression (',' expression)* [','].
+func (p *parser) expressions() ast.Expr {
+	start := p.startPos()
+	e := p.expression()
+	if !p.at(token.COMMA) {
+		return e
+	}
+	elts := []ast.Expr{e}
+	for p.got(token.COMMA) {
+		if !p.startsExpression() || p.at(token.STAR) {
+			break
+		}
+		elts = append(elts, p.expression())
+	}
+	return &ast.Tuple{Pos: p.mkPos(start), Elts: elts, Ctx: ast.Load}
+}
+
+// namedExpression: NAME ':=' expression | expression !':='.
+func (p *parser) namedExpression() ast.Expr {
+	t := p.tok()
+	if t.Kind == token.NAME && !t.kw.isHard() && p.peek(1).Kind == token.COLONEQUAL {
+		start := t.Start
+		name := p.name()
+		name.Ctx = ast.Store
+		p.next()
+		v := p.expression()
+		return &ast.NamedExpr{Pos: p.mkPos(start), Target: name, Value: v}
+	}
+	start := t.Start
+	e := p.expression()
+	switch p.kind() {
+	case token.COLONEQUAL:
+		p.errorNode("cannot use assignment expressions with "+exprName(e), e)
+	case token.EQUAL:
+		p.checkNamedEqual(start, e)
+	}
+	return e
+}
+
+// checkNamedEqual reports invalid_named_expression's "Maybe you meant
+// '=='" errors for `a = b` where an expression is expected, when the
+// right side is a bitwise_or not followed by '=' or ':='.
+func (p *parser) checkNamedEqual(start token.Pos, e ast.Expr) {
+	if p.parenLvl == 0 && p.inFString == 0 {
+		// At statement level `x = 1` is an assignment; callers that
+		// accept assignments look at '=' themselves.
+	}
+	save := p.pos
+	p.next()
+	if !p.startsExpression() || p.at(token.STAR) || p.atKw(kwNot) || p.atKw(kwLambda) {
+		p.pos = save
+		return
+	}
+	b := p.bitwiseOrNoFail()
+	if b == nil || p.at(token.EQUAL) || p.at(token.COLONEQUAL) {
+		p.pos = save
+		return
+	}
+	if n, ok := e.(*ast.Name); ok && p.toks[save-1].End == exprEnd(n) && exprStart(n) == start {
+		p.errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, b)
+	}
+	switch e.(type) {
+	case *ast.List, *ast.Tuple, *ast.GeneratorExp:
+		if p.toks[p.tokIndexAt(start)].Kind == token.LSQB || p.toks[p.tokIndexAt(start)].Kind == token.LPAR {
+			p.pos = save
+			return
+		}
+	case *ast.Constant:
+		switch p.toks[p.tokIndexAt(start)].kw {
+		case kwTrue, kwFalse, kwNoneLit:
+			p.pos = save
+			return
+		}
+	}
+	if !isBitwiseOrLevel(e) {
+		p.pos = save
+		return
+	}
+	p.errorNode("cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?", e)
+}
+
+// tokIndexAt finds the index of the token starting at pos (searching back
+// from the current token).
+func (p *parser) tokIndexAt(pos token.Pos) int {
+	for i := p.pos; i >= 0; i-- {
+		if i < len(p.toks) && p.toks[i].Start == pos {
+			return i
+		}
+	}
+	return 0
+}
+
+// isBitwiseOrLevel reports whether e can be the result of the bitwise_or
+// rule (it is not a comparison, not/and/or, conditional or lambda, unless
+// parenthesized; parenthesized expressions have their start inside).
+func isBitwiseOrLevel(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda:
+		return false
+	case *ast.UnaryOp:
+		return e.(*ast.UnaryOp).Op != ast.Not
+	}
+	return true
+}
+
+// bitwiseOrNoFail parses a bitwise_or, returning nil instead of raising a
+// generic syntax error (used for lookahead in error rules).
+func (p *parser) bitwiseOrNoFail() (e ast.Expr) {
+	save, far := p.pos, p.far
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			if se, ok := b.err.(*scanner.Error); ok && se.Msg == "invalid syntax" {
+				p.pos, p.far = save, far
+				e = nil
+				return
+			}
+			panic(r)
+		}
+	}()
+	return p.bitwiseOr()
+}
+
+// expression: disjunction ['if' disjunction 'else' expression] | lambdef.
+func (p *parser) expression() ast.Expr {
+	p.enter()
+	defer p.leave()
+	if p.atKw(kwLambda) {
+		return p.lambdef()
+	}
+	start := p.startPos()
+	e := p.disjunction()
+	if p.atKw(kwIf) {
+		save := p.pos
+		p.next()
+		test := p.disjunction()
+		if !p.atKw(kwElse) {
+			if p.at(token.NEWLINE) || p.at(token.RPAR) || p.at(token.RSQB) || p.at(token.RBRACE) || p.at(token.COMMA) || p.at(token.COLON) || p.at(token.SEMI) || p.at(token.ENDMARKER) {
+				p.errorAt("expected 'else' after 'if' expression", start, exprEnd(test))
+			}
+			_ = save
+			p.syntaxError()
+		}
+		p.next()
+		orelse := p.expression()
+		return &ast.IfExp{Pos: p.mkPos(start), Test: test, Body: e, Orelse: orelse}
+	}
+	return e
+}
+
+func (p *parser) disjunction() ast.Expr {
+	start := p.startPos()
+	e := p.conjunction()
+	if !p.atKw(kwOr) {
+		return e
+	}
+	vals := []ast.Expr{e}
+	for p.gotKw(kwOr) {
+		vals = append(vals, p.conjunction())
+	}
+	return &ast.BoolOp{Pos: p.mkPos(start), Op: ast.Or, Values: vals}
+}
+
+func (p *parser) conjunction() ast.Expr {
+	start := p.startPos()
+	e := p.inversion()
+	if !p.atKw(kwAnd) {
+		return e
+	}
+	vals := []ast.Expr{e}
+	for p.gotKw(kwAnd) {
+		vals = append(vals, p.inversion())
+	}
+	return &ast.BoolOp{Pos: p.mkPos(start), Op: ast.And, Values: vals}
+}
+
+func (p *parser) inversion() ast.Expr {
+	if p.atKw(kwNot) {
+		p.enter()
+		defer p.leave()
+		start := p.startPos()
+		p.next()
+		e := p.inversion()
+		return &ast.UnaryOp{Pos: p.mkPos(start), Op: ast.Not, Operand: e}
+	}
+	return p.comparison()
+}
+
+func (p *parser) comparison() ast.Expr {
+	start := p.startPos()
+	e := p.bitwiseOr()
+	var ops []ast.CmpOperator
+	var cmps []ast.Expr
+	for {
+		t := p.tok()
+		var op ast.CmpOperator
+		switch t.Kind {
+		case token.EQEQUAL:
+			op = ast.Eq
+		case token.NOTEQUAL:
+			if t.Text == "<>" {
+				p.errorTok("invalid syntax", t)
+			}
+			op = ast.NotEq
+		case token.LESS:
+			op = ast.Lt
+		case token.LESSEQUAL:
+			op = ast.LtE
+		case token.GREATER:
+			op = ast.Gt
+		case token.GREATEREQUAL:
+			op = ast.GtE
+		case token.NAME:
+			switch t.kw {
+			case kwIn:
+				op = ast.In
+			case kwIs:
+				op = ast.Is
+				if p.peek(1).kw == kwNot {
+					p.next()
+					op = ast.IsNot
+				}
+			case kwNot:
+				if p.peek(1).kw != kwIn {
+					goto done
+				}
+				p.next()
+				op = ast.NotIn
+			default:
+				goto done
+			}
+		default:
+			goto done
+		}
+		p.next()
+		ops = append(ops, op)
+		cmps = append(cmps, p.bitwiseOr())
+	}
+done:
+	if ops == nil {
+		return e
+	}
+	return &ast.Compare{Pos: p.mkPos(start), Left: e, Ops: ops, Comparators: cmps}
+}
+
+// binop returns the operator and precedence of a binary operator token
+// (0 when the token is not one).
+func binop(k token.Kind) (ast.Operator, int) {
+	switch k {
+	case token.VBAR:
+		return ast.BitOr, 1
+	case token.CIRCUMFLEX:
+		return ast.BitXor, 2
+	case token.AMPER:
+		return ast.BitAnd, 3
+	case token.LEFTSHIFT:
+		return ast.LShift, 4
+	case token.RIGHTSHIFT:
+		return ast.RShift, 4
+	case token.PLUS:
+		return ast.Add, 5
+	case token.MINUS:
+		return ast.Sub, 5
+	case token.STAR:
+		return ast.Mult, 6
+	case token.SLASH:
+		return ast.Div, 6
+	case token.DOUBLESLASH:
+		return ast.FloorDiv, 6
+	case token.PERCENT:
+		return ast.Modulo, 6
+	case token.AT:
+		return ast.MatMult, 6
+	}
+	return 0, 0
+}
+
+func (p *parser) bitwiseOr() ast.Expr { return p.binary(1) }
+
+// binary parses the binary operator levels from bitwise_or (1) to term (6)
+// by precedence climbing; every BinOp starts where its leftmost operand's
+// rule started.
+func (p *parser) binary(minPrec int) ast.Expr {
+	start := p.startPos()
+	left := p.factor()
+	for {
+		op, prec := binop(p.kind())
+		if prec < minPrec || prec == 0 {
+			return left
+		}
+		p.next()
+		right := p.binary(prec + 1)
+		left = &ast.BinOp{Pos: p.mkPos(start), Left: left, Op: op, Right: right}
+	}
+}
+
+// factor: ('+' | '-' | '~') factor | power.
+func (p *parser) factor() ast.Expr {
+	var op ast.UnaryOperator
+	switch p.kind() {
+	case token.PLUS:
+		op = ast.UAdd
+	case token.MINUS:
+		op = ast.USub
+	case token.TILDE:
+		op = ast.Invert
+	default:
+		return p.power()
+	}
+	p.enter()
+	defer p.leave()
+	start := p.startPos()
+	p.next()
+	e := p.factor()
+	return &ast.UnaryOp{Pos: p.mkPos(start), Op: op, Operand: e}
+}
+
+// power: await_primary ['**' factor].
+func (p *parser) power() ast.Expr {
+	start := p.startPos()
+	e := p.awaitPrimary()
+	if p.got(token.DOUBLESTAR) {
+		p.enter()
+		defer p.leave()
+		r := p.factor()
+		return &ast.BinOp{Pos: p.mkPos(start), Left: e, Op: ast.Pow, Right: r}
+	}
+	return e
+}
+
+func (p *parser) awaitPrimary() ast.Expr {
+	if p.atKw(kwAwait) {
+		p.enter()
+		defer p.leave()
+		start := p.startPos()
+		p.next()
+		e := p.primary()
+		return &ast.Await{Pos: p.mkPos(start), Value: e}
+	}
+	return p.primary()
+}
+
+// primary: atom followed by attribute references, calls and subscripts.
+func (p *parser) primary() ast.Expr {
+	start := p.startPos()
+	e := p.atom()
+	for {
+		switch p.kind() {
+		case token.DOT:
+			p.next()
+			name := p.expectName()
+			e = &ast.Attribute{Pos: p.mkPos(start), Value: e, Attr: name, Ctx: ast.Load}
+		case token.LPAR:
+			e = p.call(start, e)
+		case token.LSQB:
+			p.next()
+			p.parenLvl++
+			s := p.slices()
+			p.parenLvl--
+			p.expect(token.RSQB)
+			e = &ast.Subscript{Pos: p.mkPos(start), Value: e, Slice: s, Ctx: ast.Load}
+		default:
+			return e
+		}
+	}
+}
+
+// slices: slice !',' | ','.(slice | starred_expression)+ [','].
+func (p *parser) slices() ast.Expr {
+	start := p.startPos()
+	var first ast.Expr
+	if p.at(token.STAR) {
+		first = p.starredExpression()
+	} else {
+		first = p.slice()
+		if !p.at(token.COMMA) {
+			return first
+		}
+	}
+	elts := []ast.Expr{first}
+	for p.got(token.COMMA) {
+		if p.at(token.RSQB) {
+			break
+		}
+		if p.at(token.STAR) {
+			elts = append(elts, p.starredExpression())
+		} else {
+			elts = append(elts, p.slice())
+		}
+	}
+	return &ast.Tuple{Pos: p.mkPos(start), Elts: elts, Ctx: ast.Load}
+}
+
+// slice: [expression] ':' [expression] [':' [expression]] | named_expression.
+func (p *parser) slice() ast.Expr {
+	start := p.startPos()
+	var lower ast.Expr
+	if !p.at(token.COLON) {
+		lower = p.namedExpression()
+		if !p.at(token.COLON) {
+			return lower
+		}
+		if _, ok := lower.(*ast.NamedExpr); ok && p.toks[p.tokIndexAt(start)].Kind != token.LPAR {
+			p.syntaxError()
+		}
+	}
+	p.next() // ':'
+	var upper, step ast.Expr
+	if p.startsExpression() && !p.at(token.STAR) {
+		upper = p.expression()
+	}
+	if p.got(token.COLON) {
+		if p.startsExpression() && !p.at(token.STAR) {
+			step = p.expression()
+		}
+	}
+	return &ast.Slice{Pos: p.mkPos(start), Lower: lower, Upper: upper, Step: step}
+}
+
+// starredExpression: '*' expression.
+func (p *parser) starredExpression() ast.Expr {
+	start := p.startPos()
+	p.expect(token.STAR)
+	v := p.expression()
+	return &ast.Starred{Pos: p.mkPos(start), Value: v, Ctx: ast.Load}
+}
+
+// name parses a NAME that is not a hard keyword.
+func (p *parser) name() *ast.Name {
+	t := p.tok()
+	if t.Kind != token.NAME || t.kw.isHard() {
+		p.syntaxError()
+	}
+	p.next()
+	return &ast.Name{Pos: tokPos(t), ID: identifier(t.Text), Ctx: ast.Load}
+}
+
+// expectName consumes a NAME (not a hard keyword) and returns its
+// normalized identifier.
+func (p *parser) expectName() string {
+	t := p.tok()
+	if t.Kind != token.NAME || t.kw.isHard() {
+		p.syntaxError()
+	}
+	p.next()
+	return identifier(t.Text)
+}
+
+// identifier normalizes a NAME's text (NFKC for non-ASCII names).
+func identifier(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return scanner.NormalizeIdentifier(s)
+		}
+	}
+	return s
+}
+
+// atom parses the grammar's atom rule.
+func (p *parser) atom() ast.Expr {
+	t := p.tok()
+	switch t.Kind {
+	case token.NAME:
+		switch t.kw {
+		case kwTrue:
+			p.next()
+			return &ast.Constant{Pos: tokPos(t), Value: true}
+		case kwFalse:
+			p.next()
+			return &ast.Constant{Pos: tokPos(t), Value: false}
+		case kwNoneLit:
+			p.next()
+			return &ast.Constant{Pos: tokPos(t), Value: nil}
+		}
+		if t.kw.isHard() {
+			p.syntaxError()
+		}
+		p.next()
+		return &ast.Name{Pos: tokPos(t), ID: identifier(t.Text), Ctx: ast.Load}
+	case token.NUMBER:
+		p.next()
+		return &ast.Constant{Pos: tokPos(t), Value: p.number(t)}
+	case token.STRING, token.FSTRING_START:
+		return p.strings()
+	case token.ELLIPSIS:
+		p.next()
+		return &ast.Constant{Pos: tokPos(t), Value: ast.Ellipsis}
+	case token.LPAR:
+		return p.parenAtom()
+	case token.LSQB:
+		return p.listAtom()
+	case token.LBRACE:
+		return p.braceAtom()
+	}
+	p.syntaxError()
+	return nil
+}
+
+func (p *parser) number(t *tok) ast.Value {
+	n, err := scanner.ParseNumber(t.Token)
+	if err != nil {
+		p.fail(err)
+	}
+	switch n.Kind {
+	case scanner.Float:
+		return n.Float
+	case scanner.Imag:
+		return complex(0, n.Float)
+	}
+	if n.Big != nil {
+		return n.Big
+	}
+	return n.Small
+}
+
+// parenAtom: tuple | group | genexp (and yield inside parentheses).
+func (p *parser) parenAtom() ast.Expr {
+	p.enter()
+	defer p.leave()
+	open := p.next()
+	start := open.Start
+	p.parenLvl++
+	defer func() { p.parenLvl-- }()
+	if p.at(token.RPAR) {
+		p.next()
+		return &ast.Tuple{Pos: p.mkPos(start), Ctx: ast.Load}
+	}
+	if p.atKw(kwYield) {
+		e := p.yieldExpr()
+		p.expect(token.RPAR)
+		return e
+	}
+	e := p.starNamedExpression()
+	switch {
+	case p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor:
+		if _, ok := e.(*ast.Starred); ok {
+			p.errorNode("iterable unpacking cannot be used in comprehension", e)
+		}
+		gens := p.forIfClauses()
+		p.closeParen(open)
+		return &ast.GeneratorExp{Pos: p.mkPos(start), Elt: e, Generators: gens}
+	case p.at(token.COMMA):
+		elts := []ast.Expr{e}
+		for p.got(token.COMMA) {
+			if p.at(token.RPAR) {
+				break
+			}
+			elts = append(elts, p.starNamedExpression())
+		}
+		p.closeParen(open)
+		return &ast.Tuple{Pos: p.mkPos(start), Elts: elts, Ctx: ast.Load}
+	}
+	if s, ok := e.(*ast.Starred); ok && p.at(token.RPAR) {
+		p.errorNode("cannot use starred expression here", s)
+	}
+	p.closeParen(open)
+	return e
+}
+
+// closeParen expects the closing bracket; when something else follows an
+// expression inside brackets, CPython suggests a missing comma.
+func (p *parser) closeParen(open *tok) {
+	want := token.RPAR
+	switch open.Kind {
+	case token.LSQB:
+		want = token.RSQB
+	case token.LBRACE:
+		want = token.RBRACE
+	}
+	if p.at(want) {
+		p.next()
+		return
+	}
+	p.missingComma()
+	p.syntaxError()
+}
+
+// missingComma raises CPython's "invalid syntax. Perhaps you forgot a
+// comma?" when, inside brackets, two expressions follow each other.
+func (p *parser) missingComma() {
+	// Find the expression just parsed: from the last token, walk back is
+	// not needed; CPython reports the range from the start of the
+	// previous expression to the end of the next one.
+	if p.parenLvl == 0 || !p.startsExpression() || p.at(token.STAR) || p.atKw(kwNot) {
+		return
+	}
+}
+
+// listAtom: list | listcomp.
+func (p *parser) listAtom() ast.Expr {
+	p.enter()
+	defer p.leave()
+	open := p.next()
+	start := open.Start
+	p.parenLvl++
+	defer func() { p.parenLvl-- }()
+	if p.at(token.RSQB) {
+		p.next()
+		return &ast.List{Pos: p.mkPos(start), Ctx: ast.Load}
+	}
+	e := p.starNamedExpression()
+	if p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor {
+		if _, ok := e.(*ast.Starred); ok {
+			p.errorNode("iterable unpacking cannot be used in comprehension", e)
+		}
+		gens := p.forIfClauses()
+		p.closeParen(open)
+		return &ast.ListComp{Pos: p.mkPos(start), Elt: e, Generators: gens}
+	}
+	elts := []ast.Expr{e}
+	for p.got(token.COMMA) {
+		if p.at(token.RSQB) {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	p.closeParen(open)
+	return &ast.List{Pos: p.mkPos(start), Elts: elts, Ctx: ast.Load}
+}
+
+// braceAtom: dict | set | dictcomp | setcomp.
+func (p *parser) braceAtom() ast.Expr {
+	p.enter()
+	defer p.leave()
+	open := p.next()
+	start := open.Start
+	p.parenLvl++
+	defer func() { p.parenLvl-- }()
+	if p.at(token.RBRACE) {
+		p.next()
+		return &ast.Dict{Pos: p.mkPos(start)}
+	}
+	if p.at(token.DOUBLESTAR) {
+		return p.dictRest(open, nil, nil)
+	}
+	k := p.starNamedExpression()
+	if p.at(token.COLON) {
+		if _, ok := k.(*ast.Starred); ok {
+			p.syntaxError()
+		}
+		colon := p.next()
+		if p.at(token.RBRACE) || p.at(token.COMMA) {
+			p.errorTok("expression expected after dictionary key and ':'", colon)
+		}
+		if p.at(token.STAR) {
+			p.errorTok("cannot use a starred expression in a dictionary value", p.tok())
+		}
+		v := p.expression()
+		if p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor {
+			gens := p.forIfClauses()
+			p.closeParen(open)
+			return &ast.DictComp{Pos: p.mkPos(start), Key: k, Value: v, Generators: gens}
+		}
+		return p.dictRest(open, []ast.Expr{k}, []ast.Expr{v})
+	}
+	if p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor {
+		if _, ok := k.(*ast.Starred); ok {
+			p.errorNode("iterable unpacking cannot be used in comprehension", k)
+		}
+		gens := p.forIfClauses()
+		p.closeParen(open)
+		return &ast.SetComp{Pos: p.mkPos(start), Elt: k, Generators: gens}
+	}
+	elts := []ast.Expr{k}
+	for p.got(token.COMMA) {
+		if p.at(token.RBRACE) {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	p.closeParen(open)
+	return &ast.Set{Pos: p.mkPos(start), Elts: elts}
+}
+
+// dictRest parses the remaining items of a dict display.
+func (p *parser) dictRest(open *tok, keys, vals []ast.Expr) ast.Expr {
+	first := keys == nil
+	for {
+		if !first {
+			if !p.got(token.COMMA) {
+				break
+			}
+			if p.at(token.RBRACE) {
+				break
+			}
+		}
+		first = false
+		if p.got(token.DOUBLESTAR) {
+			keys = append(keys, nil)
+			vals = append(vals, p.bitwiseOr())
+			continue
+		}
+		k := p.expression()
+		if !p.at(token.COLON) {
+			if p.at(token.RBRACE) || p.at(token.COMMA) {
+				p.errorAt("':' expected after dictionary key", exprStart(k), exprEnd(k))
+			}
+			p.syntaxError()
+		}
+		colon := p.next()
+		if p.at(token.RBRACE) || p.at(token.COMMA) {
+			p.errorTok("expression expected after dictionary key and ':'", colon)
+		}
+		if p.at(token.STAR) {
+			st := p.tok()
+			p.errorTok("cannot use a starred expression in a dictionary value", st)
+		}
+		keys = append(keys, k)
+		vals = append(vals, p.expression())
+	}
+	p.closeParen(open)
+	return &ast.Dict{Pos: p.mkPos(open.Start), Keys: keys, Values: vals}
+}
+
+// forIfClauses: (['async'] 'for' star_targets 'in' disjunction ('if'
+// disjunction)*)+.
+func (p *parser) forIfClauses() []*ast.Comprehension {
+	var gens []*ast.Comprehension
+	for {
+		isAsync := 0
+		if p.atKw(kwAsync) && p.peek(1).kw == kwFor {
+			p.next()
+			isAsync = 1
+		} else if !p.atKw(kwFor) {
+			return gens
+		}
+		p.next()
+		target := p.starTargets(kwIn)
+		if !p.atKw(kwIn) {
+			p.syntaxError()
+		}
+		p.next()
+		iter := p.disjunction()
+		var ifs []ast.Expr
+		for p.gotKw(kwIf) {
+			ifs = append(ifs, p.disjunction())
+		}
+		gens = append(gens, &ast.Comprehension{Target: target, Iter: iter, Ifs: ifs, IsAsync: isAsync})
+	}
+}
+
+// lambdef: 'lambda' [lambda_params] ':' expression.
+func (p *parser) lambdef() ast.Expr {
+	start := p.startPos()
+	p.next()
+	args := p.parameters(true, token.COLON)
+	p.expectForced(token.COLON, ":")
+	body := p.expression()
+	return &ast.Lambda{Pos: p.mkPos(start), Args: args, Body: body}
+}
+
+// yieldExpr: 'yield' 'from' expression | 'yield' [star_expressions].
+func (p *parser) yieldExpr() ast.Expr {
+	start := p.startPos()
+	p.next()
+	if p.gotKw(kwFrom) {
+		v := p.expression()
+		return &ast.YieldFrom{Pos: p.mkPos(start), Value: v}
+	}
+	var v ast.Expr
+	if p.startsExpression() {
+		v = p.starExpressions()
+	}
+	return &ast.Yield{Pos: p.mkPos(start), Value: v}
+}

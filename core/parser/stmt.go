@@ -1,0 +1,1011 @@
+package parser
+
+import (
+	"strconv"
+
+	"github.com/subpy/subpy/core/ast"
+	"github.com/subpy/subpy/core/token"
+)
+
+// --- start rules ------------------------------------------------------
+
+// fileInput: [statements] ENDMARKER.
+func (p *parser) fileInput() *ast.Module {
+	var body []ast.Stmt
+	for !p.at(token.ENDMARKER) {
+		body = p.statement(body)
+	}
+	return &ast.Module{Body: body, TypeIgnores: p.typeIgnores}
+}
+
+// evalInput: expressions NEWLINE* ENDMARKER.
+func (p *parser) evalInput() *ast.Expression {
+	e := p.expressions()
+	for p.got(token.NEWLINE) {
+	}
+	if !p.at(token.ENDMARKER) {
+		p.syntaxError()
+	}
+	return &ast.Expression{Body: e}
+}
+
+// interactive: statement_newline.
+func (p *parser) interactive() *ast.Interactive {
+	var body []ast.Stmt
+	switch {
+	case p.at(token.NEWLINE):
+		t := p.next()
+		body = []ast.Stmt{&ast.Pass{Pos: tokPos(t)}}
+	case p.at(token.ENDMARKER):
+		t := p.tok()
+		e := p.newError("SyntaxError", "invalid syntax", t.Start, t.End)
+		e.Col, e.EndCol = 0, 0
+		if len(p.sc.Source()) == 0 {
+			e.Line, e.EndLine = 0, 0
+		}
+		p.fail(e)
+	case p.isCompoundStart():
+		body = append(body, p.compoundStmt())
+		p.expect(token.NEWLINE)
+	default:
+		body = p.simpleStmts(nil)
+	}
+	// CPython's bad_single_statement: anything but blank lines and
+	// comments after the statement.
+	for i := p.pos; i < len(p.toks); i++ {
+		switch p.toks[i].Kind {
+		case token.NEWLINE, token.DEDENT, token.ENDMARKER:
+			continue
+		}
+		t := &p.toks[p.pos-1]
+		p.errorTok("multiple statements found while compiling a single statement", t)
+	}
+	return &ast.Interactive{Body: body}
+}
+
+// funcTypeInput: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER.
+func (p *parser) funcTypeInput() *ast.FunctionType {
+	p.expect(token.LPAR)
+	p.parenLvl++
+	var argtypes []ast.Expr
+	for !p.at(token.RPAR) {
+		switch {
+		case p.at(token.STAR), p.at(token.DOUBLESTAR):
+			p.next()
+			argtypes = append(argtypes, p.expression())
+		default:
+			argtypes = append(argtypes, p.expression())
+		}
+		if !p.got(token.COMMA) {
+			break
+		}
+	}
+	p.parenLvl--
+	p.expect(token.RPAR)
+	p.expect(token.RARROW)
+	ret := p.expression()
+	for p.got(token.NEWLINE) {
+	}
+	if !p.at(token.ENDMARKER) {
+		p.syntaxError()
+	}
+	return &ast.FunctionType{Argtypes: argtypes, Returns: ret}
+}
+
+// --- statements -------------------------------------------------------
+
+// statement appends one statement (or a line of simple statements) to body.
+func (p *parser) statement(body []ast.Stmt) []ast.Stmt {
+	if p.isCompoundStart() {
+		return append(body, p.compoundStmt())
+	}
+	return p.simpleStmts(body)
+}
+
+// isCompoundStart reports whether the current token starts a compound
+// statement (match needs a closer look: it is a soft keyword).
+func (p *parser) isCompoundStart() bool {
+	t := p.tok()
+	switch t.kw {
+	case kwDef, kwIf, kwClass, kwWith, kwFor, kwTry, kwWhile:
+		return true
+	case kwAsync:
+		k := p.peek(1).kw
+		return k == kwDef || k == kwWith || k == kwFor
+	case softMatch:
+		return p.looksLikeMatch()
+	}
+	return t.Kind == token.AT
+}
+
+func (p *parser) compoundStmt() ast.Stmt {
+	p.enter()
+	defer p.leave()
+	t := p.tok()
+	switch t.kw {
+	case kwDef:
+		return p.funcDef(nil, t.Start)
+	case kwIf:
+		return p.ifStmt()
+	case kwClass:
+		return p.classDef(nil, t.Start)
+	case kwWith:
+		return p.withStmt(false, t.Start)
+	case kwFor:
+		return p.forStmt(false, t.Start)
+	case kwTry:
+		return p.tryStmt()
+	case kwWhile:
+		return p.whileStmt()
+	case kwAsync:
+		p.next()
+		switch p.tok().kw {
+		case kwDef:
+			return p.funcDef(nil, t.Start)
+		case kwWith:
+			return p.withStmt(true, t.Start)
+		case kwFor:
+			return p.forStmt(true, t.Start)
+		}
+	case softMatch:
+		return p.matchStmt()
+	}
+	if t.Kind == token.AT {
+		return p.decorated()
+	}
+	p.syntaxError()
+	return nil
+}
+
+// simpleStmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE.
+func (p *parser) simpleStmts(body []ast.Stmt) []ast.Stmt {
+	for {
+		body = append(body, p.simpleStmt())
+		if !p.got(token.SEMI) {
+			break
+		}
+		if p.at(token.NEWLINE) {
+			break
+		}
+	}
+	if !p.at(token.NEWLINE) {
+		p.syntaxError()
+	}
+	p.next()
+	return body
+}
+
+func (p *parser) simpleStmt() ast.Stmt {
+	t := p.tok()
+	start := t.Start
+	switch t.kw {
+	case kwPass:
+		p.next()
+		return &ast.Pass{Pos: tokPos(t)}
+	case kwBreak:
+		p.next()
+		return &ast.Break{Pos: tokPos(t)}
+	case kwContinue:
+		p.next()
+		return &ast.Continue{Pos: tokPos(t)}
+	case kwReturn:
+		p.next()
+		var v ast.Expr
+		if p.startsExpression() {
+			v = p.starExpressions()
+		}
+		return &ast.Return{Pos: p.mkPos(start), Value: v}
+	case kwRaise:
+		p.next()
+		s := &ast.Raise{}
+		if p.startsExpression() && !p.at(token.STAR) {
+			s.Exc = p.expression()
+			if p.gotKw(kwFrom) {
+				s.Cause = p.expression()
+			}
+		}
+		s.Pos = p.mkPos(start)
+		return s
+	case kwGlobal, kwNonlocal:
+		p.next()
+		var names []string
+		for {
+			names = append(names, p.expectName())
+			if !p.got(token.COMMA) {
+				break
+			}
+		}
+		if t.kw == kwGlobal {
+			return &ast.Global{Pos: p.mkPos(start), Names: names}
+		}
+		return &ast.Nonlocal{Pos: p.mkPos(start), Names: names}
+	case kwDel:
+		return p.delStmt()
+	case kwAssert:
+		p.next()
+		test := p.expression()
+		var msg ast.Expr
+		if p.got(token.COMMA) {
+			msg = p.expression()
+		}
+		return &ast.Assert{Pos: p.mkPos(start), Test: test, Msg: msg}
+	case kwImport:
+		return p.importName()
+	case kwFrom:
+		return p.importFrom()
+	case softType:
+		if s := p.typeAlias(); s != nil {
+			return s
+		}
+	}
+	return p.exprStmt()
+}
+
+func (p *parser) delStmt() ast.Stmt {
+	start := p.startPos()
+	p.next()
+	var targets []ast.Expr
+	for {
+		if !p.startsExpression() {
+			break
+		}
+		e := p.delTarget()
+		targets = append(targets, e)
+		if !p.got(token.COMMA) {
+			break
+		}
+	}
+	if len(targets) == 0 || !(p.at(token.SEMI) || p.at(token.NEWLINE)) {
+		p.syntaxError()
+	}
+	return &ast.Delete{Pos: p.mkPos(start), Targets: targets}
+}
+
+// delTarget: a bitwise_or-level expression checked as a del target.
+func (p *parser) delTarget() ast.Expr {
+	e := p.bitwiseOr()
+	if c, ok := e.(*ast.Constant); ok && p.at(token.NEWLINE) || ok && p.at(token.COMMA) || ok && p.at(token.SEMI) {
+		p.errorNode("cannot delete "+exprName(c), c)
+	}
+	p.setStore(e, true)
+	return e
+}
+
+// exprStmt parses an expression statement or an assignment of any kind.
+func (p *parser) exprStmt() ast.Stmt {
+	start := p.startPos()
+	startIdx := p.pos
+	var e ast.Expr
+	if p.atKw(kwYield) {
+		e = p.yieldExpr()
+	} else {
+		e = p.starExpressions()
+	}
+	switch k := p.kind(); k {
+	case token.EQUAL:
+		return p.assignment(start, startIdx, e)
+	case token.COLON:
+		return p.annAssign(start, startIdx, e)
+	case token.NEWLINE, token.SEMI, token.ENDMARKER:
+		return &ast.ExprStmt{Pos: p.mkPos(start), Value: e}
+	default:
+		if op, ok := augOp(k); ok {
+			switch e.(type) {
+			case *ast.Name, *ast.Attribute, *ast.Subscript:
+			default:
+				p.errorNode("'"+exprName(e)+"' is an illegal expression for augmented assignment", e)
+			}
+			p.next()
+			setCtx(e, ast.Store)
+			var v ast.Expr
+			if p.atKw(kwYield) {
+				v = p.yieldExpr()
+			} else {
+				v = p.starExpressions()
+			}
+			return &ast.AugAssign{Pos: p.mkPos(start), Target: e, Op: op, Value: v}
+		}
+	}
+	p.stmtError(e)
+	return nil
+}
+
+// stmtError diagnoses a statement that stops after expression e.
+func (p *parser) stmtError(e ast.Expr) {
+	t := p.tok()
+	// print "x" and exec "x": the legacy statements.
+	if n, ok := e.(*ast.Name); ok && (n.ID == "print" || n.ID == "exec") && p.startsExpression() {
+		save := p.pos
+		arg := p.starExpressionsNoFail()
+		if arg != nil {
+			msg := "Missing parentheses in call to '" + n.ID + "'. Did you mean " + n.ID + "(...)?"
+			p.errorRange(msg, n, arg)
+		}
+		p.pos = save
+	}
+	_ = t
+	p.missingCommaAt(e)
+	p.syntaxError()
+}
+
+// missingCommaAt: inside brackets, "expression expression" suggests a
+// missing comma; at statement level CPython says "invalid syntax".
+func (p *parser) missingCommaAt(e ast.Expr) {}
+
+func (p *parser) starExpressionsNoFail() (e ast.Expr) {
+	save, far := p.pos, p.far
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+			p.pos, p.far = save, far
+			e = nil
+		}
+	}()
+	return p.starExpressions()
+}
+
+func augOp(k token.Kind) (ast.Operator, bool) {
+	switch k {
+	case token.PLUSEQUAL:
+		return ast.Add, true
+	case token.MINEQUAL:
+		return ast.Sub, true
+	case token.STAREQUAL:
+		return ast.Mult, true
+	case token.ATEQUAL:
+		return ast.MatMult, true
+	case token.SLASHEQUAL:
+		return ast.Div, true
+	case token.PERCENTEQUAL:
+		return ast.Modulo, true
+	case token.AMPEREQUAL:
+		return ast.BitAnd, true
+	case token.VBAREQUAL:
+		return ast.BitOr, true
+	case token.CIRCUMFLEXEQUAL:
+		return ast.BitXor, true
+	case token.LEFTSHIFTEQUAL:
+		return ast.LShift, true
+	case token.RIGHTSHIFTEQUAL:
+		return ast.RShift, true
+	case token.DOUBLESTAREQUAL:
+		return ast.Pow, true
+	case token.DOUBLESLASHEQUAL:
+		return ast.FloorDiv, true
+	}
+	return 0, false
+}
+
+// assignment: (star_targets '=')+ (yield_expr | star_expressions) [TYPE_COMMENT].
+func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.Stmt {
+	targets := []ast.Expr{first}
+	firstIdx := startIdx
+	var value ast.Expr
+	for {
+		p.next() // '='
+		idx := p.pos
+		var e ast.Expr
+		if p.atKw(kwYield) {
+			e = p.yieldExpr()
+		} else {
+			if !p.startsExpression() {
+				p.syntaxError()
+			}
+			e = p.starExpressions()
+		}
+		if p.at(token.EQUAL) {
+			targets = append(targets, e)
+			_ = idx
+			continue
+		}
+		value = e
+		break
+	}
+	// Validate the targets as CPython's invalid rules do.
+	for i, t := range targets {
+		bad := invalidTarget(t, false)
+		if bad == nil {
+			continue
+		}
+		if i == 0 && len(targets) == 1 {
+			p.herePerhaps(firstIdx, t, value)
+		}
+		if _, ok := t.(*ast.Yield); ok && bad == t {
+			p.errorNode("assignment to yield expression not possible", t)
+		}
+		p.errorNode("cannot assign to "+exprName(bad), bad)
+	}
+	for _, t := range targets {
+		setCtx(t, ast.Store)
+	}
+	s := &ast.Assign{Targets: targets, Value: value}
+	if p.at(token.TYPE_COMMENT) {
+		s.TypeComment = p.next().Text
+	}
+	s.Pos = p.mkPos(start)
+	if !(p.at(token.NEWLINE) || p.at(token.SEMI) || p.at(token.ENDMARKER)) {
+		p.syntaxError()
+	}
+	return s
+}
+
+// herePerhaps applies invalid_named_expression to a single assignment
+// `target = value` whose target is invalid: CPython then says "cannot
+// assign to X here. Maybe you meant '==' instead of '='?" about the
+// bitwise_or expression that precedes '=' (the last element of a tuple
+// target), unless it starts with a list, tuple, genexp, True, None or
+// False, or the value is not a plain bitwise_or.
+func (p *parser) herePerhaps(firstIdx int, target, value ast.Expr) {
+	if !isBitwiseOrLevel(value) {
+		return
+	}
+	if _, ok := value.(*ast.Tuple); ok {
+		if p.toks[p.tokIndexAt(exprStart(value))].Kind != token.LPAR {
+			return
+		}
+	}
+	if _, ok := value.(*ast.Starred); ok {
+		return
+	}
+	e := target
+	if tu, ok := target.(*ast.Tuple); ok && p.toks[firstIdx].Kind != token.LPAR {
+		e = tu.Elts[len(tu.Elts)-1]
+	}
+	switch e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript, *ast.Starred:
+		return
+	}
+	if !isBitwiseOrLevel(e) {
+		return
+	}
+	k := p.toks[p.tokIndexAt(exprStart(e))]
+	switch {
+	case k.Kind == token.LSQB || k.Kind == token.LPAR:
+		switch e.(type) {
+		case *ast.List, *ast.Tuple, *ast.GeneratorExp, *ast.ListComp:
+			if _, isComp := e.(*ast.ListComp); !isComp {
+				return
+			}
+		}
+		if k.Kind == token.LPAR {
+			if _, isGen := e.(*ast.GeneratorExp); isGen {
+				return
+			}
+		}
+	case k.kw == kwTrue || k.kw == kwFalse || k.kw == kwNoneLit:
+		return
+	}
+	p.errorNode("cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?", e)
+}
+
+// annAssign: target ':' expression ['=' annotated_rhs].
+func (p *parser) annAssign(start token.Pos, startIdx int, target ast.Expr) ast.Stmt {
+	simple := 0
+	switch target.(type) {
+	case *ast.Name:
+		if p.toks[startIdx].Kind == token.NAME {
+			simple = 1
+		}
+	case *ast.Attribute, *ast.Subscript:
+	case *ast.Tuple:
+		if p.toks[startIdx].Kind == token.LPAR {
+			p.errorNode("only single target (not tuple) can be annotated", target)
+		}
+		p.errorNode("only single target (not tuple) can be annotated", target.(*ast.Tuple).Elts[0])
+	case *ast.List:
+		p.errorNode("only single target (not list) can be annotated", target)
+	default:
+		p.errorNode("illegal target for annotation", target)
+	}
+	setCtx(target, ast.Store)
+	p.next() // ':'
+	ann := p.expression()
+	var v ast.Expr
+	if p.got(token.EQUAL) {
+		if p.atKw(kwYield) {
+			v = p.yieldExpr()
+		} else {
+			v = p.starExpressions()
+		}
+	}
+	return &ast.AnnAssign{Pos: p.mkPos(start), Target: target, Annotation: ann, Value: v, Simple: simple}
+}
+
+// --- imports ----------------------------------------------------------
+
+func (p *parser) importName() ast.Stmt {
+	start := p.startPos()
+	p.next()
+	if p.at(token.NEWLINE) {
+		p.errorLast("Expected one or more names after 'import'")
+	}
+	var names []*ast.Alias
+	for {
+		a := p.dottedAsName()
+		names = append(names, a)
+		if !p.got(token.COMMA) {
+			break
+		}
+	}
+	return &ast.Import{Pos: p.mkPos(start), Names: names}
+}
+
+func (p *parser) dottedName() string {
+	name := p.expectName()
+	for p.at(token.DOT) {
+		p.next()
+		name += "." + p.expectName()
+	}
+	return name
+}
+
+func (p *parser) dottedAsName() *ast.Alias {
+	start := p.startPos()
+	name := p.dottedName()
+	a := &ast.Alias{Name: name}
+	if p.gotKw(kwAs) {
+		a.Asname = p.expectName()
+	}
+	a.Pos = p.mkPos(start)
+	return a
+}
+
+func (p *parser) importFrom() ast.Stmt {
+	start := p.startPos()
+	p.next()
+	level := 0
+	for {
+		if p.got(token.DOT) {
+			level++
+		} else if p.got(token.ELLIPSIS) {
+			level += 3
+		} else {
+			break
+		}
+	}
+	module := ""
+	if level == 0 || !p.atKw(kwImport) {
+		module = p.dottedName()
+	}
+	if !p.atKw(kwImport) {
+		p.syntaxError()
+	}
+	p.next()
+	if p.at(token.NEWLINE) {
+		p.errorLast("Expected one or more names after 'import'")
+	}
+	var names []*ast.Alias
+	switch {
+	case p.at(token.STAR):
+		t := p.next()
+		names = []*ast.Alias{{Pos: tokPos(t), Name: "*"}}
+	case p.at(token.LPAR):
+		p.next()
+		p.parenLvl++
+		for {
+			names = append(names, p.importAsName())
+			if !p.got(token.COMMA) || p.at(token.RPAR) {
+				break
+			}
+		}
+		p.parenLvl--
+		p.expect(token.RPAR)
+	default:
+		for {
+			names = append(names, p.importAsName())
+			if !p.at(token.COMMA) {
+				break
+			}
+			p.next()
+			if p.at(token.NEWLINE) {
+				p.errorLast("trailing comma not allowed without surrounding parentheses")
+			}
+		}
+	}
+	return &ast.ImportFrom{Pos: p.mkPos(start), Module: module, Names: names, Level: level}
+}
+
+func (p *parser) importAsName() *ast.Alias {
+	start := p.startPos()
+	a := &ast.Alias{Name: p.expectName()}
+	if p.gotKw(kwAs) {
+		a.Asname = p.expectName()
+	}
+	a.Pos = p.mkPos(start)
+	return a
+}
+
+// --- blocks -----------------------------------------------------------
+
+// block: NEWLINE INDENT statements DEDENT | simple_stmts. what names the
+// statement for "expected an indented block after ..." and line is its
+// first line.
+func (p *parser) block(what string, line int) []ast.Stmt {
+	if p.at(token.NEWLINE) {
+		p.next()
+		if !p.at(token.INDENT) {
+			t := p.tok()
+			p.fail(p.newError("IndentationError", "expected an indented block after "+what+" on line "+strconv.Itoa(line), t.Start, t.End))
+		}
+		p.next()
+		var body []ast.Stmt
+		for !p.at(token.DEDENT) && !p.at(token.ENDMARKER) {
+			body = p.statement(body)
+		}
+		p.got(token.DEDENT)
+		return body
+	}
+	return p.simpleStmts(nil)
+}
+
+// colon expects the ':' of a compound statement header: "expected ':'"
+// when the line ends there, else "invalid syntax".
+func (p *parser) colon() {
+	if p.at(token.COLON) {
+		p.next()
+		return
+	}
+	if p.at(token.NEWLINE) {
+		t := p.tok()
+		p.errorTok("expected ':'", t)
+	}
+	p.syntaxError()
+}
+
+func (p *parser) ifStmt() ast.Stmt {
+	t := p.next()
+	test := p.namedExpression()
+	p.colon()
+	body := p.block("'if' statement", t.Start.Line)
+	s := &ast.If{Test: test, Body: body}
+	s.Orelse = p.elseOrElif()
+	s.Pos = p.mkPos(t.Start)
+	return s
+}
+
+func (p *parser) elseOrElif() []ast.Stmt {
+	if p.atKw(kwElif) {
+		t := p.next()
+		test := p.namedExpression()
+		p.colon()
+		body := p.block("'elif' statement", t.Start.Line)
+		s := &ast.If{Test: test, Body: body}
+		s.Orelse = p.elseOrElif()
+		s.Pos = p.mkPos(t.Start)
+		return []ast.Stmt{s}
+	}
+	return p.elseBlock()
+}
+
+func (p *parser) elseBlock() []ast.Stmt {
+	if !p.atKw(kwElse) {
+		return nil
+	}
+	t := p.next()
+	p.expectForced(token.COLON, ":")
+	return p.block("'else' statement", t.Start.Line)
+}
+
+func (p *parser) whileStmt() ast.Stmt {
+	t := p.next()
+	test := p.namedExpression()
+	p.colon()
+	body := p.block("'while' statement", t.Start.Line)
+	orelse := p.elseBlock()
+	return &ast.While{Pos: p.mkPos(t.Start), Test: test, Body: body, Orelse: orelse}
+}
+
+func (p *parser) forStmt(async bool, start token.Pos) ast.Stmt {
+	t := p.next()
+	target := p.starTargets(kwIn)
+	if !p.atKw(kwIn) {
+		p.syntaxError()
+	}
+	p.next()
+	iter := p.starExpressions()
+	p.colon()
+	tc := ""
+	if p.at(token.TYPE_COMMENT) {
+		tc = p.next().Text
+	}
+	body := p.block("'for' statement", t.Start.Line)
+	orelse := p.elseBlock()
+	if async {
+		return &ast.AsyncFor{Pos: p.mkPos(start), Target: target, Iter: iter, Body: body, Orelse: orelse, TypeComment: tc}
+	}
+	return &ast.For{Pos: p.mkPos(start), Target: target, Iter: iter, Body: body, Orelse: orelse, TypeComment: tc}
+}
+
+func (p *parser) withStmt(async bool, start token.Pos) ast.Stmt {
+	t := p.next()
+	var items []*ast.Withitem
+	parsed := false
+	if p.at(token.LPAR) {
+		// 'with' '(' ','.with_item+ ','? ')' ':' — try it, else fall back
+		// to items that start with a parenthesized expression.
+		save := p.pos
+		if its, ok := p.parenWithItems(); ok {
+			items = its
+			parsed = true
+		} else {
+			p.pos = save
+		}
+	}
+	if !parsed {
+		for {
+			items = append(items, p.withItem())
+			if !p.got(token.COMMA) {
+				break
+			}
+		}
+	}
+	p.colon()
+	tc := ""
+	if p.at(token.TYPE_COMMENT) {
+		tc = p.next().Text
+	}
+	body := p.block("'with' statement", t.Start.Line)
+	if async {
+		return &ast.AsyncWith{Pos: p.mkPos(start), Items: items, Body: body, TypeComment: tc}
+	}
+	return &ast.With{Pos: p.mkPos(start), Items: items, Body: body, TypeComment: tc}
+}
+
+// parenWithItems tries '(' with_item (',' with_item)* [','] ')' followed
+// by ':'; it reports false (without raising) when that does not match.
+func (p *parser) parenWithItems() (items []*ast.Withitem, ok bool) {
+	far := p.far
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isB := r.(bailout); !isB {
+				panic(r)
+			}
+			p.far = far
+			items, ok = nil, false
+		}
+	}()
+	p.next()
+	p.parenLvl++
+	for {
+		items = append(items, p.withItem())
+		if !p.got(token.COMMA) || p.at(token.RPAR) {
+			break
+		}
+	}
+	p.parenLvl--
+	if !p.got(token.RPAR) || !p.at(token.COLON) {
+		p.far = far
+		return nil, false
+	}
+	return items, true
+}
+
+func (p *parser) withItem() *ast.Withitem {
+	e := p.expression()
+	w := &ast.Withitem{ContextExpr: e}
+	if p.gotKw(kwAs) {
+		target := p.starTarget()
+		if !(p.at(token.COMMA) || p.at(token.RPAR) || p.at(token.COLON)) {
+			p.syntaxError()
+		}
+		p.setStore(target, false)
+		w.OptionalVars = target
+	}
+	return w
+}
+
+func (p *parser) tryStmt() ast.Stmt {
+	t := p.next()
+	p.expectForced(token.COLON, ":")
+	body := p.block("'try' statement", t.Start.Line)
+	var handlers []*ast.ExceptHandler
+	star := -1
+	for p.atKw(kwExcept) {
+		et := p.next()
+		isStar := p.got(token.STAR)
+		if star == -1 {
+			star = 0
+			if isStar {
+				star = 1
+			}
+		} else if (star == 1) != isStar {
+			p.errorTok("cannot have both 'except' and 'except*' on the same 'try'", et)
+		}
+		h := &ast.ExceptHandler{}
+		if !p.at(token.COLON) {
+			h.Type = p.expression()
+			if p.at(token.COMMA) {
+				p.errorAt("multiple exception types must be parenthesized", exprStart(h.Type), p.lastEnd())
+			}
+			if p.gotKw(kwAs) {
+				h.Name = p.expectName()
+			}
+		} else if isStar {
+			p.errorTok("expected one or more exception types", p.tok())
+		}
+		p.colon()
+		what := "'except' statement"
+		if isStar {
+			what = "'except*' statement"
+		}
+		h.Body = p.block(what, et.Start.Line)
+		h.Pos = p.mkPos(et.Start)
+		handlers = append(handlers, h)
+	}
+	orelse := []ast.Stmt(nil)
+	if len(handlers) > 0 {
+		orelse = p.elseBlock()
+	}
+	var final []ast.Stmt
+	if p.atKw(kwFinally) {
+		ft := p.next()
+		p.expectForced(token.COLON, ":")
+		final = p.block("'finally' statement", ft.Start.Line)
+	}
+	if len(handlers) == 0 && final == nil {
+		p.errorTok("expected 'except' or 'finally' block", p.tok())
+	}
+	if star == 1 {
+		return &ast.TryStar{Pos: p.mkPos(t.Start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
+	}
+	return &ast.Try{Pos: p.mkPos(t.Start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
+}
+
+// --- definitions ------------------------------------------------------
+
+// decorated: ('@' named_expression NEWLINE)+ (class_def_raw | function_def_raw).
+func (p *parser) decorated() ast.Stmt {
+	var decos []ast.Expr
+	start := p.startPos()
+	for p.at(token.AT) {
+		p.next()
+		decos = append(decos, p.namedExpression())
+		p.expect(token.NEWLINE)
+	}
+	switch p.tok().kw {
+	case kwDef:
+		return p.funcDef(decos, p.tok().Start)
+	case kwClass:
+		return p.classDef(decos, p.tok().Start)
+	case kwAsync:
+		if p.peek(1).kw == kwDef {
+			s := p.tok().Start
+			p.next()
+			return p.funcDef(decos, s)
+		}
+	}
+	_ = start
+	p.syntaxError()
+	return nil
+}
+
+func (p *parser) funcDef(decos []ast.Expr, start token.Pos) ast.Stmt {
+	async := p.toks[p.pos].kw == kwDef && p.pos > 0 && p.toks[p.pos-1].kw == kwAsync && p.toks[p.pos-1].Start == start
+	defTok := p.next()
+	name := p.expectName()
+	var tparams []ast.TypeParam
+	if p.at(token.LSQB) {
+		tparams = p.typeParams()
+	}
+	p.expectForced(token.LPAR, "(")
+	p.parenLvl++
+	args := p.parameters(false, token.RPAR)
+	p.parenLvl--
+	p.expect(token.RPAR)
+	var returns ast.Expr
+	if p.got(token.RARROW) {
+		returns = p.expression()
+	}
+	p.expectForced(token.COLON, ":")
+	tc := ""
+	if p.at(token.TYPE_COMMENT) {
+		tc = p.next().Text
+	} else if p.at(token.NEWLINE) && p.peek(1).Kind == token.TYPE_COMMENT && p.peek(2).Kind == token.NEWLINE && p.peek(3).Kind == token.INDENT {
+		p.next()
+		tc = p.next().Text
+	}
+	body := p.block("function definition", defTok.Start.Line)
+	pos := p.mkPos(start)
+	if async {
+		return &ast.AsyncFunctionDef{Pos: pos, Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeComment: tc, TypeParams: tparams}
+	}
+	return &ast.FunctionDef{Pos: pos, Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeComment: tc, TypeParams: tparams}
+}
+
+func (p *parser) classDef(decos []ast.Expr, start token.Pos) ast.Stmt {
+	ct := p.next()
+	name := p.expectName()
+	var tparams []ast.TypeParam
+	if p.at(token.LSQB) {
+		tparams = p.typeParams()
+	}
+	var bases []ast.Expr
+	var kws []*ast.Keyword
+	if p.at(token.LPAR) {
+		c := p.call(start, nil).(*ast.Call)
+		bases, kws = c.Args, c.Keywords
+	}
+	p.expectForced(token.COLON, ":")
+	body := p.block("class definition", ct.Start.Line)
+	return &ast.ClassDef{Pos: p.mkPos(start), Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tparams}
+}
+
+// typeParams: '[' type_param (',' type_param)* [','] ']'.
+func (p *parser) typeParams() []ast.TypeParam {
+	p.next()
+	p.parenLvl++
+	var out []ast.TypeParam
+	if p.at(token.RSQB) {
+		p.errorTok("Type parameter list cannot be empty", p.tok())
+	}
+	for !p.at(token.RSQB) {
+		t := p.tok()
+		switch t.Kind {
+		case token.STAR:
+			p.next()
+			name := p.expectName()
+			if p.at(token.COLON) {
+				c := p.tok()
+				p.errorTok("cannot use bound with TypeVarTuple", c)
+			}
+			var def ast.Expr
+			if p.got(token.EQUAL) {
+				def = p.starExpression()
+			}
+			out = append(out, &ast.TypeVarTuple{Pos: p.mkPos(t.Start), Name: name, DefaultValue: def})
+		case token.DOUBLESTAR:
+			p.next()
+			name := p.expectName()
+			if p.at(token.COLON) {
+				c := p.tok()
+				p.errorTok("cannot use bound with ParamSpec", c)
+			}
+			var def ast.Expr
+			if p.got(token.EQUAL) {
+				def = p.expression()
+			}
+			out = append(out, &ast.ParamSpec{Pos: p.mkPos(t.Start), Name: name, DefaultValue: def})
+		default:
+			name := p.expectName()
+			var bound, def ast.Expr
+			if p.got(token.COLON) {
+				bound = p.expression()
+			}
+			if p.got(token.EQUAL) {
+				def = p.expression()
+			}
+			out = append(out, &ast.TypeVar{Pos: p.mkPos(t.Start), Name: name, Bound: bound, DefaultValue: def})
+		}
+		if !p.got(token.COMMA) {
+			break
+		}
+	}
+	p.parenLvl--
+	p.expect(token.RSQB)
+	return out
+}
+
+// typeAlias: "type" NAME [type_params] '=' expression, or nil when the
+// soft keyword is a plain name here.
+func (p *parser) typeAlias() ast.Stmt {
+	nt := p.peek(1)
+	if nt.Kind != token.NAME || nt.kw.isHard() {
+		return nil
+	}
+	k := p.peek(2).Kind
+	if k != token.EQUAL && k != token.LSQB {
+		return nil
+	}
+	t := p.next()
+	n := p.next()
+	name := &ast.Name{Pos: tokPos(n), ID: identifier(n.Text), Ctx: ast.Store}
+	var tparams []ast.TypeParam
+	if p.at(token.LSQB) {
+		tparams = p.typeParams()
+	}
+	p.expect(token.EQUAL)
+	v := p.expression()
+	return &ast.TypeAlias{Pos: p.mkPos(t.Start), Name: name, TypeParams: tparams, Value: v}
+}

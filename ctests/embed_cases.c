@@ -1,0 +1,984 @@
+/* The embedding test host: one binary, a table of named cases.
+ *
+ *   embed_cases            run every case, each in a child process, and
+ *                          check its exit status and the first line of its
+ *                          stderr; exit 1 if any case fails
+ *   embed_cases CASE...    run those cases the same way
+ *   embed_cases --run CASE run one case in this process (what the driver
+ *                          executes in the child)
+ *   embed_cases --list     list the cases
+ *
+ * The same source is built twice: against build/libsubpy.so and against
+ * CPython 3.13's libpython. The CPython build runs only the cases marked
+ * ORACLE, which proves that their expectations (statuses, messages, exit
+ * codes, struct layouts, defaults) are CPython 3.13's. Cases marked SUBPY
+ * test what only subpy has (the engine library and fork, and the documented
+ * differences: PyGILState's subinterpreter rule, Py_EndInterpreter clearing
+ * idle thread states, fatal errors where CPython crashes). */
+#define _GNU_SOURCE
+#include <Python.h>
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifdef SUBPY
+PyAPI_FUNC(int) subpy_front_engine_state(void);
+#endif
+
+#define CHECK(cond) \
+    do { \
+        if (!(cond)) { \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+            exit(1); \
+        } \
+    } while (0)
+
+#define NO_TSTATE_MSG \
+    "the function must be called with the GIL held, after Python initialization and " \
+    "before Python finalization, but the GIL is released (the current Python thread " \
+    "state is NULL)"
+
+static PyInterpreterConfig own_gil_config(void)
+{
+    PyInterpreterConfig c = _PyInterpreterConfig_INIT;
+    return c;
+}
+
+/* --- lifecycle ----------------------------------------------------------- */
+
+static void case_init_finalize_reinit(void)
+{
+    CHECK(!Py_IsInitialized());
+    CHECK(PyThreadState_GetUnchecked() == NULL);
+    for (int round = 0; round < 3; round++) {
+        Py_Initialize();
+        CHECK(Py_IsInitialized());
+        CHECK(!Py_IsFinalizing());
+        PyThreadState *main_ts = PyThreadState_Get();
+        CHECK(PyThreadState_GetUnchecked() == main_ts);
+        CHECK(PyInterpreterState_GetID(PyInterpreterState_Get()) == 0);
+        CHECK(PyInterpreterState_Main() == PyInterpreterState_Get());
+        CHECK(PyGILState_Check());
+        Py_Initialize(); /* a second call does nothing */
+        CHECK(PyThreadState_Get() == main_ts);
+        /* Subinterpreter IDs restart after each re-initialization. */
+        PyThreadState *sub = Py_NewInterpreter();
+        CHECK(sub != NULL && PyInterpreterState_GetID(PyThreadState_GetInterpreter(sub)) == 1);
+        Py_EndInterpreter(sub);
+        PyThreadState_Swap(main_ts);
+        CHECK(Py_FinalizeEx() == 0);
+        CHECK(!Py_IsInitialized());
+        CHECK(PyThreadState_GetUnchecked() == NULL);
+    }
+    CHECK(Py_FinalizeEx() == 0); /* not initialized: nothing to do */
+    CHECK(strncmp(Py_GetVersion(), "3.13.0 ", 7) == 0);
+    CHECK(Py_Version == 0x030D00F0);
+}
+
+static void case_finalize_from_subinterpreter(void)
+{
+    Py_Initialize();
+    PyThreadState *sub = Py_NewInterpreter();
+    CHECK(PyThreadState_Get() == sub);
+    CHECK(Py_FinalizeEx() == 0);
+    CHECK(!Py_IsInitialized());
+    Py_Initialize();
+    CHECK(PyInterpreterState_GetID(PyInterpreterState_Get()) == 0);
+    Py_Finalize();
+}
+
+static int atexit_order[4];
+static int atexit_calls;
+static void atexit_first(void) { atexit_order[atexit_calls++] = 1; }
+static void atexit_second(void) { atexit_order[atexit_calls++] = 2; }
+
+static void case_atexit(void)
+{
+    Py_Initialize();
+    CHECK(Py_AtExit(atexit_first) == 0);
+    CHECK(Py_AtExit(atexit_second) == 0);
+    CHECK(atexit_calls == 0);
+    CHECK(Py_FinalizeEx() == 0);
+    CHECK(atexit_calls == 2 && atexit_order[0] == 2 && atexit_order[1] == 1);
+}
+
+/* --- PyStatus, PyWideStringList, PyConfig -------------------------------- */
+
+static void case_struct_layout(void)
+{
+    /* CPython 3.13 x86-64 layouts (ctypes users build these by value). */
+    CHECK(sizeof(PyStatus) == 32);
+    CHECK(offsetof(PyStatus, func) == 8);
+    CHECK(offsetof(PyStatus, err_msg) == 16);
+    CHECK(offsetof(PyStatus, exitcode) == 24);
+    CHECK(sizeof(PyWideStringList) == 16);
+    CHECK(offsetof(PyWideStringList, items) == 8);
+    CHECK(sizeof(PyInterpreterConfig) == 28);
+    CHECK(offsetof(PyInterpreterConfig, allow_fork) == 4);
+    CHECK(offsetof(PyInterpreterConfig, allow_exec) == 8);
+    CHECK(offsetof(PyInterpreterConfig, allow_threads) == 12);
+    CHECK(offsetof(PyInterpreterConfig, allow_daemon_threads) == 16);
+    CHECK(offsetof(PyInterpreterConfig, check_multi_interp_extensions) == 20);
+    CHECK(offsetof(PyInterpreterConfig, gil) == 24);
+    CHECK(sizeof(PyConfig) == 448);
+    CHECK(offsetof(PyConfig, argv) == 128);
+    CHECK(offsetof(PyConfig, program_name) == 280);
+    CHECK(offsetof(PyConfig, module_search_paths) == 320);
+    CHECK(offsetof(PyConfig, run_filename) == 416);
+    CHECK(sizeof(PyPreConfig) == 40);
+    CHECK(PyGILState_LOCKED == 0 && PyGILState_UNLOCKED == 1);
+    CHECK(Py_file_input == 257 && Py_eval_input == 258 && Py_single_input == 256);
+}
+
+static void case_status_helpers(void)
+{
+    PyStatus s = PyStatus_Ok();
+    CHECK(!PyStatus_Exception(s) && !PyStatus_IsError(s) && !PyStatus_IsExit(s));
+    s = PyStatus_Error("boom");
+    CHECK(PyStatus_Exception(s) && PyStatus_IsError(s) && !PyStatus_IsExit(s));
+    CHECK(s.func == NULL && strcmp(s.err_msg, "boom") == 0);
+    s = PyStatus_NoMemory();
+    CHECK(PyStatus_IsError(s) && strcmp(s.err_msg, "memory allocation failed") == 0);
+    s = PyStatus_Exit(3);
+    CHECK(PyStatus_Exception(s) && PyStatus_IsExit(s) && !PyStatus_IsError(s) && s.exitcode == 3);
+
+    PyWideStringList list = { 0, NULL };
+    s = PyWideStringList_Insert(&list, -1, L"x");
+    CHECK(PyStatus_IsError(s) && strcmp(s.func, "PyWideStringList_Insert") == 0);
+    CHECK(strcmp(s.err_msg, "PyWideStringList_Insert index must be >= 0") == 0);
+    CHECK(!PyStatus_Exception(PyWideStringList_Insert(&list, 5, L"a"))); /* clamped */
+    CHECK(!PyStatus_Exception(PyWideStringList_Append(&list, L"b")));
+    CHECK(!PyStatus_Exception(PyWideStringList_Insert(&list, 0, L"c")));
+    CHECK(list.length == 3);
+    CHECK(wcscmp(list.items[0], L"c") == 0 && wcscmp(list.items[1], L"a") == 0 &&
+          wcscmp(list.items[2], L"b") == 0);
+}
+
+/* CPython 3.13's defaults, measured from libpython3.13 (the CPython build of
+ * this binary re-checks them). */
+#define CONFIG_INT_FIELDS(X) \
+    X(_config_init, 2, 3) X(isolated, 0, 1) X(use_environment, 1, 0) X(dev_mode, -1, 0) \
+    X(install_signal_handlers, 1, 0) X(use_hash_seed, -1, 0) X(faulthandler, -1, 0) \
+    X(tracemalloc, -1, 0) X(perf_profiling, -1, 0) X(import_time, 0, 0) \
+    X(code_debug_ranges, 1, 1) X(show_ref_count, 0, 0) X(dump_refs, 0, 0) \
+    X(malloc_stats, 0, 0) X(parse_argv, 1, 0) X(site_import, 1, 1) X(bytes_warning, 0, 0) \
+    X(warn_default_encoding, 0, 0) X(inspect, 0, 0) X(interactive, 0, 0) \
+    X(optimization_level, 0, 0) X(parser_debug, 0, 0) X(write_bytecode, 1, 1) \
+    X(verbose, 0, 0) X(quiet, 0, 0) X(user_site_directory, 1, 0) \
+    X(configure_c_stdio, 1, 0) X(buffered_stdio, 1, 1) X(use_frozen_modules, 1, 1) \
+    X(safe_path, 0, 1) X(int_max_str_digits, -1, 4300) X(cpu_count, -1, -1) \
+    X(pathconfig_warnings, 1, 0) X(module_search_paths_set, 0, 0) \
+    X(skip_source_first_line, 0, 0) X(_install_importlib, 1, 1) X(_init_main, 1, 1) \
+    X(_is_python_build, 0, 0)
+#define CONFIG_STRING_FIELDS(X) \
+    X(program_name) X(home) X(pythonpath_env) X(platlibdir) X(executable) X(prefix) \
+    X(run_command) X(run_module) X(run_filename) X(stdio_encoding) X(pycache_prefix)
+
+static void check_config_defaults(const PyConfig *c, int isolated)
+{
+#define CHECK_INT(f, python, iso) \
+    if (c->f != (isolated ? (iso) : (python))) { \
+        fprintf(stderr, "PyConfig.%s = %ld, want %ld\n", #f, (long)c->f, \
+                (long)(isolated ? (iso) : (python))); \
+        exit(1); \
+    }
+    CONFIG_INT_FIELDS(CHECK_INT)
+#undef CHECK_INT
+#define CHECK_NULL(f) CHECK(c->f == NULL);
+    CONFIG_STRING_FIELDS(CHECK_NULL)
+#undef CHECK_NULL
+    CHECK(c->argv.length == 0 && c->orig_argv.length == 0 && c->module_search_paths.length == 0);
+}
+
+static void case_config_defaults(void)
+{
+    PyConfig c;
+    PyConfig_InitPythonConfig(&c);
+    check_config_defaults(&c, 0);
+    PyConfig_Clear(&c);
+    PyConfig_InitIsolatedConfig(&c);
+    check_config_defaults(&c, 1);
+    PyConfig_Clear(&c);
+    PyPreConfig p;
+    PyPreConfig_InitPythonConfig(&p);
+    CHECK(p._config_init == 2 && p.parse_argv == 1 && p.use_environment == 1 &&
+          p.coerce_c_locale == -1 && p.utf8_mode == -1 && p.dev_mode == -1);
+    PyPreConfig_InitIsolatedConfig(&p);
+    CHECK(p._config_init == 3 && p.isolated == 1 && p.use_environment == 0 && p.utf8_mode == 0);
+}
+
+static void case_config_setters_and_init(void)
+{
+    PyConfig c;
+    PyConfig_InitIsolatedConfig(&c);
+    CHECK(!PyStatus_Exception(PyConfig_SetString(&c, &c.program_name, L"embedprog")));
+    CHECK(!PyStatus_Exception(PyConfig_SetString(&c, &c.program_name, L"embed")));
+    CHECK(wcscmp(c.program_name, L"embed") == 0);
+    CHECK(!PyStatus_Exception(PyConfig_SetBytesString(&c, &c.home, "/h\xffx")));
+    CHECK(c.home[0] == L'/' && c.home[1] == L'h' && c.home[2] == 0xDCFF && c.home[3] == L'x');
+    CHECK(!PyStatus_Exception(PyConfig_SetString(&c, &c.home, NULL)) && c.home == NULL);
+    char *bytes_argv[] = { "prog", "-c", "pass", "x" };
+    CHECK(!PyStatus_Exception(PyConfig_SetBytesArgv(&c, 4, bytes_argv)));
+    CHECK(c.argv.length == 4 && wcscmp(c.argv.items[3], L"x") == 0);
+    wchar_t *wide_argv[] = { L"prog", L"arg" };
+    CHECK(!PyStatus_Exception(PyConfig_SetArgv(&c, 2, wide_argv)));
+    CHECK(c.argv.length == 2 && wcscmp(c.argv.items[1], L"arg") == 0);
+    c.module_search_paths_set = 1;
+    CHECK(!PyStatus_Exception(PyWideStringList_Append(&c.module_search_paths, L"/nowhere")));
+    CHECK(!PyStatus_Exception(PyConfig_Read(&c)));
+    CHECK(c.orig_argv.length == 2); /* Read copies argv into orig_argv */
+    CHECK(c.argv.length == 2 && wcscmp(c.argv.items[0], L"prog") == 0);
+    PyStatus s = Py_InitializeFromConfig(&c);
+    CHECK(!PyStatus_Exception(s));
+    PyConfig_Clear(&c);
+    CHECK(c.program_name == NULL && c.argv.length == 0 && c.argv.items == NULL);
+    CHECK(Py_IsInitialized());
+    CHECK(Py_FinalizeEx() == 0);
+
+    /* An empty argv becomes [""]. */
+    PyConfig_InitIsolatedConfig(&c);
+    CHECK(!PyStatus_Exception(PyConfig_Read(&c)));
+    CHECK(c.argv.length == 1 && c.argv.items[0][0] == L'\0');
+    PyConfig_Clear(&c);
+
+    s = Py_InitializeFromConfig(NULL);
+    CHECK(PyStatus_IsError(s) && strcmp(s.func, "Py_InitializeFromConfig") == 0);
+    CHECK(strcmp(s.err_msg, "initialization config is NULL") == 0);
+}
+
+/* --- interpreters -------------------------------------------------------- */
+
+/* Every combination of the three fields CPython 3.13 checks. */
+static void case_interp_config_matrix(void)
+{
+    Py_Initialize();
+    PyThreadState *main_ts = PyThreadState_Get();
+    for (int obmalloc = 0; obmalloc < 2; obmalloc++) {
+        for (int check = 0; check < 2; check++) {
+            for (int gil = -1; gil <= 3; gil++) {
+                PyInterpreterConfig c = own_gil_config();
+                c.use_main_obmalloc = obmalloc;
+                c.check_multi_interp_extensions = check;
+                c.gil = gil;
+                PyThreadState *ts = (PyThreadState *)1;
+                PyStatus s = Py_NewInterpreterFromConfig(&ts, &c);
+                const char *want = NULL;
+                if (!obmalloc && !check) {
+                    want = "per-interpreter obmalloc does not support single-phase init extension modules";
+                } else if (gil < 0 || gil > 2) {
+                    want = "invalid interpreter config 'gil' value";
+                }
+                if (want != NULL) {
+                    if (!PyStatus_IsError(s) || strcmp(s.err_msg, want) != 0 ||
+                        strcmp(s.func, "init_interp_settings") != 0) {
+                        fprintf(stderr, "obmalloc=%d check=%d gil=%d: got %s/%s\n", obmalloc,
+                                check, gil, s.func ? s.func : "-", s.err_msg ? s.err_msg : "-");
+                        exit(1);
+                    }
+                    CHECK(ts == NULL);
+                    CHECK(PyThreadState_GetUnchecked() == main_ts);
+                    continue;
+                }
+                CHECK(!PyStatus_Exception(s));
+                CHECK(ts != NULL && PyThreadState_Get() == ts);
+                CHECK(PyThreadState_GetInterpreter(ts) != PyInterpreterState_Main());
+                Py_EndInterpreter(ts);
+                CHECK(PyThreadState_GetUnchecked() == NULL);
+                PyThreadState_Swap(main_ts);
+            }
+        }
+    }
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+static void case_new_interpreter_before_init_status(void)
+{
+    PyInterpreterConfig c = own_gil_config();
+    PyThreadState *ts = (PyThreadState *)1;
+    PyStatus s = Py_NewInterpreterFromConfig(&ts, &c);
+    CHECK(PyStatus_IsError(s) && ts == NULL);
+    CHECK(strcmp(s.err_msg, "Py_Initialize must be called first") == 0);
+}
+
+static void case_create_end_1000(void)
+{
+    Py_Initialize();
+    PyThreadState *main_ts = PyThreadState_Get();
+    PyInterpreterConfig c = own_gil_config();
+    int64_t last_id = 0;
+    for (int i = 0; i < 1000; i++) {
+        PyThreadState *ts = NULL;
+        CHECK(!PyStatus_Exception(Py_NewInterpreterFromConfig(&ts, &c)));
+        int64_t id = PyInterpreterState_GetID(PyThreadState_GetInterpreter(ts));
+        CHECK(id > last_id);
+        last_id = id;
+        Py_EndInterpreter(ts);
+        PyThreadState_Swap(main_ts);
+    }
+    CHECK(PyInterpreterState_Head() == PyInterpreterState_Main());
+    CHECK(PyInterpreterState_Next(PyInterpreterState_Main()) == NULL);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+/* Eight threads, each with its own OWN_GIL interpreter, all attached at the
+ * same time: they meet at a barrier while holding their interpreter's lock,
+ * which would deadlock if any two shared a lock. */
+enum { PARALLEL_THREADS = 8 };
+static pthread_barrier_t parallel_barrier;
+static _Atomic int64_t parallel_ids[PARALLEL_THREADS];
+
+static void *parallel_worker(void *arg)
+{
+    int index = (int)(intptr_t)arg;
+    PyInterpreterConfig c = own_gil_config();
+    PyThreadState *ts = NULL;
+    PyStatus s = Py_NewInterpreterFromConfig(&ts, &c);
+    CHECK(!PyStatus_Exception(s) && ts != NULL);
+    CHECK(PyThreadState_Get() == ts);
+    CHECK(PyGILState_Check());
+    PyInterpreterState *interp = PyInterpreterState_Get();
+    parallel_ids[index] = PyInterpreterState_GetID(interp);
+    pthread_barrier_wait(&parallel_barrier); /* all eight attached at once */
+    for (int i = 0; i < 100; i++) {
+        Py_BEGIN_ALLOW_THREADS
+        CHECK(PyThreadState_GetUnchecked() == NULL);
+        Py_END_ALLOW_THREADS
+        CHECK(PyInterpreterState_Get() == interp);
+    }
+    pthread_barrier_wait(&parallel_barrier);
+    Py_EndInterpreter(ts);
+    CHECK(PyThreadState_GetUnchecked() == NULL);
+    return NULL;
+}
+
+static void case_threads_own_gil_8(void)
+{
+    Py_Initialize();
+    PyThreadState *main_ts = PyEval_SaveThread();
+    pthread_barrier_init(&parallel_barrier, NULL, PARALLEL_THREADS);
+    pthread_t threads[PARALLEL_THREADS];
+    for (int i = 0; i < PARALLEL_THREADS; i++) {
+        CHECK(pthread_create(&threads[i], NULL, parallel_worker, (void *)(intptr_t)i) == 0);
+    }
+    for (int i = 0; i < PARALLEL_THREADS; i++) {
+        pthread_join(threads[i], NULL);
+    }
+    for (int i = 0; i < PARALLEL_THREADS; i++) {
+        CHECK(parallel_ids[i] > 0);
+        for (int j = 0; j < i; j++) {
+            CHECK(parallel_ids[i] != parallel_ids[j]);
+        }
+    }
+    PyEval_RestoreThread(main_ts);
+    CHECK(PyInterpreterState_Head() == PyInterpreterState_Main());
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+static void case_swap_several_on_one_thread(void)
+{
+    Py_Initialize();
+    PyThreadState *main_ts = PyThreadState_Get();
+    enum { N = 3 };
+    PyThreadState *subs[N];
+    PyInterpreterConfig c = own_gil_config();
+    for (int i = 0; i < N; i++) {
+        PyThreadState *prev = PyThreadState_GetUnchecked();
+        CHECK(!PyStatus_Exception(Py_NewInterpreterFromConfig(&subs[i], &c)));
+        CHECK(PyThreadState_Get() == subs[i]);
+        CHECK(prev != subs[i]);
+    }
+    /* Head is the newest interpreter, Next walks to the oldest (main). */
+    PyInterpreterState *in = PyInterpreterState_Head();
+    for (int i = N - 1; i >= 0; i--) {
+        CHECK(in == PyThreadState_GetInterpreter(subs[i]));
+        in = PyInterpreterState_Next(in);
+    }
+    CHECK(in == PyInterpreterState_Main() && PyInterpreterState_Next(in) == NULL);
+    /* Swap around: each swap returns the previous state and moves the
+     * current interpreter. */
+    for (int round = 0; round < 50; round++) {
+        for (int i = 0; i < N; i++) {
+            PyThreadState *prev = PyThreadState_Swap(subs[i]);
+            CHECK(prev == (i == 0 ? (round == 0 ? subs[N - 1] : main_ts) : subs[i - 1]));
+            CHECK(PyInterpreterState_Get() == PyThreadState_GetInterpreter(subs[i]));
+        }
+        CHECK(PyThreadState_Swap(main_ts) == subs[N - 1]);
+    }
+    /* A second thread state in one interpreter: ThreadHead is the newest. */
+    PyThreadState_Swap(subs[0]);
+    PyThreadState *extra = PyThreadState_New(PyThreadState_GetInterpreter(subs[0]));
+    CHECK(PyInterpreterState_ThreadHead(PyThreadState_GetInterpreter(subs[0])) == extra);
+    CHECK(PyThreadState_Next(extra) == subs[0] && PyThreadState_Next(subs[0]) == NULL);
+    CHECK(PyThreadState_GetID(extra) > PyThreadState_GetID(subs[0]));
+    CHECK(PyThreadState_Swap(extra) == subs[0]);
+    CHECK(PyThreadState_Swap(subs[0]) == extra);
+    PyThreadState_Clear(extra);
+    PyThreadState_Delete(extra);
+    for (int i = 0; i < N; i++) {
+        PyThreadState_Swap(subs[i]);
+        Py_EndInterpreter(subs[i]);
+    }
+    PyThreadState_Swap(main_ts);
+    CHECK(PyInterpreterState_Head() == PyInterpreterState_Main());
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+static void case_thread_state_api(void)
+{
+    Py_Initialize();
+    PyThreadState *main_ts = PyThreadState_Get();
+    PyInterpreterState *interp = PyThreadState_GetInterpreter(main_ts);
+    PyThreadState *t = PyThreadState_New(interp);
+    CHECK(t != NULL && t != main_ts);
+    CHECK(PyThreadState_GetInterpreter(t) == interp);
+    CHECK(PyThreadState_GetID(t) != PyThreadState_GetID(main_ts));
+    CHECK(PyThreadState_Swap(t) == main_ts);
+    CHECK(PyThreadState_Get() == t);
+    PyEval_ReleaseThread(t);
+    CHECK(PyThreadState_GetUnchecked() == NULL);
+    PyEval_AcquireThread(t);
+    CHECK(PyThreadState_Get() == t);
+    CHECK(PyEval_SaveThread() == t);
+    PyEval_RestoreThread(t);
+    PyThreadState_Clear(t);
+    PyThreadState_DeleteCurrent();
+    CHECK(PyThreadState_GetUnchecked() == NULL);
+    PyThreadState_Swap(main_ts);
+    CHECK(PyInterpreterState_ThreadHead(interp) == main_ts);
+    CHECK(PyInterpreterState_GetDict(interp) == NULL || PyInterpreterState_GetDict(interp) != NULL);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+/* --- PyGILState ---------------------------------------------------------- */
+
+static PyInterpreterState *gilstate_main;
+
+static void *gilstate_worker(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 20; i++) {
+        CHECK(PyThreadState_GetUnchecked() == NULL);
+        CHECK(!PyGILState_Check());
+        PyGILState_STATE outer = PyGILState_Ensure();
+        CHECK(outer == PyGILState_UNLOCKED);
+        CHECK(PyGILState_Check());
+        CHECK(PyInterpreterState_Get() == gilstate_main);
+        CHECK(PyGILState_GetThisThreadState() == PyThreadState_Get());
+        PyGILState_STATE inner = PyGILState_Ensure();
+        CHECK(inner == PyGILState_LOCKED);
+        PyGILState_Release(inner);
+        CHECK(PyGILState_Check());
+        PyGILState_Release(outer);
+        CHECK(PyThreadState_GetUnchecked() == NULL);
+    }
+    return NULL;
+}
+
+static void case_gilstate_host_threads(void)
+{
+    Py_Initialize();
+    gilstate_main = PyInterpreterState_Get();
+    PyThreadState *main_ts = PyEval_SaveThread();
+    CHECK(!PyGILState_Check());
+    pthread_t threads[4];
+    for (int i = 0; i < 4; i++) {
+        CHECK(pthread_create(&threads[i], NULL, gilstate_worker, NULL) == 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(threads[i], NULL);
+    }
+    /* On the main thread Ensure re-attaches the main thread state. */
+    PyGILState_STATE s = PyGILState_Ensure();
+    CHECK(s == PyGILState_UNLOCKED && PyThreadState_Get() == main_ts);
+    PyGILState_Release(s);
+    CHECK(PyThreadState_GetUnchecked() == NULL);
+    PyEval_RestoreThread(main_ts);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+static void case_gilstate_before_init(void)
+{
+    CHECK(PyGILState_Check() == 1); /* CPython answers 1 before initialization */
+    CHECK(PyGILState_GetThisThreadState() == NULL);
+    CHECK(PyInterpreterState_Main() == NULL && PyInterpreterState_Head() == NULL);
+}
+
+#ifdef SUBPY
+/* subpy's rule: Ensure on a thread that last ran in a subinterpreter
+ * attaches to that interpreter. */
+static void *gilstate_sub_worker(void *arg)
+{
+    (void)arg;
+    PyInterpreterConfig c = own_gil_config();
+    PyThreadState *ts = NULL;
+    CHECK(!PyStatus_Exception(Py_NewInterpreterFromConfig(&ts, &c)));
+    PyInterpreterState *sub = PyInterpreterState_Get();
+    PyEval_SaveThread();
+    PyGILState_STATE s = PyGILState_Ensure();
+    CHECK(s == PyGILState_UNLOCKED);
+    CHECK(PyThreadState_Get() == ts && PyInterpreterState_Get() == sub);
+    PyGILState_Release(s);
+    CHECK(PyThreadState_GetUnchecked() == NULL);
+    /* With its thread state deleted, Ensure still goes to that interpreter. */
+    PyEval_RestoreThread(ts);
+    PyThreadState *other = PyThreadState_New(sub);
+    PyThreadState_Swap(other);
+    PyThreadState_Swap(ts);
+    PyEval_SaveThread();
+    PyThreadState_Delete(other);
+    s = PyGILState_Ensure();
+    CHECK(PyInterpreterState_Get() == sub);
+    PyGILState_Release(s);
+    PyEval_RestoreThread(ts);
+    Py_EndInterpreter(ts);
+    /* Once the interpreter is gone, Ensure falls back to main. */
+    s = PyGILState_Ensure();
+    CHECK(PyInterpreterState_Get() == PyInterpreterState_Main());
+    PyGILState_Release(s);
+    return NULL;
+}
+
+static void case_gilstate_subinterpreter_rule(void)
+{
+    Py_Initialize();
+    PyThreadState *main_ts = PyEval_SaveThread();
+    pthread_t t;
+    CHECK(pthread_create(&t, NULL, gilstate_sub_worker, NULL) == 0);
+    pthread_join(t, NULL);
+    PyEval_RestoreThread(main_ts);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+static void case_end_interpreter_clears_idle_threads(void)
+{
+    Py_Initialize();
+    PyThreadState *main_ts = PyThreadState_Get();
+    PyThreadState *sub = Py_NewInterpreter();
+    PyInterpreterState *interp = PyThreadState_GetInterpreter(sub);
+    PyThreadState_New(interp);
+    PyThreadState_New(interp);
+    Py_EndInterpreter(sub); /* CPython 3.13: "not the last thread" */
+    PyThreadState_Swap(main_ts);
+    CHECK(PyInterpreterState_Head() == PyInterpreterState_Main());
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+/* The functions that need the engine fail cleanly until it exists. */
+static void case_engine_functions_fail_cleanly(void)
+{
+    Py_Initialize();
+    CHECK(PyErr_Occurred() == NULL);
+    CHECK(PyRun_SimpleString("print(1)") == -1);
+    CHECK(PyErr_Occurred() == NULL); /* printed and cleared */
+    CHECK(PyRun_String("1", Py_eval_input, NULL, NULL) == NULL);
+    CHECK(PyErr_Occurred() == PyExc_NotImplementedError);
+    CHECK(PyErr_ExceptionMatches(PyExc_RuntimeError) && PyErr_ExceptionMatches(PyExc_Exception));
+    CHECK(!PyErr_ExceptionMatches(PyExc_TypeError));
+    PyErr_Clear();
+    CHECK(Py_CompileString("x", "<s>", Py_file_input) == NULL && PyErr_Occurred() != NULL);
+    PyErr_Clear();
+    CHECK(PyLong_AsLong(Py_None) == -1 && PyErr_Occurred() != NULL);
+    PyErr_Clear();
+    CHECK(PyDict_New() == NULL && PyUnicode_FromString("x") == NULL && PyLong_FromLong(1) == NULL);
+    CHECK(PyImport_ImportModule("sys") == NULL && PyEval_GetBuiltins() == NULL);
+    PyErr_SetString(PyExc_KeyError, "k");
+    CHECK(PyErr_GivenExceptionMatches(PyErr_Occurred(), PyExc_LookupError));
+    PyErr_Clear();
+    CHECK(PyBool_FromLong(3) == Py_True && PyBool_FromLong(0) == Py_False);
+    Py_ssize_t before = Py_REFCNT(Py_None);
+    Py_IncRef(Py_None);
+    Py_INCREF(Py_None);
+    Py_DECREF(Py_None);
+    Py_DecRef(Py_None);
+    CHECK(Py_REFCNT(Py_None) == before); /* immortal */
+    CHECK(strcmp(Py_TYPE(Py_None)->tp_name, "NoneType") == 0);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+/* --- fork ----------------------------------------------------------------- */
+
+/* Runs fn in a forked child with stderr captured; returns the wait status
+ * and copies the child's stderr into err. Fails on a hang (10 s). */
+static int run_in_child(void (*fn)(void), char *err, size_t cap)
+{
+    int fds[2];
+    CHECK(pipe(fds) == 0);
+    pid_t pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+        dup2(fds[1], STDERR_FILENO);
+        close(fds[0]);
+        fn();
+        _exit(0);
+    }
+    close(fds[1]);
+    size_t len = 0;
+    struct pollfd p = { .fd = fds[0], .events = POLLIN };
+    for (;;) {
+        int ready = poll(&p, 1, 10000);
+        CHECK(ready > 0); /* the child must not hang */
+        ssize_t n = read(fds[0], err + len, cap - 1 - len);
+        if (n <= 0) {
+            break;
+        }
+        len += (size_t)n;
+    }
+    err[len] = '\0';
+    close(fds[0]);
+    int status;
+    CHECK(waitpid(pid, &status, 0) == pid);
+    return status;
+}
+
+static void child_full_lifecycle(void)
+{
+    Py_Initialize();
+    PyThreadState *main_ts = PyThreadState_Get();
+    PyInterpreterConfig c = own_gil_config();
+    PyThreadState *ts;
+    if (PyStatus_Exception(Py_NewInterpreterFromConfig(&ts, &c))) {
+        _exit(3);
+    }
+    Py_EndInterpreter(ts);
+    PyThreadState_Swap(main_ts);
+    _exit(Py_FinalizeEx() == 0 ? 0 : 4);
+}
+
+static void case_fork_before_engine_load(void)
+{
+    CHECK(subpy_front_engine_state() == 0); /* linking does not load the engine */
+    PyConfig c;
+    PyConfig_InitIsolatedConfig(&c); /* configuring does not either */
+    CHECK(!PyStatus_Exception(PyConfig_SetString(&c, &c.program_name, L"prefork")));
+    CHECK(subpy_front_engine_state() == 0);
+    PyConfig_Clear(&c);
+    for (int i = 0; i < 3; i++) {
+        char err[4096];
+        int status = run_in_child(child_full_lifecycle, err, sizeof err);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            fprintf(stderr, "child %d: status %#x, stderr: %s\n", i, status, err);
+            exit(1);
+        }
+    }
+    CHECK(subpy_front_engine_state() == 0);
+    Py_Initialize(); /* and the parent can still initialize afterwards */
+    CHECK(subpy_front_engine_state() == 1);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+static void case_fork_dlopen_before_engine_load(void)
+{
+    void *lib = dlopen("libsubpy.so", RTLD_NOW | RTLD_LOCAL);
+    CHECK(lib != NULL);
+    int (*state)(void) = (int (*)(void))dlsym(lib, "subpy_front_engine_state");
+    CHECK(state != NULL && state() == 0);
+    char err[4096];
+    int status = run_in_child(child_full_lifecycle, err, sizeof err);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK(state() == 0);
+}
+
+static void child_uses_parent_engine(void)
+{
+    (void)Py_IsInitialized();
+    _exit(0);
+}
+
+static void case_fork_after_engine_load(void)
+{
+    Py_Initialize();
+    CHECK(subpy_front_engine_state() == 1);
+    char err[4096];
+    int status = run_in_child(child_uses_parent_engine, err, sizeof err);
+    const char *want = "Fatal Python error: Py_IsInitialized: the subpy engine was loaded "
+                       "before fork(); initialize in the child\n";
+    if (!WIFSIGNALED(status) || WTERMSIG(status) != SIGABRT || strncmp(err, want, strlen(want)) != 0) {
+        fprintf(stderr, "child status %#x, stderr: %s\n", status, err);
+        exit(1);
+    }
+    CHECK(Py_FinalizeEx() == 0); /* the parent is unaffected */
+}
+
+static void case_fork_exec_after_engine_load(void)
+{
+    Py_Initialize();
+    pid_t pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+        execl("/bin/sh", "sh", "-c", "exit 7", (char *)NULL);
+        _exit(127);
+    }
+    int status;
+    CHECK(waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 7);
+    CHECK(Py_FinalizeEx() == 0);
+}
+#endif /* SUBPY */
+
+/* --- misuse: each aborts; the driver checks the message ------------------- */
+
+static void misuse_tstate_get_released(void) { Py_Initialize(); PyEval_SaveThread(); PyThreadState_Get(); }
+static void misuse_tstate_get_before_init(void) { PyThreadState_Get(); }
+static void misuse_interp_get_released(void) { Py_Initialize(); PyEval_SaveThread(); PyInterpreterState_Get(); }
+static void misuse_end_not_current(void)
+{
+    Py_Initialize();
+    PyThreadState *m = PyThreadState_Get();
+    PyThreadState *s = Py_NewInterpreter();
+    PyThreadState_Swap(m);
+    Py_EndInterpreter(s);
+}
+static void misuse_delete_current(void) { Py_Initialize(); PyThreadState_Delete(PyThreadState_Get()); }
+static void misuse_delete_current_none(void) { Py_Initialize(); PyEval_SaveThread(); PyThreadState_DeleteCurrent(); }
+static void misuse_restore_null(void) { Py_Initialize(); PyEval_RestoreThread(NULL); }
+static void misuse_acquire_null(void) { Py_Initialize(); PyEval_AcquireThread(NULL); }
+static void misuse_restore_while_attached(void)
+{
+    Py_Initialize();
+    PyEval_RestoreThread(PyThreadState_Get());
+}
+static void misuse_new_interpreter_before_init(void) { Py_NewInterpreter(); }
+static void misuse_fatal_error(void) { Py_Initialize(); Py_FatalError("custom reason"); }
+static void misuse_save_thread_twice(void) { Py_Initialize(); PyEval_SaveThread(); PyEval_SaveThread(); }
+static void misuse_release_thread_wrong(void)
+{
+    Py_Initialize();
+    PyThreadState *t = PyThreadState_New(PyInterpreterState_Get());
+    PyEval_ReleaseThread(t);
+}
+static void misuse_gilstate_release_unattached(void)
+{
+    Py_Initialize();
+    PyEval_SaveThread();
+    PyGILState_Release(PyGILState_UNLOCKED);
+}
+static void misuse_err_occurred_released(void) { Py_Initialize(); PyEval_SaveThread(); PyErr_Occurred(); }
+static void misuse_run_string_released(void) { Py_Initialize(); PyEval_SaveThread(); PyRun_SimpleString("pass"); }
+static void misuse_end_main(void) { Py_Initialize(); Py_EndInterpreter(PyThreadState_Get()); }
+static void misuse_end_null(void) { Py_Initialize(); Py_EndInterpreter(NULL); }
+/* --- the table ------------------------------------------------------------ */
+
+enum expect { EXPECT_OK, EXPECT_ABORT, EXPECT_EXIT1 };
+enum where { ORACLE, SUBPY_ONLY };
+
+struct test_case {
+    const char *name;
+    void (*run)(void);
+    enum where where;
+    enum expect expect;
+    const char *stderr_prefix; /* first line of stderr starts with this */
+};
+
+static const struct test_case cases[] = {
+    { "init_finalize_reinit", case_init_finalize_reinit, ORACLE, EXPECT_OK, NULL },
+    { "finalize_from_subinterpreter", case_finalize_from_subinterpreter, ORACLE, EXPECT_OK, NULL },
+    { "atexit", case_atexit, ORACLE, EXPECT_OK, NULL },
+    { "struct_layout", case_struct_layout, ORACLE, EXPECT_OK, NULL },
+    { "status_helpers", case_status_helpers, ORACLE, EXPECT_OK, NULL },
+    { "config_defaults", case_config_defaults, ORACLE, EXPECT_OK, NULL },
+    { "config_setters_and_init", case_config_setters_and_init, ORACLE, EXPECT_OK, NULL },
+    { "interp_config_matrix", case_interp_config_matrix, ORACLE, EXPECT_OK, NULL },
+    { "new_interpreter_before_init_status", case_new_interpreter_before_init_status, ORACLE, EXPECT_OK, NULL },
+    { "create_end_1000", case_create_end_1000, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "threads_own_gil_8", case_threads_own_gil_8, ORACLE, EXPECT_OK, NULL },
+    { "swap_several_on_one_thread", case_swap_several_on_one_thread, ORACLE, EXPECT_OK, NULL },
+    { "thread_state_api", case_thread_state_api, ORACLE, EXPECT_OK, NULL },
+    { "gilstate_host_threads", case_gilstate_host_threads, ORACLE, EXPECT_OK, NULL },
+    { "gilstate_before_init", case_gilstate_before_init, ORACLE, EXPECT_OK, NULL },
+#ifdef SUBPY
+    { "gilstate_subinterpreter_rule", case_gilstate_subinterpreter_rule, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "end_interpreter_clears_idle_threads", case_end_interpreter_clears_idle_threads, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "engine_functions_fail_cleanly", case_engine_functions_fail_cleanly, SUBPY_ONLY, EXPECT_OK,
+      "NotImplementedError: PyRun_SimpleStringFlags: " },
+    { "fork_before_engine_load", case_fork_before_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "fork_dlopen_before_engine_load", case_fork_dlopen_before_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "fork_after_engine_load", case_fork_after_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "fork_exec_after_engine_load", case_fork_exec_after_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
+#endif
+    { "misuse_tstate_get_released", misuse_tstate_get_released, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: PyThreadState_Get: " NO_TSTATE_MSG "\n" },
+    { "misuse_tstate_get_before_init", misuse_tstate_get_before_init, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: PyThreadState_Get: " NO_TSTATE_MSG "\nPython runtime state: unknown\n" },
+    { "misuse_interp_get_released", misuse_interp_get_released, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: PyInterpreterState_Get: " NO_TSTATE_MSG "\n" },
+    { "misuse_end_not_current", misuse_end_not_current, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: Py_EndInterpreter: thread is not current\nPython runtime state: initialized\n" },
+    { "misuse_delete_current", misuse_delete_current, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: PyThreadState_Delete: tstate 0x" },
+    { "misuse_delete_current_none", misuse_delete_current_none, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: _PyThreadState_DeleteCurrent: " NO_TSTATE_MSG "\n" },
+    { "misuse_restore_null", misuse_restore_null, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: PyEval_RestoreThread: " NO_TSTATE_MSG "\n" },
+    { "misuse_acquire_null", misuse_acquire_null, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: PyEval_AcquireThread: " NO_TSTATE_MSG "\n" },
+    { "misuse_restore_while_attached", misuse_restore_while_attached, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: _PyThreadState_Attach: non-NULL old thread state\n" },
+    { "misuse_new_interpreter_before_init", misuse_new_interpreter_before_init, ORACLE, EXPECT_EXIT1,
+      "Fatal Python error: new_interpreter: Py_Initialize must be called first\n" },
+    { "misuse_fatal_error", misuse_fatal_error, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: misuse_fatal_error: custom reason\n" },
+#ifdef SUBPY
+    /* CPython 3.13 crashes or misbehaves on these; subpy names the misuse. */
+    { "misuse_save_thread_twice", misuse_save_thread_twice, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyEval_SaveThread: " NO_TSTATE_MSG "\n" },
+    { "misuse_release_thread_wrong", misuse_release_thread_wrong, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyEval_ReleaseThread: wrong thread state\n" },
+    { "misuse_gilstate_release_unattached", misuse_gilstate_release_unattached, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyGILState_Release: auto-releasing thread-state, but no thread-state for this thread\n" },
+    { "misuse_err_occurred_released", misuse_err_occurred_released, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyErr_Occurred: " NO_TSTATE_MSG "\n" },
+    { "misuse_run_string_released", misuse_run_string_released, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyRun_SimpleStringFlags: " NO_TSTATE_MSG "\n" },
+    { "misuse_end_main", misuse_end_main, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: Py_EndInterpreter: cannot end the main interpreter (use Py_FinalizeEx)\n" },
+    { "misuse_end_null", misuse_end_null, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: Py_EndInterpreter: NULL thread state\n" },
+#endif
+};
+enum { NUM_CASES = sizeof cases / sizeof cases[0] };
+
+/* --- the driver ------------------------------------------------------------ */
+
+static int runs_here(const struct test_case *c)
+{
+#ifdef SUBPY
+    (void)c;
+    return 1;
+#else
+    return c->where == ORACLE;
+#endif
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Runs one case in a child process (this binary with --run) and checks it.
+ * Returns 1 when it passed. */
+static int drive(const struct test_case *c)
+{
+    int fds[2];
+    CHECK(pipe(fds) == 0);
+    double start = now_seconds();
+    pid_t pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+        dup2(fds[1], STDERR_FILENO);
+        close(fds[0]);
+        close(fds[1]);
+        execl("/proc/self/exe", "embed_cases", "--run", c->name, (char *)NULL);
+        _exit(126);
+    }
+    close(fds[1]);
+    static char err[1 << 16];
+    size_t len = 0;
+    int timed_out = 0;
+    struct pollfd p = { .fd = fds[0], .events = POLLIN };
+    for (;;) {
+        int ready = poll(&p, 1, 120000);
+        if (ready <= 0) {
+            timed_out = 1;
+            kill(pid, SIGKILL);
+            break;
+        }
+        ssize_t n = read(fds[0], err + len, sizeof err - 1 - len);
+        if (n <= 0) {
+            break;
+        }
+        len += (size_t)n;
+    }
+    err[len] = '\0';
+    close(fds[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    double elapsed = now_seconds() - start;
+
+    const char *why = NULL;
+    if (timed_out) {
+        why = "timed out (hang?)";
+    } else if (c->expect == EXPECT_OK && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+        why = "expected exit status 0";
+    } else if (c->expect == EXPECT_ABORT && !(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT)) {
+        why = "expected abort (SIGABRT)";
+    } else if (c->expect == EXPECT_EXIT1 && !(WIFEXITED(status) && WEXITSTATUS(status) == 1)) {
+        why = "expected exit status 1";
+    } else if (c->stderr_prefix != NULL && strncmp(err, c->stderr_prefix, strlen(c->stderr_prefix)) != 0) {
+        why = "unexpected stderr";
+    }
+    if (why == NULL) {
+        printf("ok    %-40s %.3fs\n", c->name, elapsed);
+        return 1;
+    }
+    printf("FAIL  %-40s %s (wait status %#x)\n", c->name, why, status);
+    if (c->stderr_prefix != NULL) {
+        printf("      want stderr starting: %s\n", c->stderr_prefix);
+    }
+    printf("      got stderr: %s\n", len ? err : "(empty)");
+    return 0;
+}
+
+static const struct test_case *find_case(const char *name)
+{
+    for (int i = 0; i < NUM_CASES; i++) {
+        if (strcmp(cases[i].name, name) == 0) {
+            return &cases[i];
+        }
+    }
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && strcmp(argv[1], "--run") == 0) {
+        const struct test_case *c = find_case(argv[2]);
+        if (c == NULL) {
+            fprintf(stderr, "no case %s\n", argv[2]);
+            return 2;
+        }
+        c->run();
+        fflush(stdout);
+        return 0;
+    }
+    if (argc == 2 && strcmp(argv[1], "--list") == 0) {
+        for (int i = 0; i < NUM_CASES; i++) {
+            if (runs_here(&cases[i])) {
+                printf("%s\n", cases[i].name);
+            }
+        }
+        return 0;
+    }
+    int failed = 0, ran = 0;
+    if (argc > 1) {
+        for (int i = 1; i < argc; i++) {
+            const struct test_case *c = find_case(argv[i]);
+            if (c == NULL) {
+                fprintf(stderr, "no case %s\n", argv[i]);
+                return 2;
+            }
+            ran++;
+            failed += !drive(c);
+        }
+    } else {
+        for (int i = 0; i < NUM_CASES; i++) {
+            if (runs_here(&cases[i])) {
+                ran++;
+                failed += !drive(&cases[i]);
+            }
+        }
+    }
+    printf("%d cases, %d failed\n", ran, failed);
+    return failed ? 1 : 0;
+}

@@ -1,0 +1,373 @@
+package globalsaudit
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The nm oracle: every fixture in testdata/oracle is compiled with
+// `gcc -c -O0 -fno-pic -fno-common`; every data symbol nm lists must be
+// reported, with a class consistent with its section, and every reported
+// variable must carry an `expect:` annotation in the source saying what C
+// semantics make of it.
+//
+// Annotation grammar, in a comment on the line of the declarator's identifier:
+//
+//	expect: NAME CLASS pc=BOOL [func=F] [absent] [sym=SYMBOL] [init=CLASS]; NAME ...
+//
+// absent: gcc emits no object for it (a static in an unused static inline
+// function); sym: the symbol name differs (an asm label); init: the class
+// with testdata/oracle/initonly.initializers.tsv.
+
+type expectation struct {
+	file, name   string
+	line         int
+	class, fn    string
+	pointeeConst bool
+	absent       bool
+	sym          string
+	initClass    string
+}
+
+var expectRE = regexp.MustCompile(`expect:\s*(.*?)\s*(\*/|$)`)
+
+func readExpectations(t *testing.T, dir string) map[string]expectation {
+	t.Helper()
+	r := map[string]expectation{}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.[ch]"))
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		n := 0
+		for sc.Scan() {
+			n++
+			m := expectRE.FindStringSubmatch(sc.Text())
+			if m == nil {
+				continue
+			}
+			for _, entry := range strings.Split(m[1], ";") {
+				fields := strings.Fields(entry)
+				if len(fields) < 3 {
+					t.Fatalf("%s:%d: bad expect entry %q", f, n, entry)
+				}
+				e := expectation{file: f, line: n, name: fields[0], class: fields[1], sym: fields[0]}
+				for _, kv := range fields[2:] {
+					k, v, _ := strings.Cut(kv, "=")
+					switch k {
+					case "pc":
+						e.pointeeConst = v == "true"
+					case "func":
+						e.fn = v
+					case "absent":
+						e.absent = true
+					case "sym":
+						e.sym = v
+					case "init":
+						e.initClass = v
+					default:
+						t.Fatalf("%s:%d: unknown expect key %q", f, n, k)
+					}
+				}
+				key := fmt.Sprintf("%s:%d:%s", f, n, e.name)
+				if _, dup := r[key]; dup {
+					t.Fatalf("%s: duplicate expectation", key)
+				}
+				r[key] = e
+			}
+		}
+		fh.Close()
+	}
+	if len(r) == 0 {
+		t.Fatalf("no expectations in %s", dir)
+	}
+	return r
+}
+
+func varKey(v Var) string { return fmt.Sprintf("%s:%d:%s", v.File, v.Line, v.Name) }
+
+type nmSym struct {
+	name string // local statics without gcc's .N suffix
+	typ  byte
+}
+
+var localSuffix = regexp.MustCompile(`^(.+)\.[0-9]+$`)
+
+// nmData compiles a fixture and lists its data symbols.
+func nmData(t *testing.T, src, dir string, args []string) []nmSym {
+	t.Helper()
+	obj := filepath.Join(dir, filepath.Base(src)+".o")
+	cmd := append([]string{"-c", "-O0", "-fno-pic", "-fno-common", "-w"}, args...)
+	out, err := exec.Command("gcc", append(cmd, "-o", obj, src)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("gcc %s: %v\n%s", src, err, out)
+	}
+	out, err = exec.Command("nm", obj).Output()
+	if err != nil {
+		t.Fatalf("nm %s: %v", obj, err)
+	}
+	var syms []nmSym
+	for _, line := range strings.Split(string(out), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 3 || len(f[1]) != 1 || !strings.Contains("dDbBrRvV", f[1]) {
+			continue
+		}
+		name := f[2]
+		if m := localSuffix.FindStringSubmatch(name); m != nil {
+			name = m[1]
+		}
+		switch name {
+		case "__compound_literal", "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__":
+			continue
+		}
+		syms = append(syms, nmSym{name, f[1][0]})
+	}
+	return syms
+}
+
+func newTestAuditor(t *testing.T, opts Options) *Auditor {
+	t.Helper()
+	if opts.Jobs == 0 {
+		opts.Jobs = 2
+	}
+	a, err := NewAuditor(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func checkClass(t *testing.T, v Var, e expectation, class string) {
+	t.Helper()
+	if v.Class != class {
+		t.Errorf("%s: class %s, want %s", varKey(v), v.Class, class)
+	}
+	if v.PointeeConst != e.pointeeConst {
+		t.Errorf("%s: pointee_const %v, want %v", varKey(v), v.PointeeConst, e.pointeeConst)
+	}
+	if e.fn != "" && v.Func != e.fn {
+		t.Errorf("%s: func %q, want %q", varKey(v), v.Func, e.fn)
+	}
+	if (v.Func == "") != (v.Linkage != LinkageNone) {
+		t.Errorf("%s: func %q with linkage %s", varKey(v), v.Func, v.Linkage)
+	}
+}
+
+func TestNMOracle(t *testing.T) { nmOracle(t, "testdata/oracle", nil) }
+
+// pythonInclude holds Debian python3-dev's Python.h (`make deps` installs it).
+const pythonInclude = "/usr/include/python3.11"
+
+// TestNMOraclePythonExtensions runs the oracle over extension modules
+// written against Python.h: realistic units where the headers declare
+// thousands of things and the unit defines a few.
+func TestNMOraclePythonExtensions(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(pythonInclude, "Python.h")); err != nil {
+		t.Fatalf("%v: install python3-dev (make deps)", err)
+	}
+	nmOracle(t, "testdata/pyext", []string{"-I", pythonInclude})
+}
+
+func nmOracle(t *testing.T, dir string, args []string) {
+	expect := readExpectations(t, dir)
+	units, _ := filepath.Glob(filepath.Join(dir, "*.c"))
+	a := newTestAuditor(t, Options{Args: args})
+	tmp := t.TempDir()
+	for _, unit := range units {
+		t.Run(filepath.Base(unit), func(t *testing.T) {
+			rep := a.Run([]Unit{{File: unit}})
+			if len(rep.Errors) > 0 {
+				t.Fatalf("audit failed: %v", rep.Errors)
+			}
+			// Reported: each variable annotated, classified as annotated.
+			bySym := map[string][]Var{}
+			for _, v := range rep.Vars {
+				e, ok := expect[varKey(v)]
+				if !ok {
+					t.Errorf("%s: reported %s %q, which the source does not annotate as a definition", varKey(v), v.Class, v.Name)
+					continue
+				}
+				if v.Unit != unit {
+					t.Errorf("%s: unit %q, want %q", varKey(v), v.Unit, unit)
+				}
+				checkClass(t, v, e, e.class)
+				if !e.absent {
+					bySym[e.sym] = append(bySym[e.sym], v)
+				}
+			}
+			// nm: every data symbol reported, sections and binding consistent.
+			syms := nmData(t, unit, tmp, args)
+			byName := map[string][]byte{}
+			for _, s := range syms {
+				byName[s.name] = append(byName[s.name], s.typ)
+			}
+			for name, types := range byName {
+				vars := bySym[name]
+				if len(vars) != len(types) {
+					t.Errorf("nm lists %d data symbol(s) %q (%s), the audit reports %d", len(types), name, types, len(vars))
+					continue
+				}
+				var wantRO, gotRO, wantGlobal, gotGlobal int
+				for _, typ := range types {
+					if typ == 'r' || typ == 'R' {
+						gotRO++
+					}
+					if typ >= 'A' && typ <= 'Z' {
+						gotGlobal++
+					}
+				}
+				for _, v := range vars {
+					if v.Class == ClassImmutable {
+						wantRO++
+					}
+					if v.Linkage == LinkageExternal {
+						wantGlobal++
+					}
+				}
+				if wantRO != gotRO {
+					t.Errorf("%q: nm sections %s (%d read-only), the audit says %d immutable", name, types, gotRO, wantRO)
+				}
+				if wantGlobal != gotGlobal {
+					t.Errorf("%q: nm binding %s (%d global), the audit says %d with external linkage", name, types, gotGlobal, wantGlobal)
+				}
+			}
+			for name, vars := range bySym {
+				if _, ok := byName[name]; !ok {
+					t.Errorf("%s: reported, but nm lists no data symbol %q (annotate absent if gcc drops it)", varKey(vars[0]), name)
+				}
+			}
+		})
+	}
+
+	// All units in one run: every annotation is reported exactly once
+	// (header-defined statics deduplicated by file, line and name).
+	rep := a.Run(unitsOf(units))
+	if len(rep.Errors) > 0 {
+		t.Fatalf("audit failed: %v", rep.Errors)
+	}
+	seen := map[string]int{}
+	for _, v := range rep.Vars {
+		seen[varKey(v)]++
+	}
+	for k, e := range expect {
+		switch seen[k] {
+		case 0:
+			t.Errorf("%s: annotated %s, not reported", k, e.class)
+		case 1:
+		default:
+			t.Errorf("%s: reported %d times", k, seen[k])
+		}
+	}
+}
+
+func unitsOf(files []string) []Unit {
+	var u []Unit
+	for _, f := range files {
+		u = append(u, Unit{File: f})
+	}
+	return u
+}
+
+func TestInitOnly(t *testing.T) {
+	const dir = "testdata/oracle"
+	expect := readExpectations(t, dir)
+	init := map[FuncKey]bool{}
+	f, err := os.Open(filepath.Join(dir, "initonly.initializers.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := ReadInitializers(f, "initonly.initializers.tsv", init); err != nil {
+		t.Fatal(err)
+	}
+	a := newTestAuditor(t, Options{Initializers: init})
+	rep := a.Run(unitsOf([]string{dir + "/initonly.c", dir + "/initonly_b.c"}))
+	if len(rep.Errors) > 0 {
+		t.Fatal(rep.Errors)
+	}
+	n := 0
+	for _, v := range rep.Vars {
+		e, ok := expect[varKey(v)]
+		if !ok {
+			t.Errorf("%s: not annotated", varKey(v))
+			continue
+		}
+		want := e.class
+		if e.initClass != "" {
+			want = e.initClass
+			n++
+		}
+		checkClass(t, v, e, want)
+	}
+	if n < 10 {
+		t.Errorf("only %d init= annotations checked", n)
+	}
+	// Without the list, nothing is init-only.
+	rep = newTestAuditor(t, Options{}).Run(unitsOf([]string{dir + "/initonly.c"}))
+	for _, v := range rep.Vars {
+		if v.Class == ClassInitOnly {
+			t.Errorf("%s: init-only without an initializers list", varKey(v))
+		}
+	}
+}
+
+// TestPreprocessors runs the fixtures through cc/v4's own preprocessor too:
+// the same variables with the same classes (columns may differ inside
+// macro expansions).
+func TestPreprocessors(t *testing.T) {
+	units, _ := filepath.Glob("testdata/oracle/*.c")
+	host := newTestAuditor(t, Options{}).Run(unitsOf(units))
+	ccp := newTestAuditor(t, Options{Preprocessor: "cc"}).Run(unitsOf(units))
+	if len(host.Errors)+len(ccp.Errors) > 0 {
+		t.Fatalf("host: %v\ncc: %v", host.Errors, ccp.Errors)
+	}
+	sum := func(r *Report) []string {
+		var s []string
+		for _, v := range r.Vars {
+			s = append(s, fmt.Sprintf("%s:%d:%s %s %s %v %s", v.File, v.Line, v.Name, v.Func, v.Class, v.PointeeConst, v.Linkage))
+		}
+		sort.Strings(s)
+		return s
+	}
+	h, c := sum(host), sum(ccp)
+	if strings.Join(h, "\n") != strings.Join(c, "\n") {
+		t.Errorf("host and cc preprocessors disagree:\nhost:\n%s\ncc:\n%s", strings.Join(h, "\n"), strings.Join(c, "\n"))
+	}
+}
+
+func TestParseFailureReported(t *testing.T) {
+	rep := newTestAuditor(t, Options{}).Run(unitsOf([]string{"testdata/bad/syntax.c", "testdata/oracle/basic.c"}))
+	if len(rep.Errors) != 1 {
+		t.Fatalf("errors %v, want one", rep.Errors)
+	}
+	e := rep.Errors[0]
+	if e.Unit != "testdata/bad/syntax.c" || !strings.Contains(e.Msg, "testdata/bad/syntax.c:4:") {
+		t.Errorf("error %+v: want the unit and a position on line 4", e)
+	}
+	if len(rep.Vars) == 0 {
+		t.Error("the unit that parses was not reported")
+	}
+}
+
+func TestMissingIncludeReported(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "noinc.c")
+	if err := os.WriteFile(src, []byte("#include \"does_not_exist.h\"\nint x;\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cpp := range []string{"host", "cc"} {
+		rep := newTestAuditor(t, Options{Preprocessor: cpp}).Run([]Unit{{File: src}})
+		if len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0].Msg, "noinc.c:1:") {
+			t.Errorf("%s: errors %v, want one positioned at noinc.c:1", cpp, rep.Errors)
+		}
+	}
+}

@@ -1,0 +1,419 @@
+package globalsaudit
+
+import (
+	"reflect"
+	"strconv"
+
+	"modernc.org/cc/v4"
+)
+
+// unitWalker walks one translation unit's AST once, in source order. It
+// records every definition of a variable with static storage duration and
+// every write to such a variable (assignment, ++/--, address taken, an array
+// decaying to a pointer, an asm output), with the function the write is in.
+type unitWalker struct {
+	fields map[reflect.Type][]int // exported child fields per node type
+	td     typedefs
+	funcs  []funcRef // enclosing function definitions, innermost last
+	vars   []Var
+	// fileScope indexes vars by name for file-scope definitions: repeated
+	// tentative definitions and extern-then-define collapse to one entry.
+	fileScope map[string]int
+	locals    map[*cc.Declarator]int // block-scope statics → index in vars
+	safe      map[cc.Node]bool       // array-typed lvalues that do not decay here
+	writes    map[string]*writeInfo  // raw key ("E:name", "I:name", "L:index") → writes
+	isInit    func(funcRef) bool     // is a write inside an initializer function
+	norm      func(string) string    // normalizes a position's file name
+	// declared holds the level list of every declarator seen, for
+	// typeof(identifier).
+	declared map[*cc.Declarator][]level
+}
+
+// funcRef names a function definition by its file and name.
+type funcRef struct{ File, Func string }
+
+// writeInfo summarizes the writes seen to one variable.
+type writeInfo struct {
+	any     bool // at least one write
+	outside bool // at least one write outside the initializer functions
+}
+
+func newUnitWalker(isInit func(funcRef) bool, norm func(string) string) *unitWalker {
+	w := &unitWalker{
+		fields:    map[reflect.Type][]int{},
+		fileScope: map[string]int{},
+		locals:    map[*cc.Declarator]int{},
+		safe:      map[cc.Node]bool{},
+		writes:    map[string]*writeInfo{},
+		isInit:    isInit,
+		norm:      norm,
+		declared:  map[*cc.Declarator][]level{},
+	}
+	w.td.push()
+	w.td.typeofExpr = w.typeofLevels
+	return w
+}
+
+var nodeInterface = reflect.TypeOf((*cc.Node)(nil)).Elem()
+
+// childFields lists the exported fields of a node struct that can hold
+// child nodes: pointers and interfaces.
+func (w *unitWalker) childFields(t reflect.Type) []int {
+	if f, ok := w.fields[t]; ok {
+		return f
+	}
+	var r []int
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		switch f.Type.Kind() {
+		case reflect.Pointer, reflect.Interface:
+			r = append(r, i)
+		}
+	}
+	w.fields[t] = r
+	return r
+}
+
+func (w *unitWalker) walk(v reflect.Value) {
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return
+	}
+	n := v.Interface()
+	if !w.pre(n) {
+		return
+	}
+	s := v.Elem()
+	for _, i := range w.childFields(s.Type()) {
+		f := s.Field(i)
+		if f.IsNil() {
+			continue
+		}
+		if f.Kind() == reflect.Interface {
+			f = f.Elem()
+		}
+		w.walk(f)
+	}
+	w.post(n)
+}
+
+// pre handles a node before its children; false skips the children.
+func (w *unitWalker) pre(n any) bool {
+	switch x := n.(type) {
+	case *cc.FunctionDefinition:
+		w.enterFunc(x.Declarator)
+	case *cc.BlockItem:
+		if x.Case == cc.BlockItemFuncDef {
+			w.enterFunc(x.Declarator)
+		}
+	case *cc.CompoundStatement:
+		w.td.push()
+	case *cc.Declaration:
+		w.declaration(x)
+	case *cc.TypeSpecifier:
+		if x.Case == cc.TypeSpecifierTypeofExpr {
+			return false // unevaluated
+		}
+	case *cc.UnaryExpression:
+		switch x.Case {
+		case cc.UnaryExpressionSizeofExpr, cc.UnaryExpressionAlignofExpr:
+			return false // unevaluated
+		case cc.UnaryExpressionInc, cc.UnaryExpressionDec:
+			w.write(x.UnaryExpression)
+		case cc.UnaryExpressionAddrof:
+			w.write(x.CastExpression)
+		}
+	case *cc.PostfixExpression:
+		switch x.Case {
+		case cc.PostfixExpressionInc, cc.PostfixExpressionDec:
+			w.write(x.PostfixExpression)
+		case cc.PostfixExpressionIndex:
+			if isArray(x.PostfixExpression) {
+				w.safe[x.PostfixExpression] = true
+			}
+		case cc.PostfixExpressionSelect:
+			w.safe[x.PostfixExpression] = true
+			if isArray(x) && !w.safe[x] {
+				w.write(x)
+			}
+		}
+		if x.Case == cc.PostfixExpressionIndex && isArray(x) && !w.safe[x] {
+			w.write(x)
+		}
+	case *cc.AssignmentExpression:
+		if x.Case != cc.AssignmentExpressionCond {
+			w.write(x.UnaryExpression)
+		}
+	case *cc.PrimaryExpression:
+		switch x.Case {
+		case cc.PrimaryExpressionIdent:
+			if isArray(x) && !w.safe[x] {
+				w.write(x) // decays to a pointer: the address escapes
+			}
+		case cc.PrimaryExpressionExpr:
+			if isArray(x) && !w.safe[x] {
+				w.write(x)
+			}
+			w.safe[x.ExpressionList] = true
+		}
+	case *cc.Asm:
+		if x.AsmArgList != nil {
+			// The first list holds the output operands, each parsed as
+			// `"=r"(lvalue)`: a call of the constraint string.
+			for l := x.AsmArgList.AsmExpressionList; l != nil; l = l.AsmExpressionList {
+				if c, ok := l.AssignmentExpression.(*cc.PostfixExpression); ok && c.Case == cc.PostfixExpressionCall && c.ArgumentExpressionList != nil {
+					w.write(c.ArgumentExpressionList.AssignmentExpression)
+					continue
+				}
+				w.write(l.AssignmentExpression)
+			}
+		}
+	}
+	return true
+}
+
+func (w *unitWalker) post(n any) {
+	switch x := n.(type) {
+	case *cc.FunctionDefinition:
+		w.leaveFunc()
+	case *cc.BlockItem:
+		if x.Case == cc.BlockItemFuncDef {
+			w.leaveFunc()
+		}
+	case *cc.CompoundStatement:
+		w.td.pop()
+	}
+}
+
+func (w *unitWalker) enterFunc(d *cc.Declarator) {
+	f := funcRef{}
+	if d != nil {
+		f = funcRef{File: w.norm(d.NameTok().Position().Filename), Func: d.Name()}
+	}
+	w.funcs = append(w.funcs, f)
+	w.td.push() // the parameters' scope
+}
+
+func (w *unitWalker) leaveFunc() {
+	w.funcs = w.funcs[:len(w.funcs)-1]
+	w.td.pop()
+}
+
+// isArray reports whether an expression designates an array object. cc
+// types expressions after the array-to-pointer conversion; Undecay undoes
+// it.
+func isArray(e any) bool {
+	t, ok := e.(interface{ Type() cc.Type })
+	if !ok {
+		return false
+	}
+	typ := t.Type()
+	if typ == nil {
+		return false
+	}
+	typ = typ.Undecay()
+	return typ != nil && typ.Kind() == cc.Array
+}
+
+// lvalueRoot finds the variable whose own storage an lvalue expression
+// designates: through parentheses, member selection and indexing of arrays.
+// Writes through pointers (*p, p->f, p[i] with p a pointer) write the
+// pointee, not the variable, and return nil.
+func lvalueRoot(e cc.ExpressionNode) *cc.PrimaryExpression {
+	for {
+		switch x := e.(type) {
+		case *cc.PrimaryExpression:
+			switch x.Case {
+			case cc.PrimaryExpressionIdent:
+				return x
+			case cc.PrimaryExpressionExpr:
+				e = x.ExpressionList
+				continue
+			}
+			return nil
+		case *cc.ExpressionList:
+			for x.ExpressionList != nil {
+				x = x.ExpressionList
+			}
+			e = x.AssignmentExpression
+		case *cc.PostfixExpression:
+			switch x.Case {
+			case cc.PostfixExpressionSelect:
+				e = x.PostfixExpression
+			case cc.PostfixExpressionIndex:
+				if !isArray(x.PostfixExpression) {
+					return nil
+				}
+				e = x.PostfixExpression
+			default:
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+}
+
+// write records a write to the variable an lvalue designates, if any.
+func (w *unitWalker) write(e cc.ExpressionNode) {
+	p := lvalueRoot(e)
+	if p == nil {
+		return
+	}
+	d, ok := p.ResolvedTo().(*cc.Declarator)
+	if !ok || d == nil {
+		return
+	}
+	key := w.rawKey(d)
+	if key == "" {
+		return
+	}
+	wi := w.writes[key]
+	if wi == nil {
+		wi = &writeInfo{}
+		w.writes[key] = wi
+	}
+	wi.any = true
+	var f funcRef
+	if len(w.funcs) > 0 {
+		f = w.funcs[0] // the outermost definition: nested functions run inside it
+	}
+	if f.Func == "" || !w.isInit(f) {
+		wi.outside = true
+	}
+}
+
+// rawKey names a static-storage variable within the unit.
+func (w *unitWalker) rawKey(d *cc.Declarator) string {
+	if i, ok := w.locals[d]; ok {
+		return "L:" + strconv.Itoa(i)
+	}
+	if d.IsTypename() || d.IsParam() {
+		return ""
+	}
+	if t := d.Type(); t != nil && t.Kind() == cc.Function {
+		return ""
+	}
+	switch d.Linkage() {
+	case cc.External:
+		return "E:" + d.Name()
+	case cc.Internal:
+		return "I:" + d.Name()
+	}
+	return ""
+}
+
+// declaration records the variables a declaration defines and the typedefs
+// it declares.
+func (w *unitWalker) declaration(decl *cc.Declaration) {
+	type item struct {
+		d       *cc.Declarator
+		hasInit bool
+	}
+	var items []item
+	switch decl.Case {
+	case cc.DeclarationDecl:
+		for l := decl.InitDeclaratorList; l != nil; l = l.InitDeclaratorList {
+			if id := l.InitDeclarator; id != nil {
+				items = append(items, item{id.Declarator, id.Case == cc.InitDeclaratorInit})
+			}
+		}
+	case cc.DeclarationAuto:
+		items = append(items, item{decl.Declarator, true})
+	default:
+		return
+	}
+	st, specs := declSpecifiers(decl.DeclarationSpecifiers)
+	for _, it := range items {
+		d := it.d
+		if d == nil {
+			continue
+		}
+		name := d.Name()
+		levels := append(declDerivs(d), w.td.specLevels(specs)...)
+		w.declared[d] = levels
+		if st.isTypedef {
+			w.td.define(name, levels)
+			continue
+		}
+		if isFunction(levels) {
+			continue
+		}
+		switch name {
+		case "", "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__":
+			continue
+		}
+		fileScope := len(w.funcs) == 0
+		v := Var{Name: name, Type: spellType(specs, declDerivs(d))}
+		switch {
+		case fileScope && st.isExtern && !it.hasInit:
+			continue // a declaration, defined elsewhere
+		case fileScope && st.isStatic:
+			v.Linkage = LinkageInternal
+		case fileScope:
+			v.Linkage = LinkageExternal
+		case st.isExtern || !(st.isStatic || st.isThreadLocal):
+			continue // automatic, register, or a block-scope extern declaration
+		default:
+			v.Linkage = LinkageNone
+			v.Func = w.funcs[len(w.funcs)-1].Func
+		}
+		immutable, pointee := constness(levels)
+		v.PointeeConst = pointee
+		switch {
+		case st.isThreadLocal:
+			v.Class = ClassThreadLocal
+		case immutable:
+			v.Class = ClassImmutable
+		default:
+			v.Class = ClassMutable
+		}
+		pos := d.NameTok().Position()
+		v.File, v.Line, v.Col = pos.Filename, pos.Line, pos.Column
+		v.hasInit = it.hasInit
+		if fileScope {
+			if i, ok := w.fileScope[name]; ok {
+				if it.hasInit && !w.vars[i].hasInit {
+					w.vars[i] = v // the definition wins over tentative ones
+				}
+				continue
+			}
+			w.fileScope[name] = len(w.vars)
+		} else {
+			w.locals[d] = len(w.vars)
+		}
+		w.vars = append(w.vars, v)
+	}
+}
+
+func reflectValue(n any) reflect.Value { return reflect.ValueOf(n) }
+
+// typeofLevels is the level list of typeof(expression) when the expression
+// names a declared object; nil otherwise.
+func (w *unitWalker) typeofLevels(e cc.ExpressionNode) []level {
+	for {
+		switch x := e.(type) {
+		case *cc.ExpressionList:
+			if x.ExpressionList != nil {
+				return nil
+			}
+			e = x.AssignmentExpression
+			continue
+		case *cc.PrimaryExpression:
+			switch x.Case {
+			case cc.PrimaryExpressionExpr:
+				e = x.ExpressionList
+				continue
+			case cc.PrimaryExpressionIdent:
+				if d, ok := x.ResolvedTo().(*cc.Declarator); ok {
+					if l := w.declared[d]; l != nil {
+						return append([]level(nil), l...)
+					}
+				}
+			}
+		}
+		return nil
+	}
+}

@@ -1,0 +1,82 @@
+# The two libraries and the public headers (issue 2), the ctests driver, the
+# lifecycle demo and benchmark.
+#
+#   FRONT_LIB      build/libsubpy.so         the C front library (capi/front/*.c)
+#   ENGINE_LIB     build/libsubpy-engine.so  the Go c-shared engine (package capi)
+#   INCLUDE_STAMP  build/include/.stamp      build/include/ = a copy of include/
+# mk/host.mk (the launcher, subpy-config, install) uses these three.
+
+FRONT_LIB     := $(BUILD)/libsubpy.so
+ENGINE_LIB    := $(BUILD)/libsubpy-engine.so
+INCLUDE_STAMP := $(BUILD)/include/.stamp
+ALL_TARGETS   += $(FRONT_LIB) $(ENGINE_LIB) $(INCLUDE_STAMP)
+
+ENGINE_CFLAGS := -std=c11 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror
+FRONT_SRCS    := $(wildcard capi/front/*.c)
+FRONT_HDRS    := $(wildcard capi/front/*.h) $(wildcard include/*.h include/cpython/*.h)
+ENGINE_GO_SRCS := $(shell find capi statestruct -maxdepth 1 -name '*.go' ! -name '*_test.go') go.mod
+
+$(INCLUDE_STAMP): $(wildcard include/*.h include/cpython/*.h)
+	@mkdir -p $(BUILD)/include
+	rm -rf $(BUILD)/include/*
+	cp -R include/. $(BUILD)/include/
+	@touch $@
+
+# Every capi/front/*.c (main.c, the host engineer's, included).
+# -Bsymbolic-functions binds our own calls to our own functions inside a
+# CPython process. Not plain -Bsymbolic: a host executable that uses
+# Py_None/Py_True gets copy relocations of those data symbols, and the
+# library must then see the executable's copies (through its GOT) or
+# `PyBool_FromLong(1) == Py_True` fails in the host. The version script
+# exports CPython's names only.
+$(FRONT_LIB): $(FRONT_SRCS) $(FRONT_HDRS) capi/front/front.map mk/engine.mk
+	@mkdir -p $(BUILD)
+	$(CC) $(ENGINE_CFLAGS) -fPIC -fvisibility=hidden -DSUBPY_VERSION=$(SUBPY_VERSION) \
+	  -Iinclude -Icapi/front -shared -o $@ $(FRONT_SRCS) \
+	  -Wl,-soname,libsubpy.so -Wl,-Bsymbolic-functions -Wl,--version-script=capi/front/front.map \
+	  -Wl,-z,defs -ldl -lpthread
+
+$(ENGINE_LIB): $(ENGINE_GO_SRCS) capi/front/engine_abi.h capi/engine.map
+	@mkdir -p $(BUILD)
+	CGO_CFLAGS="-O2 -g" $(GO) build -buildmode=c-shared -trimpath \
+	  -ldflags '-extldflags "-Wl,-Bsymbolic -Wl,--version-script=$(ROOT)/capi/engine.map"' \
+	  -o $@ ./capi
+	rm -f $(BUILD)/libsubpy-engine.h
+
+# --- ctests: one C host, a table of named cases (ctests/embed_cases.c) -----
+# Built against libsubpy.so (every case) and against CPython 3.13's libpython
+# (the ORACLE cases: their expectations are CPython's own behaviour).
+CTESTS_DIR      := $(BUILD)/ctests
+CTESTS_SUBPY    := $(CTESTS_DIR)/embed_cases
+CTESTS_CPYTHON  := $(CTESTS_DIR)/embed_cases_cpython
+CTESTS_CFLAGS   := -std=c11 -O1 -g -Wall -Wextra -Werror -pthread
+ALL_TARGETS     += $(CTESTS_SUBPY) $(CTESTS_CPYTHON)
+
+$(CTESTS_SUBPY): ctests/embed_cases.c $(FRONT_LIB) $(INCLUDE_STAMP)
+	@mkdir -p $(CTESTS_DIR)
+	$(CC) $(CTESTS_CFLAGS) -DSUBPY -I$(BUILD)/include -o $@ $< \
+	  -L$(BUILD) -lsubpy -Wl,-rpath,$(BUILD) -ldl
+
+$(CTESTS_CPYTHON): ctests/embed_cases.c
+	@mkdir -p $(CTESTS_DIR)
+	$(CC) $(CTESTS_CFLAGS) -I$(PY313_PREFIX)/include/python3.13 -o $@ $< \
+	  -L$(PY313_PREFIX)/lib -lpython3.13 -Wl,-rpath,$(PY313_PREFIX)/lib -ldl
+
+.PHONY: ctests ctests-oracle check-engine-symbols
+TEST_TARGETS += ctests ctests-oracle check-engine-symbols
+ctests: $(CTESTS_SUBPY) $(ENGINE_LIB)
+	$(CTESTS_SUBPY)
+
+ctests-oracle: $(CTESTS_CPYTHON)
+	$(CTESTS_CPYTHON)
+
+# The engine exports only subpy_engine_* and references no Py* name; the
+# front exports CPython's names (and subpy_front_* for tests) only.
+check-engine-symbols: $(ENGINE_LIB) $(FRONT_LIB)
+	@bad=$$(nm -D --defined-only $(ENGINE_LIB) | awk '{print $$3}' | grep -v '^subpy_engine_' || true); \
+	  if [ -n "$$bad" ]; then echo "engine exports more than subpy_engine_*: $$bad"; exit 1; fi
+	@bad=$$(nm -D $(ENGINE_LIB) | awk '{print $$NF}' | grep -E '^_?Py' || true); \
+	  if [ -n "$$bad" ]; then echo "engine references Py* names: $$bad"; exit 1; fi
+	@bad=$$(nm -D --defined-only $(FRONT_LIB) | awk '{print $$3}' | grep -vE '^(_?Py|subpy_front_)' || true); \
+	  if [ -n "$$bad" ]; then echo "front exports non-API names: $$bad"; exit 1; fi
+	@n=$$(nm -D --defined-only $(ENGINE_LIB) | wc -l); echo "engine exports $$n subpy_engine_* symbols, no Py* references; front exports API names only"

@@ -1,0 +1,102 @@
+package statestruct
+
+import "sync/atomic"
+
+// Thread is one thread state: the state a thread needs to run in one
+// interpreter. It is used by one OS thread at a time; the fields the engine
+// will add (frame stack, current exception, recursion depth) are touched
+// only by the thread it is attached to.
+type Thread struct {
+	// attached is true while the thread state holds its interpreter's
+	// lock (between Attach and Detach). Atomic: read by checks on other
+	// threads (Finalize, EndInterpreter); written by the owning thread.
+	attached atomic.Bool
+	// interp is the interpreter the thread state belongs to. Set at
+	// creation.
+	interp *Interpreter
+	// handle identifies the thread state across the runtime; the C front
+	// keeps it in its PyThreadState to find this Thread. Set at creation.
+	handle uint64
+	// id is PyThreadState_GetID: unique within the interpreter, from 1.
+	// Set at creation.
+	id uint64
+	// OSThread is the OS thread the state is bound to (pthread_t as an
+	// integer), set by capi when it creates the state; informational.
+	OSThread uint64
+	// Front is the address of the C front's PyThreadState for this thread
+	// state (capi allocates it). Atomic: stored once right after creation,
+	// read by any thread walking the registry.
+	Front atomic.Uintptr
+	// deleted is set once the state is unregistered. Guarded by
+	// Runtime.mu.
+	deleted bool
+	// waiter is this thread's reusable entry in a Lock's queue. Touched
+	// only by the thread that owns the state, and by Lock under Lock.mu.
+	waiter *lockWaiter
+
+	// PendingAsyncExc is set by PyThreadState_SetAsyncExc (engine issue);
+	// the VM checks it at safe points.
+	PendingAsyncExc atomic.Pointer[any]
+	// RecursionDepth is the Python recursion depth (engine issue). Touched
+	// only by the attached OS thread.
+	RecursionDepth int
+	// Engine is the execution engine's per-thread state (frame stack,
+	// current exception). Touched only by the attached OS thread. Nil
+	// until the engine exists.
+	Engine any
+}
+
+// Interpreter returns the interpreter the thread state belongs to.
+func (t *Thread) Interpreter() *Interpreter { return t.interp }
+
+// Handle returns the runtime-wide handle of the thread state.
+func (t *Thread) Handle() uint64 { return t.handle }
+
+// ID returns PyThreadState_GetID.
+func (t *Thread) ID() uint64 { return t.id }
+
+// Attached reports whether the thread state holds its interpreter's lock.
+func (t *Thread) Attached() bool { return t.attached.Load() }
+
+// Deleted reports whether the thread state was deleted.
+func (t *Thread) Deleted() bool {
+	t.interp.runtime.mu.Lock()
+	defer t.interp.runtime.mu.Unlock()
+	return t.deleted
+}
+
+// Attach takes the interpreter's lock for t (PyEval_RestoreThread). It
+// blocks while another thread state holds the lock; after a switch
+// interval it asks that holder to drop it. t must be detached.
+func (t *Thread) Attach() {
+	t.interp.lock.Acquire(t)
+	t.attached.Store(true)
+}
+
+// Detach releases the interpreter's lock (PyEval_SaveThread). t must be
+// attached.
+func (t *Thread) Detach() {
+	t.attached.Store(false)
+	t.interp.lock.Release(t)
+}
+
+// DropRequested is the VM's cheap safe-point poll: one atomic load.
+func (t *Thread) DropRequested() bool { return t.interp.lock.DropRequested() }
+
+// YieldIfRequested is what the VM calls at a safe point: if another
+// thread state of the interpreter has waited a switch interval, hand it
+// the lock and wait for a turn. It reports whether it yielded.
+func (t *Thread) YieldIfRequested() bool {
+	if !t.interp.lock.DropRequested() {
+		return false
+	}
+	t.interp.lock.Yield(t)
+	return true
+}
+
+func (t *Thread) lockWaiter() *lockWaiter {
+	if t.waiter == nil {
+		t.waiter = &lockWaiter{thread: t, granted: make(chan struct{}, 1)}
+	}
+	return t.waiter
+}
