@@ -4,10 +4,12 @@
 # Writes the cgo preamble of GOFILE (the comment right before `import "C"`)
 # as a C file that the C globals audit can read, and prints on stdout the
 # preprocessor options its `#cgo CFLAGS:`/`#cgo CPPFLAGS:` lines give (-I,
-# -D, -U; ${SRCDIR} expanded), one per line. OUT.c starts with a #line
-# directive and keeps every column (comment markers become blanks), so
+# -D, -U; ${SRCDIR} expanded), one per line. OUT.c first declares what cgo
+# itself puts before every preamble (<stddef.h>, the Go string types; no
+# variables), then a #line directive and the preamble with every line and
+# column kept (comment markers become blanks, #cgo lines blank lines), so
 # every position the audit reports, and every allowlist row, names GOFILE
-# with its own line and column numbers; #cgo lines become blank lines.
+# with its own line and column numbers.
 # Exit status 3 when GOFILE has no `import "C"`, 2 when the comment before
 # it is missing or unterminated.
 set -euo pipefail
@@ -32,6 +34,15 @@ function emit_flags(text,    n, w, i, opt) {
     else if (w[i] ~ /^-[IDU]./) print w[i]
   }
 }
+# cgo compiles every preamble after a prolog of its own that includes
+# <stddef.h> and declares the types of Go strings; preambles may rely on it.
+function prolog() {
+  print "/* as cgo does before a preamble */" > out
+  print "#include <stddef.h>" > out
+  print "typedef ptrdiff_t intgo;" > out
+  print "typedef struct { const char *p; intgo n; } _GoString_;" > out
+  print "typedef struct { char *p; intgo n; intgo c; } _GoBytes_;" > out
+}
 function body(text) {
   if (text ~ /^[ \t]*#cgo[ \t]/) {
     if (match(text, /(CFLAGS|CPPFLAGS):/)) emit_flags(substr(text, RSTART + RLENGTH))
@@ -45,6 +56,7 @@ END {
   if (e >= 1 && line[e] ~ /\*\/[ \t]*$/) {
     for (s = e; s >= 1 && index(line[s], "/*") == 0; s--) ;
     if (s < 1) { print gofile ": unterminated cgo preamble comment" > "/dev/stderr"; exit 2 }
+    prolog()
     printf "#line %d \"%s\"\n", s, gofile > out
     for (i = s; i <= e; i++) {
       t = line[i]
@@ -55,6 +67,7 @@ END {
     }
   } else if (e >= 1 && line[e] ~ /^[ \t]*\/\//) {
     for (s = e; s > 1 && line[s-1] ~ /^[ \t]*\/\//; s--) ;
+    prolog()
     printf "#line %d \"%s\"\n", s, gofile > out
     for (i = s; i <= e; i++) {
       t = line[i]

@@ -7,8 +7,10 @@
 # and then, one case at a time, that a new mutable global
 #   - in a new front unit, in an existing front unit,
 #   - as a local static of a static inline function in a header,
+#   - in a new header that Python.h does not include,
 #   - in the cgo preamble of capi/*.go
-# makes audit/c-audit.sh exit 1 naming it at its position. For Go, a scratch
+# makes audit/c-audit.sh exit 1 naming it at its position; so does a stale
+# allowlist row. For Go, a scratch
 # module github.com/subpy/subpy checked with audit/go-globals.tsv must be
 # clean with a read-only package-level table and fail (exit 1, naming the
 # variable) once a function writes a package-level variable.
@@ -93,6 +95,11 @@ printf '\nstatic inline int subpy_selftest_bump(void) { static int n; return ++n
 expect 1 "^include/Python\.h:$line:[0-9]+: .*'n'" \
   "C: a local static in a static inline function of a header fails" c_audit
 
+fresh_copy
+printf '#ifndef SELFTEST_H\n#define SELFTEST_H\nstatic int subpy_selftest_header;\n#endif\n' >"$ctree/include/zz_selftest.h"
+expect 1 "^include/zz_selftest\.h:3:12: .*subpy_selftest_header" \
+  "C: a global in a header Python.h does not include fails" c_audit
+
 cgo_file=$(grep -l '^import "C"' capi/*.go 2>/dev/null | head -n 1 || true)
 if [ -n "$cgo_file" ]; then
   fresh_copy
@@ -110,6 +117,11 @@ if [ -n "$cgo_file" ]; then
 else
   fail "C: no capi/*.go with import \"C\" to add a global to"
 fi
+
+fresh_copy
+printf 'capi/front/config.c\t-\tsubpy_selftest_gone\ta variable that does not exist\n' >>"$ctree/audit/c-globals.tsv"
+expect 1 "^audit/c-globals\.tsv:[0-9]+: stale row: no mutable variable subpy_selftest_gone" \
+  "C: an allowlist row naming no variable fails" c_audit
 
 # --- Go ---------------------------------------------------------------------
 gomod=$tmp/go

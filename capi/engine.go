@@ -83,7 +83,7 @@ func interpOf(entry string, is *C.struct__is) *statestruct.Interpreter {
 		fatal(entry, "NULL interpreter")
 	}
 	in := root.InterpreterByID(int64(is.id))
-	if in == nil || in.Front.Load() != uintptr(unsafe.Pointer(is)) {
+	if in == nil || cInterp(in) != is {
 		fatal(entry, fmt.Sprintf("interpreter %p was ended or belongs to a finalized runtime", is))
 	}
 	return in
@@ -100,7 +100,7 @@ func newCInterp(in *statestruct.Interpreter) *C.struct__is {
 	if in.Config().Lock == statestruct.LockOwn {
 		is.own_lock = 1
 	}
-	in.Front.Store(uintptr(unsafe.Pointer(is)))
+	in.Front.Store((*statestruct.FrontState)(unsafe.Pointer(is)))
 	return is
 }
 
@@ -115,12 +115,12 @@ func newCThread(t *statestruct.Thread, is *C.struct__is) *C.struct__ts {
 	ts.id = C.uint64_t(t.ID())
 	ts.os_thread = C.uint64_t(t.OSThread)
 	ts.gilstate_counter = 1
-	t.Front.Store(uintptr(unsafe.Pointer(ts)))
+	t.Front.Store((*statestruct.FrontState)(unsafe.Pointer(ts)))
 	return ts
 }
 
 func freeCThread(t *statestruct.Thread) {
-	ts := (*C.struct__ts)(unsafe.Pointer(t.Front.Swap(0)))
+	ts := (*C.struct__ts)(unsafe.Pointer(t.Front.Swap(nil)))
 	if ts == nil {
 		return
 	}
@@ -129,7 +129,7 @@ func freeCThread(t *statestruct.Thread) {
 }
 
 func freeCInterp(in *statestruct.Interpreter) {
-	if p := in.Front.Swap(0); p != 0 {
+	if p := in.Front.Swap(nil); p != nil {
 		C.free(unsafe.Pointer(p))
 	}
 }

@@ -138,7 +138,7 @@ func subpy_engine_end_interpreter(ts *C.struct__ts) {
 func subpy_engine_thread_new(is *C.struct__is, osThread C.uint64_t) *C.struct__ts {
 	defer guard("PyThreadState_New")
 	in := root.InterpreterByID(int64(is.id))
-	if in == nil || in.Front.Load() != uintptr(unsafe.Pointer(is)) {
+	if in == nil || cInterp(in) != is {
 		return nil
 	}
 	t := root.NewThread(in)

@@ -23,6 +23,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,6 +79,7 @@ static void case_init_finalize_reinit(void)
         PyThreadState_Swap(main_ts);
         CHECK(Py_FinalizeEx() == 0);
         CHECK(!Py_IsInitialized());
+        CHECK(Py_IsFinalizing()); /* until the next initialization */
         CHECK(PyThreadState_GetUnchecked() == NULL);
     }
     CHECK(Py_FinalizeEx() == 0); /* not initialized: nothing to do */
@@ -97,10 +99,16 @@ static void case_finalize_from_subinterpreter(void)
     Py_Finalize();
 }
 
+/* Each callback records its number, negated if the runtime did not look
+ * finalized (not initialized, finalizing) when it ran. */
 static int atexit_order[4];
 static int atexit_calls;
-static void atexit_first(void) { atexit_order[atexit_calls++] = 1; }
-static void atexit_second(void) { atexit_order[atexit_calls++] = 2; }
+static void atexit_record(int n)
+{
+    atexit_order[atexit_calls++] = !Py_IsInitialized() && Py_IsFinalizing() ? n : -n;
+}
+static void atexit_first(void) { atexit_record(1); }
+static void atexit_second(void) { atexit_record(2); }
 
 static void case_atexit(void)
 {
@@ -233,8 +241,19 @@ static void case_config_setters_and_init(void)
     wchar_t *wide_argv[] = { L"prog", L"arg" };
     CHECK(!PyStatus_Exception(PyConfig_SetArgv(&c, 2, wide_argv)));
     CHECK(c.argv.length == 2 && wcscmp(c.argv.items[1], L"arg") == 0);
-    c.module_search_paths_set = 1;
-    CHECK(!PyStatus_Exception(PyWideStringList_Append(&c.module_search_paths, L"/nowhere")));
+    /* EMBED_STDLIB (set by the make target): a usable stdlib path list for
+     * CPython, which imports from it; subpy only stores it yet. */
+    const char *stdlib = getenv("EMBED_STDLIB");
+    if (stdlib != NULL) {
+        char copy[4096];
+        snprintf(copy, sizeof copy, "%s", stdlib);
+        for (char *dir = strtok(copy, ":"); dir != NULL; dir = strtok(NULL, ":")) {
+            wchar_t wide[1024];
+            CHECK(mbstowcs(wide, dir, 1024) < 1024);
+            CHECK(!PyStatus_Exception(PyWideStringList_Append(&c.module_search_paths, wide)));
+        }
+        c.module_search_paths_set = 1;
+    }
     CHECK(!PyStatus_Exception(PyConfig_Read(&c)));
     CHECK(c.orig_argv.length == 2); /* Read copies argv into orig_argv */
     CHECK(c.argv.length == 2 && wcscmp(c.argv.items[0], L"prog") == 0);
@@ -306,7 +325,8 @@ static void case_new_interpreter_before_init_status(void)
     PyInterpreterConfig c = own_gil_config();
     PyThreadState *ts = (PyThreadState *)1;
     PyStatus s = Py_NewInterpreterFromConfig(&ts, &c);
-    CHECK(PyStatus_IsError(s) && ts == NULL);
+    CHECK(PyStatus_IsError(s) && ts == (PyThreadState *)1); /* left alone */
+    CHECK(strcmp(s.func, "new_interpreter") == 0);
     CHECK(strcmp(s.err_msg, "Py_Initialize must be called first") == 0);
 }
 
@@ -459,6 +479,95 @@ static void case_thread_state_api(void)
     CHECK(Py_FinalizeEx() == 0);
 }
 
+/* Threads of one interpreter take turns: an exclusion flag that two
+ * holders at once would trip, and a plain counter that lost updates would
+ * show. Once through PyGILState on the main interpreter, once through
+ * PyEval_AcquireThread on thread states of an OWN_GIL subinterpreter. */
+enum { TURN_THREADS = 4, TURN_ROUNDS = 2000 };
+
+struct turn_shared {
+    int inside;   /* 1 while a thread is in turn_body */
+    long counter;
+};
+
+struct turn_arg {
+    struct turn_shared *shared;
+    PyThreadState *tstate; /* for turn_acquire_worker */
+};
+
+static void turn_body(struct turn_shared *shared)
+{
+    CHECK(shared->inside == 0);
+    shared->inside = 1;
+    shared->counter++;
+    shared->inside = 0;
+}
+
+static void *turn_gilstate_worker(void *p)
+{
+    struct turn_arg *arg = p;
+    for (int i = 0; i < TURN_ROUNDS; i++) {
+        PyGILState_STATE s = PyGILState_Ensure();
+        turn_body(arg->shared);
+        PyGILState_Release(s);
+    }
+    return NULL;
+}
+
+static void *turn_acquire_worker(void *p)
+{
+    struct turn_arg *arg = p;
+    for (int i = 0; i < TURN_ROUNDS; i++) {
+        PyEval_AcquireThread(arg->tstate);
+        turn_body(arg->shared);
+        PyEval_ReleaseThread(arg->tstate);
+    }
+    return NULL;
+}
+
+static void run_turn_threads(void *(*fn)(void *), struct turn_arg *args)
+{
+    pthread_t threads[TURN_THREADS];
+    args[0].shared->counter = 0;
+    for (int i = 0; i < TURN_THREADS; i++) {
+        CHECK(pthread_create(&threads[i], NULL, fn, &args[i]) == 0);
+    }
+    for (int i = 0; i < TURN_THREADS; i++) {
+        pthread_join(threads[i], NULL);
+    }
+    CHECK(args[0].shared->counter == (long)TURN_THREADS * TURN_ROUNDS);
+}
+
+static void case_threads_take_turns(void)
+{
+    struct turn_shared shared = { 0, 0 };
+    struct turn_arg args[TURN_THREADS];
+    for (int i = 0; i < TURN_THREADS; i++) {
+        args[i] = (struct turn_arg){ .shared = &shared };
+    }
+    Py_Initialize();
+    PyThreadState *main_ts = PyEval_SaveThread();
+    run_turn_threads(turn_gilstate_worker, args);
+
+    PyEval_RestoreThread(main_ts);
+    PyInterpreterConfig c = own_gil_config();
+    PyThreadState *sub = NULL;
+    CHECK(!PyStatus_Exception(Py_NewInterpreterFromConfig(&sub, &c)));
+    for (int i = 0; i < TURN_THREADS; i++) {
+        args[i].tstate = PyThreadState_New(PyInterpreterState_Get());
+    }
+    PyEval_SaveThread();
+    run_turn_threads(turn_acquire_worker, args);
+    PyEval_RestoreThread(sub);
+    for (int i = 0; i < TURN_THREADS; i++) {
+        PyThreadState_Clear(args[i].tstate);
+        PyThreadState_Delete(args[i].tstate);
+    }
+    Py_EndInterpreter(sub);
+    PyThreadState_Swap(main_ts);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
 /* --- PyGILState ---------------------------------------------------------- */
 
 static PyInterpreterState *gilstate_main;
@@ -595,6 +704,7 @@ static void case_engine_functions_fail_cleanly(void)
     CHECK(PyErr_GivenExceptionMatches(PyErr_Occurred(), PyExc_LookupError));
     PyErr_Clear();
     CHECK(PyBool_FromLong(3) == Py_True && PyBool_FromLong(0) == Py_False);
+    CHECK(PyErr_SetInterruptEx(0) == -1 && PyErr_SetInterruptEx(SIGINT) == 0);
     Py_ssize_t before = Py_REFCNT(Py_None);
     Py_IncRef(Py_None);
     Py_INCREF(Py_None);
@@ -723,6 +833,69 @@ static void case_fork_exec_after_engine_load(void)
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 7);
     CHECK(Py_FinalizeEx() == 0);
 }
+/* A Go panic inside the engine never unwinds into C: the export recovers
+ * and reports a fatal error. Provoked by calling the engine directly to
+ * attach a thread state that already holds its lock (the front checks this
+ * before it ever reaches the engine). */
+static void case_engine_panic_becomes_fatal(void)
+{
+    Py_Initialize();
+    Dl_info info;
+    CHECK(dladdr((void *)Py_Initialize, &info) != 0);
+    char path[4096];
+    const char *slash = strrchr(info.dli_fname, '/');
+    snprintf(path, sizeof path, "%.*s/libsubpy-engine.so", (int)(slash - info.dli_fname), info.dli_fname);
+    void *engine = dlopen(path, RTLD_NOW | RTLD_NOLOAD);
+    CHECK(engine != NULL); /* loaded by Py_Initialize */
+    void (*attach)(PyThreadState *) = (void (*)(PyThreadState *))dlsym(engine, "subpy_engine_thread_attach");
+    CHECK(attach != NULL);
+    attach(PyThreadState_Get());
+}
+
+/* SUBPY_ENGINE names the engine file: a copy elsewhere is the one loaded. */
+static void case_engine_env_override(void)
+{
+    Dl_info info;
+    CHECK(dladdr((void *)Py_Initialize, &info) != 0);
+    char src[4096], dst[64], cmd[8300];
+    const char *slash = strrchr(info.dli_fname, '/');
+    snprintf(src, sizeof src, "%.*s/libsubpy-engine.so", (int)(slash - info.dli_fname), info.dli_fname);
+    snprintf(dst, sizeof dst, "/tmp/subpy-engine-copy-%d.so", (int)getpid());
+    snprintf(cmd, sizeof cmd, "cp '%s' '%s'", src, dst);
+    CHECK(system(cmd) == 0);
+    setenv("SUBPY_ENGINE", dst, 1);
+    Py_Initialize();
+    unlink(dst);
+    FILE *maps = fopen("/proc/self/maps", "r");
+    CHECK(maps != NULL);
+    char line[4096];
+    int found = 0;
+    while (fgets(line, sizeof line, maps) != NULL) {
+        found |= strstr(line, dst) != NULL;
+    }
+    fclose(maps);
+    CHECK(found);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+/* A missing engine is an error status, not a crash. */
+static void case_engine_missing_status(void)
+{
+    setenv("SUBPY_ENGINE", "/nonexistent/libsubpy-engine.so", 1);
+    PyConfig c;
+    PyConfig_InitIsolatedConfig(&c);
+    PyStatus s = Py_InitializeFromConfig(&c);
+    PyConfig_Clear(&c);
+    CHECK(PyStatus_IsError(s) && strcmp(s.func, "Py_InitializeFromConfig") == 0);
+    CHECK(strncmp(s.err_msg, "cannot load the subpy engine: /nonexistent/", 43) == 0);
+    CHECK(!Py_IsInitialized());
+}
+
+static void misuse_engine_missing_initialize(void)
+{
+    setenv("SUBPY_ENGINE", "/nonexistent/libsubpy-engine.so", 1);
+    Py_Initialize();
+}
 #endif /* SUBPY */
 
 /* --- misuse: each aborts; the driver checks the message ------------------- */
@@ -749,6 +922,7 @@ static void misuse_restore_while_attached(void)
 }
 static void misuse_new_interpreter_before_init(void) { Py_NewInterpreter(); }
 static void misuse_fatal_error(void) { Py_Initialize(); Py_FatalError("custom reason"); }
+#ifdef SUBPY
 static void misuse_save_thread_twice(void) { Py_Initialize(); PyEval_SaveThread(); PyEval_SaveThread(); }
 static void misuse_release_thread_wrong(void)
 {
@@ -766,6 +940,7 @@ static void misuse_err_occurred_released(void) { Py_Initialize(); PyEval_SaveThr
 static void misuse_run_string_released(void) { Py_Initialize(); PyEval_SaveThread(); PyRun_SimpleString("pass"); }
 static void misuse_end_main(void) { Py_Initialize(); Py_EndInterpreter(PyThreadState_Get()); }
 static void misuse_end_null(void) { Py_Initialize(); Py_EndInterpreter(NULL); }
+#endif
 /* --- the table ------------------------------------------------------------ */
 
 enum expect { EXPECT_OK, EXPECT_ABORT, EXPECT_EXIT1 };
@@ -791,6 +966,7 @@ static const struct test_case cases[] = {
     { "new_interpreter_before_init_status", case_new_interpreter_before_init_status, ORACLE, EXPECT_OK, NULL },
     { "create_end_1000", case_create_end_1000, SUBPY_ONLY, EXPECT_OK, NULL },
     { "threads_own_gil_8", case_threads_own_gil_8, ORACLE, EXPECT_OK, NULL },
+    { "threads_take_turns", case_threads_take_turns, ORACLE, EXPECT_OK, NULL },
     { "swap_several_on_one_thread", case_swap_several_on_one_thread, ORACLE, EXPECT_OK, NULL },
     { "thread_state_api", case_thread_state_api, ORACLE, EXPECT_OK, NULL },
     { "gilstate_host_threads", case_gilstate_host_threads, ORACLE, EXPECT_OK, NULL },
@@ -804,6 +980,13 @@ static const struct test_case cases[] = {
     { "fork_dlopen_before_engine_load", case_fork_dlopen_before_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
     { "fork_after_engine_load", case_fork_after_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
     { "fork_exec_after_engine_load", case_fork_exec_after_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "engine_env_override", case_engine_env_override, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "engine_missing_status", case_engine_missing_status, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "misuse_engine_missing_initialize", misuse_engine_missing_initialize, SUBPY_ONLY, EXPECT_EXIT1,
+      "Fatal Python error: Py_InitializeFromConfig: cannot load the subpy engine: /nonexistent/" },
+    { "engine_panic_becomes_fatal", case_engine_panic_becomes_fatal, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyEval_RestoreThread: internal error in the subpy engine: "
+      "statestruct: Lock.Acquire by the thread that holds it\n" },
 #endif
     { "misuse_tstate_get_released", misuse_tstate_get_released, ORACLE, EXPECT_ABORT,
       "Fatal Python error: PyThreadState_Get: " NO_TSTATE_MSG "\n" },

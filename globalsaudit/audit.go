@@ -2,7 +2,6 @@ package globalsaudit
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -34,13 +33,13 @@ const (
 // defines. Its JSON form is the stable output of `globalsaudit -format json`
 // (README.md documents it).
 type Var struct {
-	File         string `json:"file"`  // the declaring file (a header for header-defined variables)
-	Unit         string `json:"unit"`  // the translation unit that defined it first
-	Line         int    `json:"line"`  // 1-based, at the declarator's identifier
-	Col          int    `json:"col"`   // 1-based, at the declarator's identifier
-	Func         string `json:"func"`  // the enclosing function of a local static, "" at file scope
-	Name         string `json:"name"`  // the identifier, a local static by its plain name
-	Type         string `json:"type"`  // the declared type in C spelling (informative)
+	File         string `json:"file"` // the declaring file (a header for header-defined variables)
+	Unit         string `json:"unit"` // the translation unit that defined it first
+	Line         int    `json:"line"` // 1-based, at the declarator's identifier
+	Col          int    `json:"col"`  // 1-based, at the declarator's identifier
+	Func         string `json:"func"` // the enclosing function of a local static, "" at file scope
+	Name         string `json:"name"` // the identifier, a local static by its plain name
+	Type         string `json:"type"` // the declared type in C spelling (informative)
 	Linkage      string `json:"linkage"`
 	Class        string `json:"class"`
 	PointeeConst bool   `json:"pointee_const"`
@@ -63,8 +62,21 @@ type Unit struct {
 // UnitError is a translation unit that could not be preprocessed or parsed.
 // Msg holds the compiler-style positioned diagnostics.
 type UnitError struct {
-	Unit string
-	Msg  string
+	Unit  string
+	Stage string // "preprocess" (the host compiler's -E failed) or "parse" (cc/v4 failed)
+	Msg   string
+}
+
+// maxErrorLines bounds the diagnostics kept per unit: cc/v4 can report
+// thousands of follow-on errors for one unsupported construct.
+const maxErrorLines = 20
+
+func truncateLines(msg string) string {
+	lines := strings.Split(strings.TrimRight(msg, "\n"), "\n")
+	if len(lines) <= maxErrorLines {
+		return strings.Join(lines, "\n")
+	}
+	return strings.Join(lines[:maxErrorLines], "\n") + fmt.Sprintf("\n... (%d more lines)", len(lines)-maxErrorLines)
 }
 
 func (e UnitError) Error() string { return e.Msg }
@@ -238,13 +250,13 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 		dir = a.cwd
 	}
 	unitName := a.rel(dir, u.File)
-	fail := func(msg string) unitResult {
-		return unitResult{err: &UnitError{Unit: unitName, Msg: strings.TrimRight(msg, "\n")}}
+	fail := func(stage, msg string) unitResult {
+		return unitResult{err: &UnitError{Unit: unitName, Stage: stage, Msg: truncateLines(msg)}}
 	}
 	defer func() {
 		// cc/v4 panics on some malformed input: report it, never crash the run.
 		if e := recover(); e != nil {
-			res = fail(fmt.Sprintf("%s: internal error: %v", unitName, e))
+			res = fail("parse", fmt.Sprintf("%s: internal error: %v", unitName, e))
 		}
 	}()
 	args := append(append([]string(nil), u.Args...), a.opts.Args...)
@@ -257,7 +269,11 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 		ast, lines, err = a.translateHost(dir, u.File, args)
 	}
 	if err != nil {
-		return fail(err.Error())
+		stage := "parse"
+		if _, ok := err.(preprocessError); ok {
+			stage = "preprocess"
+		}
+		return fail(stage, err.Error())
 	}
 	norm := func(f string) string { return a.rel(dir, f) }
 	isInit := func(f funcRef) bool { return a.opts.Initializers[FuncKey(f)] }
@@ -356,9 +372,10 @@ func (a *Auditor) translateHost(dir, file string, args []string) (*cc.AST, int64
 		if msg == "" {
 			msg = fmt.Sprintf("%s: %s -E: %v", file, a.cfg.CC, err)
 		}
-		return nil, 0, errors.New(msg)
+		return nil, 0, preprocessError{msg}
 	}
 	src, lines := lineMarkersToLine(out)
+	src = dropAttributes(src)
 	cfg := *a.cfg
 	ast, err := cc.Translate(&cfg, []cc.Source{
 		{Name: "<predefined>", Value: a.cfg.Predefined},
@@ -367,6 +384,11 @@ func (a *Auditor) translateHost(dir, file string, args []string) (*cc.AST, int64
 	})
 	return ast, lines, err
 }
+
+// preprocessError is a failure of the host compiler's -E.
+type preprocessError struct{ msg string }
+
+func (e preprocessError) Error() string { return e.msg }
 
 // lineMarkersToLine rewrites GNU line markers (`# 12 "f.h" 1 3`) into
 // `#line 12 "f.h"`, which cc/v4 understands, and counts the lines.

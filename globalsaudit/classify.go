@@ -26,10 +26,10 @@ const (
 // 6.7.3p9), so they are moved to the first non-array level when typedefs are
 // expanded.
 type level struct {
-	kind                       levelKind
-	isConst, isVolatile        bool
-	isAtomic, isRestrict       bool
-	text                       string // the array bound or the parameter list, for spelling
+	kind                 levelKind
+	isConst, isVolatile  bool
+	isAtomic, isRestrict bool
+	text                 cc.Node // the array bound or the parameter list, spelled on demand
 }
 
 // quals are the qualifiers collected from a specifier list or a pointer.
@@ -240,17 +240,17 @@ func directDerivs(dd *cc.DirectDeclarator) []level {
 	case cc.DirectDeclaratorDecl:
 		return declDerivs(dd.Declarator)
 	case cc.DirectDeclaratorArr, cc.DirectDeclaratorStaticArr, cc.DirectDeclaratorArrStatic, cc.DirectDeclaratorStar:
-		text := ""
+		var text cc.Node
 		if dd.AssignmentExpression != nil {
-			text = strings.TrimSpace(cc.NodeSource(dd.AssignmentExpression))
+			text = dd.AssignmentExpression
 		}
 		return append(directDerivs(dd.DirectDeclarator), level{kind: levelArray, text: text})
 	case cc.DirectDeclaratorFuncParam, cc.DirectDeclaratorFuncIdent:
-		text := ""
+		var text cc.Node
 		if dd.ParameterTypeList != nil {
-			text = strings.TrimSpace(cc.NodeSource(dd.ParameterTypeList))
+			text = dd.ParameterTypeList
 		} else if dd.IdentifierList != nil {
-			text = strings.TrimSpace(cc.NodeSource(dd.IdentifierList))
+			text = dd.IdentifierList
 		}
 		return append(directDerivs(dd.DirectDeclarator), level{kind: levelFunc, text: text})
 	}
@@ -272,15 +272,15 @@ func directAbstractDerivs(dd *cc.DirectAbstractDeclarator) []level {
 	case cc.DirectAbstractDeclaratorDecl:
 		return abstractDerivs(dd.AbstractDeclarator)
 	case cc.DirectAbstractDeclaratorArr, cc.DirectAbstractDeclaratorStaticArr, cc.DirectAbstractDeclaratorArrStatic, cc.DirectAbstractDeclaratorArrStar:
-		text := ""
+		var text cc.Node
 		if dd.AssignmentExpression != nil {
-			text = strings.TrimSpace(cc.NodeSource(dd.AssignmentExpression))
+			text = dd.AssignmentExpression
 		}
 		return append(directAbstractDerivs(dd.DirectAbstractDeclarator), level{kind: levelArray, text: text})
 	case cc.DirectAbstractDeclaratorFunc:
-		text := ""
+		var text cc.Node
 		if dd.ParameterTypeList != nil {
-			text = strings.TrimSpace(cc.NodeSource(dd.ParameterTypeList))
+			text = dd.ParameterTypeList
 		}
 		return append(directAbstractDerivs(dd.DirectAbstractDeclarator), level{kind: levelFunc, text: text})
 	}
@@ -365,12 +365,12 @@ func spellType(specs []specifier, derivs []level) string {
 			if lastPtr {
 				s = "(" + s + ")"
 			}
-			s += "[" + l.text + "]"
+			s += "[" + nodeText(l.text) + "]"
 		case levelFunc:
 			if lastPtr {
 				s = "(" + s + ")"
 			}
-			s += "(" + l.text + ")"
+			s += "(" + nodeText(l.text) + ")"
 		}
 		lastPtr = false
 	}
@@ -406,4 +406,12 @@ func spellTypeSpecifier(ts *cc.TypeSpecifier) string {
 		return strings.Join(strings.Fields(cc.NodeSource(ts)), " ")
 	}
 	return ts.Token.SrcStr()
+}
+
+// nodeText spells a node's source on one line.
+func nodeText(n cc.Node) string {
+	if n == nil {
+		return ""
+	}
+	return strings.Join(strings.Fields(cc.NodeSource(n)), " ")
 }

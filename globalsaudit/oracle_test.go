@@ -350,7 +350,7 @@ func TestParseFailureReported(t *testing.T) {
 		t.Fatalf("errors %v, want one", rep.Errors)
 	}
 	e := rep.Errors[0]
-	if e.Unit != "testdata/bad/syntax.c" || !strings.Contains(e.Msg, "testdata/bad/syntax.c:4:") {
+	if e.Unit != "testdata/bad/syntax.c" || e.Stage != "parse" || !strings.Contains(e.Msg, "testdata/bad/syntax.c:4:") {
 		t.Errorf("error %+v: want the unit and a position on line 4", e)
 	}
 	if len(rep.Vars) == 0 {
@@ -364,10 +364,24 @@ func TestMissingIncludeReported(t *testing.T) {
 	if err := os.WriteFile(src, []byte("#include \"does_not_exist.h\"\nint x;\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, cpp := range []string{"host", "cc"} {
+	for cpp, stage := range map[string]string{"host": "preprocess", "cc": "parse"} {
 		rep := newTestAuditor(t, Options{Preprocessor: cpp}).Run([]Unit{{File: src}})
-		if len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0].Msg, "noinc.c:1:") {
-			t.Errorf("%s: errors %v, want one positioned at noinc.c:1", cpp, rep.Errors)
+		if len(rep.Errors) != 1 || rep.Errors[0].Stage != stage || !strings.Contains(rep.Errors[0].Msg, "noinc.c:1:") {
+			t.Errorf("%s: errors %v, want one %s error positioned at noinc.c:1", cpp, rep.Errors, stage)
 		}
+	}
+}
+
+func TestTruncateLines(t *testing.T) {
+	var long []string
+	for i := 0; i < 50; i++ {
+		long = append(long, fmt.Sprintf("line %d", i))
+	}
+	got := truncateLines(strings.Join(long, "\n"))
+	if !strings.HasPrefix(got, "line 0\nline 1\n") || !strings.HasSuffix(got, "line 19\n... (30 more lines)") {
+		t.Errorf("got %q", got)
+	}
+	if got := truncateLines("a\nb\n"); got != "a\nb" {
+		t.Errorf("got %q", got)
 	}
 }

@@ -134,9 +134,11 @@ func WriteSARIF(w io.Writer, r *Report, check bool, version string) error {
 		Rules          []rule `json:"rules"`
 	}
 	type run struct {
-		Tool        struct{ Driver driver `json:"driver"` } `json:"tool"`
-		Invocations []invocation                          `json:"invocations"`
-		Results     []result                              `json:"results"`
+		Tool struct {
+			Driver driver `json:"driver"`
+		} `json:"tool"`
+		Invocations []invocation `json:"invocations"`
+		Results     []result     `json:"results"`
 	}
 	type log struct {
 		Schema  string `json:"$schema"`

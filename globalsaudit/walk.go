@@ -112,6 +112,12 @@ func (w *unitWalker) pre(n any) bool {
 		w.td.push()
 	case *cc.Declaration:
 		w.declaration(x)
+		if len(w.funcs) == 0 {
+			// At file scope only initializers can write (take addresses):
+			// skip the specifiers and declarators, most of a header.
+			w.fileScopeInitializers(x)
+			return false
+		}
 	case *cc.TypeSpecifier:
 		if x.Case == cc.TypeSpecifierTypeofExpr {
 			return false // unevaluated
@@ -415,5 +421,20 @@ func (w *unitWalker) typeofLevels(e cc.ExpressionNode) []level {
 			}
 		}
 		return nil
+	}
+}
+
+func (w *unitWalker) fileScopeInitializers(decl *cc.Declaration) {
+	switch decl.Case {
+	case cc.DeclarationDecl:
+		for l := decl.InitDeclaratorList; l != nil; l = l.InitDeclaratorList {
+			if id := l.InitDeclarator; id != nil && id.Initializer != nil {
+				w.walk(reflectValue(id.Initializer))
+			}
+		}
+	case cc.DeclarationAuto:
+		if decl.Initializer != nil {
+			w.walk(reflectValue(decl.Initializer))
+		}
 	}
 }

@@ -2,6 +2,7 @@
 #
 #   make conformance-ast            every stdlib file: subpy-ast -a (then -a -t) vs CPython's ast.dump
 #   make conformance-syntaxerrors   the SyntaxError corpus: X/Y match exactly, all mismatches
+#   make conformance-strings        every distinct string constant of Lib/test as a source file
 #   make test                       a sample of files and the corpus, against known-failure lists
 #   make bench                      bench-parse: core/parser vs CPython's parser on the stdlib
 #
@@ -13,7 +14,7 @@ CONFORMANCE := conformance
 AST_COMPARE := nice $(PY313) $(CONFORMANCE)/ast_compare.py --subpy $(SUBPY_AST)
 RUN_SYNTAXERRORS := nice $(PY313) $(CONFORMANCE)/syntaxerrors/run_cases.py --subpy $(SUBPY_AST)
 
-.PHONY: conformance-ast conformance-syntaxerrors test-conformance-ast-sample \
+.PHONY: conformance-ast conformance-syntaxerrors conformance-strings test-conformance-ast-sample \
         test-conformance-syntaxerrors bench-parse
 TEST_TARGETS  += test-conformance-ast-sample test-conformance-syntaxerrors
 BENCH_TARGETS += bench-parse
@@ -27,6 +28,9 @@ conformance-ast: $(SUBPY_AST)
 
 conformance-syntaxerrors: $(SUBPY_AST)
 	$(RUN_SYNTAXERRORS) --show 1000 --end-positions --go $(GO)
+
+conformance-strings: $(SUBPY_AST)
+	nice $(PY313) $(CONFORMANCE)/string_corpus.py --subpy $(SUBPY_AST)
 
 test-conformance-ast-sample: $(SUBPY_AST)
 	$(AST_COMPARE) --files $(CONFORMANCE)/ast_sample.txt --flags=-a \

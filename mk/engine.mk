@@ -64,11 +64,12 @@ $(CTESTS_CPYTHON): ctests/embed_cases.c
 
 .PHONY: ctests ctests-oracle check-engine-symbols
 TEST_TARGETS += ctests ctests-oracle check-engine-symbols
+CTESTS_ENV := EMBED_STDLIB=$(PY313_PREFIX)/lib/python3.13:$(PY313_PREFIX)/lib/python3.13/lib-dynload
 ctests: $(CTESTS_SUBPY) $(ENGINE_LIB)
-	$(CTESTS_SUBPY)
+	$(CTESTS_ENV) $(CTESTS_SUBPY)
 
 ctests-oracle: $(CTESTS_CPYTHON)
-	$(CTESTS_CPYTHON)
+	$(CTESTS_ENV) $(CTESTS_CPYTHON)
 
 # The engine exports only subpy_engine_* and references no Py* name; the
 # front exports CPython's names (and subpy_front_* for tests) only.
@@ -80,3 +81,45 @@ check-engine-symbols: $(ENGINE_LIB) $(FRONT_LIB)
 	@bad=$$(nm -D --defined-only $(FRONT_LIB) | awk '{print $$3}' | grep -vE '^(_?Py|subpy_front_)' || true); \
 	  if [ -n "$$bad" ]; then echo "front exports non-API names: $$bad"; exit 1; fi
 	@n=$$(nm -D --defined-only $(ENGINE_LIB) | wc -l); echo "engine exports $$n subpy_engine_* symbols, no Py* references; front exports API names only"
+
+# --- bench/lifecycle: the demo and the create+end benchmark ----------------
+LIFECYCLE_DIR        := $(BUILD)/lifecycle
+LIFECYCLE_DEMO       := $(LIFECYCLE_DIR)/demo
+LIFECYCLE_BENCH      := $(LIFECYCLE_DIR)/create_end
+LIFECYCLE_BENCH_CPY  := $(LIFECYCLE_DIR)/create_end_cpython
+LIFECYCLE_CFLAGS     := -std=c11 -O2 -Wall -Wextra -Werror -pthread
+ALL_TARGETS += $(LIFECYCLE_DEMO) $(LIFECYCLE_BENCH) $(LIFECYCLE_BENCH_CPY)
+
+$(LIFECYCLE_DIR)/%: bench/lifecycle/%.c $(FRONT_LIB) $(INCLUDE_STAMP)
+	@mkdir -p $(LIFECYCLE_DIR)
+	$(CC) $(LIFECYCLE_CFLAGS) -DSUBPY -I$(BUILD)/include -o $@ $< \
+	  -L$(BUILD) -lsubpy -Wl,-rpath,$(BUILD)
+
+$(LIFECYCLE_BENCH_CPY): bench/lifecycle/create_end.c
+	@mkdir -p $(LIFECYCLE_DIR)
+	$(CC) $(LIFECYCLE_CFLAGS) -I$(PY313_PREFIX)/include/python3.13 -o $@ $< \
+	  -L$(PY313_PREFIX)/lib -lpython3.13 -Wl,-rpath,$(PY313_PREFIX)/lib
+
+.PHONY: demo-lifecycle bench-lifecycle
+DEMO_TARGETS += demo-lifecycle
+demo-lifecycle: $(LIFECYCLE_DEMO) $(ENGINE_LIB)
+	$(LIFECYCLE_DEMO)
+
+# Both runs in one go, then the ratios. PROVISIONAL: a subpy interpreter is
+# only state until the engine issue makes it usable (sys, builtins,
+# __main__, one exec); that issue re-measures.
+BENCH_TARGETS += bench-lifecycle
+bench-lifecycle: $(LIFECYCLE_BENCH) $(LIFECYCLE_BENCH_CPY) $(ENGINE_LIB)
+	@echo "interpreter create+end latency and RSS per live idle interpreter (OWN_GIL)"
+	@s=$$($(LIFECYCLE_BENCH) 2000 100); c=$$($(LIFECYCLE_BENCH_CPY) 200 100); \
+	  echo "  $$s"; echo "  $$c"; \
+	  echo "$$s $$c" | awk '{ for (i = 1; i <= NF; i++) { split($$i, kv, "="); \
+	      if (kv[1] == "median_us") lat[++nl] = kv[2]; \
+	      if (kv[1] == "rss_per_interp_kib") mem[++nm] = kv[2]; \
+	      if (kv[1] == "rss_below_resolution" && nm == 1) floor = 1 } } \
+	    END { printf "  PROVISIONAL (interpreters hold no engine state yet):\n"; \
+	      printf "  latency: subpy %.2f us vs CPython 3.13 %.0f us: %.0fx faster (target >= 100x)\n", lat[1], lat[2], lat[2] / lat[1]; \
+	      printf "  memory:  subpy %.2f KiB vs CPython 3.13 %.0f KiB per interpreter: %s%.0fx less (target >= 20x)\n", mem[1], mem[2], floor ? ">= " : "", mem[2] / mem[1] }'
+
+# statestruct's lock and registries run under the race detector in `make test`.
+RACE_PACKAGES += ./statestruct/...

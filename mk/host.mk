@@ -61,23 +61,23 @@ install-host: $(HOST_PREREQS)
 
 # --- tests -------------------------------------------------------------------
 # Each runs in a few seconds; python_tests/README.md says what each covers.
-HOST_TEST_ENV := SUBPY_BUILD=$(BUILD) SUBPY_ROOT=$(ROOT) PY313=$(PY313) PY311=$(PY311) CC=$(CC)
+HOST_TEST_ENV := PYTHONDONTWRITEBYTECODE=1 SUBPY_BUILD=$(BUILD) SUBPY_ROOT=$(ROOT) PY313=$(PY313) PY311=$(PY311) CC=$(CC)
 
-.PHONY: test-launcher test-host-install test-python-ctypes test-python-cffi
-TEST_TARGETS += test-launcher test-host-install test-python-ctypes test-python-cffi
+.PHONY: test-host test-host-install test-python-ctypes test-python-cffi
+TEST_TARGETS += test-host test-host-install test-python-ctypes test-python-cffi
 
 # The launcher, subpy-config and the pkg-config files against CPython 3.13's,
 # and the README's embedding example built with build/subpy-config.
-test-launcher: $(HOST_PREREQS)
-	sh -n $(SUBPY_CONFIG) && dash -n $(SUBPY_CONFIG)
+test-host: $(HOST_PREREQS)
 	cd python_tests && $(HOST_TEST_ENV) $(PY313) -m unittest -v test_launcher test_config test_readme
 
-# `make install` into a temporary PREFIX, then a C host built with the
-# installed subpy-config must run on the installed libraries only.
+# `make install-host` (our part of `make install`) into a temporary PREFIX;
+# a C host built with the installed subpy-config must run on the installed
+# libraries only.
 test-host-install: $(HOST_PREREQS)
 	@prefix=$$(mktemp -d /tmp/subpy-install.XXXXXX); \
 	trap 'rm -rf "$$prefix"' EXIT; \
-	$(MAKE) --no-print-directory install PREFIX=$$prefix >/dev/null; \
+	$(MAKE) --no-print-directory install-host PREFIX=$$prefix >/dev/null; \
 	cd python_tests && $(HOST_TEST_ENV) SUBPY_PREFIX=$$prefix $(PY313) -m unittest -v test_install
 
 # libsubpy.so loaded into running CPythons with ctypes (default mode and

@@ -68,6 +68,7 @@ CTYPES_SIGNATURES = {
     "PyGILState_Ensure": (ctypes.c_int, []),
     "PyGILState_Release": (None, [ctypes.c_int]),
     "PyGILState_Check": (ctypes.c_int, []),
+    "PyBool_FromLong": (ctypes.c_void_p, [ctypes.c_long]),
 }
 
 CFFI_DECLARATIONS = """
@@ -118,6 +119,7 @@ void PyEval_RestoreThread(PyThreadState *);
 int PyGILState_Ensure(void);
 void PyGILState_Release(int);
 int PyGILState_Check(void);
+void *PyBool_FromLong(long);
 """
 
 
@@ -166,6 +168,14 @@ class CtypesRuntime:
         return self.call("PyInterpreterState_GetID",
                          self.pointer("PyThreadState_GetInterpreter", tstate))
 
+    def own_data_address(self, name):
+        """Where this library defines a data symbol (dlsym on its handle)."""
+        return data_address(self.lib, name)
+
+
+def data_address(library, name):
+    return ctypes.addressof(ctypes.c_char.in_dll(library, name))
+
 
 class CffiRuntime:
     """libsubpy.so through cffi's ABI mode (ffi.dlopen)."""
@@ -173,6 +183,7 @@ class CffiRuntime:
     def __init__(self, path=hostenv.FRONT_LIB):
         import cffi
 
+        self.path = path
         self.ffi = cffi.FFI()
         self.ffi.cdef(CFFI_DECLARATIONS)
         self.lib = self.ffi.dlopen(path)
@@ -214,6 +225,11 @@ class CffiRuntime:
             return self.status_tuple(self.lib.Py_InitializeFromConfig(config))
         finally:
             self.lib.PyConfig_Clear(config)
+
+    def own_data_address(self, name):
+        # dlopen of a loaded library returns the same handle: ctypes can
+        # look the symbol up in it without changing how cffi loaded it.
+        return data_address(ctypes.CDLL(self.path), name)
 
     def new_interpreter(self, **config):
         tstate = self.ffi.new("PyThreadState **")

@@ -78,6 +78,10 @@ class LifecycleChecks:
         self.assertEqual(seen["finalize_again"], 0)
         for moment in ("after_init", "after_finalize"):
             self.assertEqual(seen["host_initialized_" + moment], 1)
+        self.assertEqual(seen["ours_initialized_third"], 1)
+        self.assertEqual(seen["finalize_third"], 0)
+        self.assertFalse(seen["host_decimal_loaded_before"])
+        self.assertTrue(seen["host_decimal_file"].endswith(".so"), seen["host_decimal_file"])
         self.assertEqual(seen["host_decimal"], "0.1428571428571428571428571429")
         # Py_GetVersion: ours names subpy, the host's does not.
         self.assertIn("subpy", seen["ours_version"])
@@ -91,6 +95,16 @@ class LifecycleChecks:
         self.assertEqual(seen["ours_status_exit"], seen["host_status_exit"])
         # PyStatus_Exception(ok, error, exit), structs passed by value.
         self.assertEqual(seen["ours_status_exception"], [0, 1, 1])
+
+    def test_objects_handed_out_are_our_own(self):
+        seen = self.scenario("binding")
+        for name in ("_Py_TrueStruct", "_Py_FalseStruct"):
+            with self.subTest(symbol=name):
+                addresses = seen[name]
+                self.assertNotEqual(addresses["ours"], addresses["host"])
+                self.assertEqual(addresses["returned"], addresses["ours"],
+                                 "PyBool_FromLong returned the host's %s" % name
+                                 if addresses["returned"] == addresses["host"] else None)
 
     def test_interpreters_on_one_thread(self):
         oracle = oracle_rejections()
@@ -121,6 +135,8 @@ class LifecycleChecks:
         self.assertEqual(seen["init_status"][0], 0, seen["init_status"])
         self.assertEqual(seen["current_after_save"], 0)
         self.assertEqual((seen["hung_threads"], seen["failures"]), (0, []))
+        self.assertEqual(seen["together"], [{"status": [0, None, None, 0],
+                                             "current_is_new": True}] * threads)
         records = seen["records"]
         self.assertEqual(len(records), threads * cycles)
         for record in records:

@@ -31,6 +31,12 @@ def observe_binding(runtime, _argument):
         "ours_status_exception": [runtime.call("PyStatus_Exception", runtime_status)
                                   for runtime_status in _raw_statuses(runtime)],
     }
+    # Data symbols: the objects our functions hand out must be our own, not
+    # the host's objects of the same name (Py_True is _Py_TrueStruct).
+    for name, truth in (("_Py_TrueStruct", 1), ("_Py_FalseStruct", 0)):
+        seen[name] = {"returned": runtime.pointer("PyBool_FromLong", truth),
+                      "ours": runtime.own_data_address(name),
+                      "host": bindings.data_address(host, name)}
     seen["init_status"] = runtime.initialize_from_config(isolated=True)
     seen["ours_initialized_after_init"] = runtime.call("Py_IsInitialized")
     seen["host_initialized_after_init"] = host.Py_IsInitialized()
@@ -45,10 +51,17 @@ def observe_binding(runtime, _argument):
     runtime.call("Py_InitializeEx", 0)
     seen["ours_initialized_again"] = runtime.call("Py_IsInitialized")
     seen["finalize_again"] = runtime.call("Py_FinalizeEx")
-    # The host still works, extension modules loaded after ours included.
-    import decimal
+    # A third, through the plainest one.
+    runtime.call("Py_Initialize")
+    seen["ours_initialized_third"] = runtime.call("Py_IsInitialized")
+    seen["finalize_third"] = runtime.call("Py_FinalizeEx")
+    # The host still works, including a binary extension module it loads
+    # after ours (with RTLD_GLOBAL our Py* names are in the global scope).
+    seen["host_decimal_loaded_before"] = "_decimal" in sys.modules
+    import _decimal
 
-    seen["host_decimal"] = str(decimal.Decimal(1) / decimal.Decimal(7))
+    seen["host_decimal_file"] = getattr(_decimal, "__file__", "")
+    seen["host_decimal"] = str(_decimal.Decimal(1) / _decimal.Decimal(7))
     return seen
 
 
@@ -115,9 +128,21 @@ def observe_threads(runtime, argument):
     gilstate_records = []
     failures = []
     start = threading.Barrier(nthreads)
+    together = threading.Barrier(nthreads)
+    together_records = []
 
     def worker():
         try:
+            # Each thread keeps its own OWN_GIL interpreter current while the
+            # others create theirs: with one lock for all they would block
+            # and the barrier would time out.
+            status, tstate = runtime.new_interpreter()
+            together.wait(timeout=30)
+            record = {"status": status, "current_is_new": tstate != 0 and
+                      runtime.pointer("PyThreadState_GetUnchecked") == tstate}
+            runtime.call("Py_EndInterpreter", tstate)
+            with lock:
+                together_records.append(record)
             start.wait()
             for _ in range(cycles):
                 status, tstate = runtime.new_interpreter()
@@ -155,6 +180,7 @@ def observe_threads(runtime, argument):
     seen["hung_threads"] = sum(thread.is_alive() for thread in workers)
     seen["failures"] = failures
     seen["records"] = records
+    seen["together"] = together_records
     seen["gilstate"] = gilstate_records
     seen["most_live_at_once"] = live[1]
     runtime.call("PyEval_RestoreThread", main)

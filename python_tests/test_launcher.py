@@ -7,6 +7,7 @@ test says so.
 """
 import os
 import re
+import signal
 import tempfile
 import unittest
 
@@ -137,6 +138,92 @@ class RunningCodeTest(unittest.TestCase):
         self.check_cannot_run([], "standard input")
         self.check_cannot_run(["-", "-V"], "standard input")
         self.check_cannot_run(["-S", "--", "-"], "standard input")
+
+
+class WithoutEngineTest(unittest.TestCase):
+    """Versions, help and usage errors never load the engine; running code
+    initializes, so a missing engine is then a fatal error with status 1
+    (what CPython's Py_ExitStatusException gives a failed initialization)."""
+
+    env = dict(os.environ, SUBPY_ENGINE="/nonexistent/libsubpy-engine.so")
+
+    def test_options_alone_need_no_engine(self):
+        for args in (["-V"], ["-VV"], ["-h"], ["--help-all"], ["-Z"], ["-c"]):
+            with self.subTest(args=args):
+                with_engine = run([SUBPY] + args)
+                without = run([SUBPY] + args, env=self.env)
+                self.assertEqual((without.returncode, without.stdout, without.stderr),
+                                 (with_engine.returncode, with_engine.stdout, with_engine.stderr))
+
+    def test_running_code_reports_the_missing_engine(self):
+        result = run([SUBPY, "-c", "pass"], env=self.env)
+        self.assertEqual(result.returncode, 1)
+        first = result.stderr.splitlines()[0]
+        self.assertTrue(first.startswith("Fatal Python error: Py_InitializeFromConfig: "), first)
+        self.assertIn("/nonexistent/libsubpy-engine.so", first)
+
+
+class VersionStringTest(unittest.TestCase):
+    def test_vv_is_python_and_py_getversion(self):
+        program = ("import ctypes, sys; lib = ctypes.CDLL(sys.argv[1]); "
+                   "lib.Py_GetVersion.restype = ctypes.c_char_p; "
+                   "print(lib.Py_GetVersion().decode())")
+        version = run([PY313, "-c", program, hostenv.FRONT_LIB])
+        self.assertEqual(version.returncode, 0, version.stderr)
+        self.assertEqual(run([SUBPY, "-VV"]).stdout, "Python " + version.stdout)
+
+
+ENTRY_POINT_PROGRAM = """
+import ctypes, os, sys
+sys.path.insert(0, %r)
+import bindings
+runtime = bindings.CtypesRuntime(sys.argv[1])
+lib = runtime.lib
+which, args = sys.argv[2], sys.argv[3:]
+if which == "Py_BytesMain":
+    argv = (ctypes.c_char_p * (len(args) + 1))(*[arg.encode() for arg in args], None)
+    status = lib.Py_BytesMain(len(args), argv)
+elif which == "Py_Main":
+    argv = (ctypes.c_wchar_p * (len(args) + 1))(*args, None)
+    status = lib.Py_Main(len(args), argv)
+elif which == "Py_RunMain-uninitialized":
+    status = lib.Py_RunMain()
+else:  # Py_RunMain after the host's own initialization
+    init = runtime.initialize_from_config(isolated=True)
+    status = lib.Py_RunMain()
+    if init[0] != 0 or runtime.call("Py_IsInitialized") != 0:
+        status = 99  # Py_RunMain must finalize
+os._exit(status)
+""" % hostenv.HERE
+
+
+class EntryPointTest(unittest.TestCase):
+    """Py_BytesMain and Py_Main called by a host (here ctypes) behave as the
+    launcher; Py_RunMain after a host's initialization reports and finalizes."""
+
+    def call(self, function, args):
+        return run([PY313, "-c", ENTRY_POINT_PROGRAM, hostenv.FRONT_LIB, function] + args)
+
+    def test_bytes_and_wide_entry_points_behave_as_the_launcher(self):
+        for args in (["-V"], ["-VV"], ["-Z"], ["--help"], ["-c", "pass"], ["-E", "-m", "json"]):
+            launcher = run([SUBPY] + args)
+            for function in ("Py_BytesMain", "Py_Main"):
+                with self.subTest(function=function, args=args):
+                    ours = self.call(function, [SUBPY] + args)
+                    self.assertEqual((ours.returncode, ours.stdout, ours.stderr),
+                                     (launcher.returncode, launcher.stdout, launcher.stderr))
+
+    def test_run_main_reports_and_finalizes(self):
+        result = self.call("Py_RunMain", [])
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("cannot run Python code yet", result.stderr)
+        self.assertEqual(result.stdout, "")
+
+    def test_run_main_before_initialization_is_a_fatal_error(self):
+        result = self.call("Py_RunMain-uninitialized", [])
+        self.assertEqual(result.returncode, -signal.SIGABRT)
+        self.assertEqual(result.stderr.splitlines()[0],
+                         "Fatal Python error: Py_RunMain: the runtime is not initialized")
 
 
 if __name__ == "__main__":

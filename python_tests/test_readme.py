@@ -10,7 +10,6 @@ import re
 import tempfile
 import unittest
 
-import hostenv
 from hostenv import PY313_CONFIG, ROOT, SUBPY_CONFIG, run
 
 README = os.path.join(ROOT, "README.md")

@@ -17,6 +17,11 @@ const (
 	WhenceStdlib     Whence = 6 // _interpreters.create
 )
 
+// FrontState stands for memory the embedding layer owns and keeps beside
+// an Interpreter or Thread (capi: the C structs behind PyInterpreterState
+// and PyThreadState). statestruct stores it and never looks inside.
+type FrontState struct{}
+
 // Interpreter is one isolated interpreter. Its identity fields never change
 // after creation and may be read without a lock.
 type Interpreter struct {
@@ -45,10 +50,10 @@ type Interpreter struct {
 	// runtime.mu.
 	ended bool
 
-	// Front is the address of the C front's PyInterpreterState for this
-	// interpreter (capi allocates it). Atomic: stored once right after
-	// creation, read by any thread walking the registry.
-	Front atomic.Uintptr
+	// Front is the C front's PyInterpreterState for this interpreter
+	// (memory capi allocates; never dereferenced here). Atomic: stored
+	// once right after creation, read by any thread walking the registry.
+	Front atomic.Pointer[FrontState]
 
 	// ownLock is the storage of lock for interpreters with a lock of
 	// their own.

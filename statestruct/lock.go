@@ -11,13 +11,15 @@ import (
 const DefaultSwitchInterval = 5 * time.Millisecond
 
 // Lock is an interpreter's lock (CPython's GIL, one per OWN_GIL
-// interpreter). At most one Thread holds it. A Thread that waits longer than
-// the switch interval sets DropRequested; the holder polls it at its next
-// safe point and calls Yield, which hands the lock to the longest waiter.
-// Ownership passes directly from the releasing thread to the first waiter
-// (FIFO), so a thread that yields cannot take the lock straight back.
+// interpreter). At most one Thread holds it.
 //
-// The zero value is an unlocked Lock with the default switch interval.
+// Handoff follows CPython's: a plain Release frees the lock and wakes the
+// first waiter, and whoever comes first takes it (the releasing thread may
+// take it straight back, which keeps throughput up). A waiter that has
+// waited a whole switch interval sets DropRequested; the holder polls it at
+// its next safe point and calls Yield, and a Release while a drop is
+// requested does the same: the lock then passes directly to the first
+// waiter (FIFO), so the thread that yields cannot take it back first.
 type Lock struct {
 	// dropRequested is set by a waiter whose wait exceeded the switch
 	// interval and cleared on every handoff. Hot: the VM polls it with one
@@ -37,13 +39,14 @@ type Lock struct {
 	queue []*lockWaiter
 }
 
-// lockWaiter is one blocked Acquire, reused by its Thread. granted (buffer
-// of one) receives a value when the lock is handed to the waiter; queued is
-// guarded by Lock.mu.
+// lockWaiter is one blocked Acquire, reused by its Thread. wake (buffer of
+// one) receives a value when the waiter leaves the queue: either the lock
+// was handed to it (Lock.holder is its thread) or it was freed and the
+// waiter may try to take it. queued is guarded by Lock.mu.
 type lockWaiter struct {
-	thread  *Thread
-	granted chan struct{}
-	queued  bool
+	thread *Thread
+	wake   chan struct{}
+	queued bool
 }
 
 // DropRequested reports whether a waiter has asked the holder to drop the
@@ -94,12 +97,26 @@ func (l *Lock) Acquire(t *Thread) {
 	defer timer.Stop()
 	for {
 		select {
-		case <-w.granted:
-			return
+		case <-w.wake:
+			l.mu.Lock()
+			switch l.holder {
+			case t: // handed over by Yield or a forced Release
+				l.mu.Unlock()
+				return
+			case nil: // freed: take it
+				l.holder = t
+				l.mu.Unlock()
+				l.handoffs.Add(1)
+				return
+			}
+			// Someone else took it first: back to the head of the queue.
+			w.queued = true
+			l.queue = append([]*lockWaiter{w}, l.queue...)
+			l.mu.Unlock()
 		case <-timer.C:
 			// Still waiting after a whole interval: ask the holder to drop
 			// the lock at its next safe point. Checked under mu so that a
-			// waiter that was just granted the lock never flags itself.
+			// waiter that was just handed the lock never flags itself.
 			l.mu.Lock()
 			if w.queued {
 				l.dropRequested.Store(true)
@@ -122,35 +139,53 @@ func (l *Lock) TryAcquire(t *Thread) bool {
 	return true
 }
 
-// Release gives the lock up; t must be its holder. If threads are waiting,
-// the first one becomes the holder before Release returns.
+// Release gives the lock up; t must be its holder. If a drop was requested
+// and threads wait, the first one becomes the holder before Release
+// returns; otherwise the lock is freed and the first waiter woken.
 func (l *Lock) Release(t *Thread) {
 	l.mu.Lock()
 	if l.holder != t {
 		l.mu.Unlock()
 		panic("statestruct: Lock.Release by a thread that does not hold it")
 	}
-	l.handOver()
+	if l.dropRequested.Load() {
+		l.handOver()
+	} else {
+		l.holder = nil
+		if w := l.popWaiter(); w != nil {
+			w.wake <- struct{}{}
+		}
+	}
 	l.mu.Unlock()
 }
 
-// handOver passes the lock to the first waiter or frees it. Caller holds mu.
-func (l *Lock) handOver() {
-	l.dropRequested.Store(false)
+// popWaiter takes the first waiter off the queue. Caller holds mu.
+func (l *Lock) popWaiter() *lockWaiter {
 	if len(l.queue) == 0 {
-		l.holder = nil
-		return
+		return nil
 	}
-	next := l.queue[0]
+	w := l.queue[0]
 	l.queue[0] = nil
 	l.queue = l.queue[1:]
 	if len(l.queue) == 0 {
 		l.queue = nil
 	}
-	next.queued = false
-	l.holder = next.thread
+	w.queued = false
+	return w
+}
+
+// handOver passes the lock to the first waiter or frees it, and clears the
+// drop request. Caller holds mu.
+func (l *Lock) handOver() {
+	l.dropRequested.Store(false)
+	w := l.popWaiter()
+	if w == nil {
+		l.holder = nil
+		return
+	}
+	l.holder = w.thread
 	l.handoffs.Add(1)
-	next.granted <- struct{}{}
+	w.wake <- struct{}{}
 }
 
 // Yield is what the VM calls at a safe point when DropRequested is true:

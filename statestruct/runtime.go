@@ -8,13 +8,16 @@ import (
 // Phase is where the runtime is in its life.
 type Phase int32
 
-// The phases, in order. Finalize returns the runtime to PhaseUninitialized:
-// the Go library cannot be unloaded, so re-initialization in the same
-// process is the only reset.
+// The phases, in order. Finalize ends in PhaseFinalized, from which
+// Initialize starts again as from PhaseUninitialized: the Go library cannot
+// be unloaded, so re-initialization in the same process is the only reset.
+// As in CPython 3.13, Py_IsFinalizing stays true once finalized, until the
+// next initialization.
 const (
 	PhaseUninitialized Phase = iota
 	PhaseInitialized
 	PhaseFinalizing
+	PhaseFinalized
 )
 
 // Runtime is the root of all mutable process-wide state. A process has one,
@@ -68,8 +71,18 @@ func (r *Runtime) Phase() Phase { return Phase(r.phase.Load()) }
 // IsInitialized is Py_IsInitialized.
 func (r *Runtime) IsInitialized() bool { return r.Phase() == PhaseInitialized }
 
-// IsFinalizing is Py_IsFinalizing.
-func (r *Runtime) IsFinalizing() bool { return r.Phase() == PhaseFinalizing }
+// IsFinalizing is Py_IsFinalizing: finalization has started (and, once
+// done, until the next initialization).
+func (r *Runtime) IsFinalizing() bool {
+	p := r.Phase()
+	return p == PhaseFinalizing || p == PhaseFinalized
+}
+
+// canInitialize reports whether Initialize may build the runtime.
+func (r *Runtime) canInitialize() bool {
+	p := r.Phase()
+	return p == PhaseUninitialized || p == PhaseFinalized
+}
 
 // Generation returns how many times the runtime was initialized.
 func (r *Runtime) Generation() uint64 { return r.generation.Load() }
@@ -90,7 +103,7 @@ func (r *Runtime) Config() RuntimeConfig {
 // nothing and returns (nil, OK), as a second Py_Initialize does.
 func (r *Runtime) Initialize(cfg RuntimeConfig) (*Thread, Status) {
 	r.mu.Lock()
-	if r.Phase() != PhaseUninitialized {
+	if !r.canInitialize() {
 		r.mu.Unlock()
 		return nil, Status{}
 	}
@@ -117,7 +130,7 @@ func (r *Runtime) Initialize(cfg RuntimeConfig) (*Thread, Status) {
 // the caller has none; if attached, its lock is released). Subinterpreters still alive are ended
 // first (CPython 3.13 does the same). It returns the Py_AtExit callbacks in
 // the order they must run (last registered first) and leaves the runtime
-// uninitialized, ready for Initialize.
+// finalized, ready for Initialize.
 func (r *Runtime) Finalize(t *Thread) []uintptr {
 	r.mu.Lock()
 	r.phase.Store(int32(PhaseFinalizing))
@@ -142,7 +155,7 @@ func (r *Runtime) Finalize(t *Thread) []uintptr {
 	r.threads = nil
 	r.atExit = nil
 	r.config = RuntimeConfig{}
-	r.phase.Store(int32(PhaseUninitialized))
+	r.phase.Store(int32(PhaseFinalized))
 	r.mu.Unlock()
 	return callbacks
 }
@@ -232,7 +245,7 @@ func (r *Runtime) NewInterpreter(cfg InterpreterConfig, whence Whence) (*Thread,
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	switch r.Phase() {
-	case PhaseUninitialized:
+	case PhaseUninitialized, PhaseFinalized:
 		return nil, errorStatus(ErrNotInitialized)
 	case PhaseFinalizing:
 		return nil, errorStatus(ErrFinalizing)

@@ -10,8 +10,8 @@ import (
 // thread state left, every lock released.
 func checkIdle(t *testing.T, r *Runtime) {
 	t.Helper()
-	if r.Phase() != PhaseUninitialized {
-		t.Errorf("phase = %v, want uninitialized", r.Phase())
+	if r.Phase() != PhaseUninitialized && r.Phase() != PhaseFinalized {
+		t.Errorf("phase = %v, want uninitialized or finalized", r.Phase())
 	}
 	if n := len(r.Interpreters()); n != 0 {
 		t.Errorf("%d interpreters left", n)
@@ -55,6 +55,12 @@ func TestInitializeFinalizeReinitialize(t *testing.T) {
 		}
 		r.Finalize(main)
 		checkIdle(t, &r)
+		if r.IsInitialized() || !r.IsFinalizing() {
+			t.Errorf("after Finalize: initialized %v, finalizing %v; want false, true", r.IsInitialized(), r.IsFinalizing())
+		}
+		if _, st := r.NewInterpreter(LegacyInterpreterConfig(), WhenceLegacyCAPI); st.Code != ErrNotInitialized {
+			t.Errorf("NewInterpreter after Finalize = %v", st)
+		}
 		if !sub.Interpreter().Ended() || !sub.Deleted() {
 			t.Errorf("Finalize left the subinterpreter alive")
 		}
@@ -344,4 +350,43 @@ func BenchmarkNewEndInterpreter(b *testing.B) {
 		r.EndInterpreter(sub)
 	}
 	r.Finalize(main)
+}
+
+// TestReleaseHonoursDropRequest: once a waiter has asked for the lock, a
+// plain Release (the C API's PyEval_SaveThread) hands it over directly, so
+// a holder that releases and re-acquires in a loop cannot starve it.
+func TestReleaseHonoursDropRequest(t *testing.T) {
+	var r Runtime
+	holder, _ := r.Initialize(RuntimeConfig{})
+	lock := holder.Interpreter().Lock()
+	lock.SetSwitchInterval(time.Millisecond)
+	waiter := r.NewThread(holder.Interpreter())
+	got := make(chan struct{})
+	go func() {
+		waiter.Attach()
+		close(got)
+	}()
+	for !lock.DropRequested() {
+		time.Sleep(100 * time.Microsecond)
+	}
+	holder.Detach()
+	if lock.Holder() != waiter {
+		t.Fatalf("after Release with a drop request, holder = %v, want the waiter", lock.Holder())
+	}
+	<-got
+	reacquired := make(chan struct{})
+	go func() {
+		holder.Attach() // waits for the waiter
+		close(reacquired)
+	}()
+	for lock.Waiters() != 1 {
+		time.Sleep(50 * time.Microsecond)
+	}
+	waiter.Detach()
+	<-reacquired
+	if lock.Holder() != holder {
+		t.Errorf("the released lock did not go to the waiting holder")
+	}
+	r.Finalize(holder)
+	checkIdle(t, &r)
 }

@@ -23,10 +23,10 @@ type Thread struct {
 	// OSThread is the OS thread the state is bound to (pthread_t as an
 	// integer), set by capi when it creates the state; informational.
 	OSThread uint64
-	// Front is the address of the C front's PyThreadState for this thread
-	// state (capi allocates it). Atomic: stored once right after creation,
-	// read by any thread walking the registry.
-	Front atomic.Uintptr
+	// Front is the C front's PyThreadState for this thread state (memory
+	// capi allocates; never dereferenced here). Atomic: stored once right
+	// after creation, read by any thread walking the registry.
+	Front atomic.Pointer[FrontState]
 	// deleted is set once the state is unregistered. Guarded by
 	// Runtime.mu.
 	deleted bool
@@ -96,7 +96,7 @@ func (t *Thread) YieldIfRequested() bool {
 
 func (t *Thread) lockWaiter() *lockWaiter {
 	if t.waiter == nil {
-		t.waiter = &lockWaiter{thread: t, granted: make(chan struct{}, 1)}
+		t.waiter = &lockWaiter{thread: t, wake: make(chan struct{}, 1)}
 	}
 	return t.waiter
 }

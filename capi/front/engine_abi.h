@@ -92,6 +92,7 @@ typedef struct subpy_interp_config {
 #define SUBPY_PHASE_UNINITIALIZED 0
 #define SUBPY_PHASE_INITIALIZED 1
 #define SUBPY_PHASE_FINALIZING 2
+#define SUBPY_PHASE_FINALIZED 3 /* until the next initialization */
 
 /* The engine's entry points, resolved by the front with dlsym. */
 #define SUBPY_ENGINE_FUNCS(X) \

@@ -36,7 +36,7 @@ static void fatal_message(const char *func, const char *msg)
     int phase = e != NULL ? e->phase() : SUBPY_PHASE_UNINITIALIZED;
     if (phase == SUBPY_PHASE_INITIALIZED) {
         write_str("initialized\n\n");
-    } else if (phase == SUBPY_PHASE_FINALIZING) {
+    } else if (phase == SUBPY_PHASE_FINALIZING || phase == SUBPY_PHASE_FINALIZED) {
         char buf[64];
         snprintf(buf, sizeof buf, "finalizing (tstate=%p)\n\n", (void *)subpy_tstate_get());
         write_str(buf);

@@ -59,6 +59,12 @@ _Py_NO_RETURN void subpy_fatal(const char *func, const char *msg);
 /* Returns the current thread state or dies with CPython's message. */
 PyThreadState *subpy_tstate_require(const char *func);
 
+/* The front's own exception type objects (objects.c), for use inside the
+ * front instead of the interposable PyExc_* variables. */
+extern PyTypeObject exc_type_NotImplementedError, exc_type_MemoryError,
+    exc_type_SystemError, exc_type_RuntimeError;
+#define SUBPY_EXC(name) ((PyObject *)&exc_type_##name)
+
 /* Sets the provisional error indicator of the current thread state. */
 void subpy_err_set(PyObject *type, const char *msg);
 /* The error every engine-backed API reports until issue 5 lands. */

@@ -72,7 +72,11 @@ int Py_IsInitialized(void)
 int Py_IsFinalizing(void)
 {
     const subpy_engine_funcs *e = engine_if_started("Py_IsFinalizing");
-    return e != NULL && e->phase() == SUBPY_PHASE_FINALIZING;
+    if (e == NULL) {
+        return 0;
+    }
+    int phase = e->phase();
+    return phase == SUBPY_PHASE_FINALIZING || phase == SUBPY_PHASE_FINALIZED;
 }
 
 /* --- Py_InitializeFromConfig -------------------------------------------- */
@@ -262,11 +266,13 @@ int Py_AtExit(void (*func)(void))
 static PyStatus new_interpreter(PyThreadState **tstate_p, const PyInterpreterConfig *config,
                                 int whence, const char *caller)
 {
-    *tstate_p = NULL;
+    /* As CPython 3.13: *tstate_p is left alone when the runtime is not
+     * initialized, and set to NULL on any later failure. */
     const subpy_engine_funcs *e = engine_if_started(caller);
-    if (e == NULL) {
+    if (e == NULL || e->phase() != SUBPY_PHASE_INITIALIZED) {
         return status_from_code(1); /* Py_Initialize must be called first */
     }
+    *tstate_p = NULL;
     PyThreadState *cur = subpy_tstate_get();
     PyThreadState *t = NULL;
     subpy_interp_config c;

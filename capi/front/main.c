@@ -18,7 +18,6 @@
 #include "Python.h"
 
 #include <errno.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,8 +102,8 @@ static const char help_options[] =
     "arg ...: the program's arguments, sys.argv[1:]\n"
     "\n"
     "This release of subpy cannot run Python code yet: the options are checked\n"
-    "and recorded in the runtime's configuration, and running a program\n"
-    "reports that it cannot run.\n";
+    "and set in the runtime's configuration (-W, -X and --check-hash-based-pycs\n"
+    "are only checked), and running a program reports that it cannot run.\n";
 
 static const char help_env[] =
     "Environment variables:\n"

@@ -8,6 +8,7 @@
  * kept in the thread state as a type and a message. */
 #include "front.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,7 +66,10 @@ PyObject _Py_FalseStruct = IMMORTAL(&PyBool_Type);
     X(TypeError, Exception) \
     X(ValueError, Exception)
 
-#define DEFINE_EXC_TYPE(name, base) static STATIC_TYPE(exc_type_##name, #name)
+/* Not static: front.h's SUBPY_EXC names them. Inside the front we use
+ * these objects, never the exported PyExc_* variables, which a CPython
+ * process would interpose with its own. Hidden (-fvisibility=hidden). */
+#define DEFINE_EXC_TYPE(name, base) STATIC_TYPE(exc_type_##name, #name)
 EXCEPTIONS(DEFINE_EXC_TYPE)
 #define DEFINE_EXC_POINTER(name, base) PyObject *PyExc_##name = (PyObject *)&exc_type_##name;
 EXCEPTIONS(DEFINE_EXC_POINTER)
@@ -137,7 +141,7 @@ void subpy_err_no_engine(const char *func)
     subpy_tstate_require(func);
     char msg[160];
     snprintf(msg, sizeof msg, "%s: the subpy execution engine is not implemented yet", func);
-    subpy_err_set(PyExc_NotImplementedError, msg);
+    subpy_err_set(SUBPY_EXC(NotImplementedError), msg);
 }
 
 void PyErr_SetString(PyObject *exception, const char *string)
@@ -189,13 +193,26 @@ int PyErr_ExceptionMatches(PyObject *exc)
 
 PyObject *PyErr_NoMemory(void)
 {
-    subpy_err_set(PyExc_MemoryError, NULL);
+    subpy_err_set(SUBPY_EXC(MemoryError), NULL);
     return NULL;
 }
 
 void PyErr_BadInternalCall(void)
 {
-    subpy_err_set(PyExc_SystemError, "bad argument to internal function");
+    subpy_err_set(SUBPY_EXC(SystemError), "bad argument to internal function");
+}
+
+int PyErr_SetInterruptEx(int signum)
+{
+    if (signum < 1 || signum >= NSIG) {
+        return -1;
+    }
+    return 0; /* no VM to interrupt yet (issue 5) */
+}
+
+void PyErr_SetInterrupt(void)
+{
+    (void)PyErr_SetInterruptEx(SIGINT);
 }
 
 void PyErr_PrintEx(int set_sys_last_vars)

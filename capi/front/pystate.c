@@ -122,6 +122,9 @@ PyThreadState *PyThreadState_New(PyInterpreterState *interp)
     if (t == NULL) {
         subpy_fatal("PyThreadState_New", "the interpreter no longer exists");
     }
+    if (remembered_handle == 0) {
+        subpy_gilstate_remember(t); /* as CPython binds a thread's first state */
+    }
     return t;
 }
 
@@ -297,7 +300,7 @@ PyInterpreterState *PyInterpreterState_Get(void)
 int64_t PyInterpreterState_GetID(PyInterpreterState *interp)
 {
     if (interp == NULL) {
-        subpy_err_set(PyExc_RuntimeError, "no interpreter provided");
+        subpy_err_set(SUBPY_EXC(RuntimeError), "no interpreter provided");
         return -1;
     }
     return interp->id;

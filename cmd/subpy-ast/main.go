@@ -60,7 +60,7 @@ func run(args []string, stdout, stderr *os.File) int {
 	for _, f := range fl.Args() {
 		src, err := os.ReadFile(f)
 		if err != nil {
-			fmt.Fprintf(w, "OSError: %s (%s)\n", osErrorMsg(err, f), f)
+			fmt.Fprintf(w, "OSError: %s (%s)\n", osErrorMsg(err), f)
 			fmt.Fprintf(stderr, "subpy-ast: %v\n", err)
 			status = 2
 			continue
@@ -88,6 +88,7 @@ func Line(filename string, src []byte, mode parser.Mode, opts parser.Options, at
 	var se *scanner.Error
 	var oe *parser.OtherError
 	var ie *ast.IntReprError
+	var re *ast.RecursionError
 	switch {
 	case errors.As(err, &se):
 		return se.Type + ": " + se.Msg + " (" + filename + ", line " + pyInt(se.Line) + ", column " + pyInt(se.Col) + ")", false
@@ -95,6 +96,8 @@ func Line(filename string, src []byte, mode parser.Mode, opts parser.Options, at
 		return oe.Type + ": " + oe.Msg, false
 	case errors.As(err, &ie):
 		return "ValueError: " + ie.Msg, false
+	case errors.As(err, &re):
+		return "RecursionError: " + re.Msg, false
 	}
 	return "SystemError: " + err.Error(), false
 }
@@ -106,16 +109,16 @@ func pyInt(n int) string {
 	return strconv.Itoa(n)
 }
 
-// osErrorMsg formats an I/O error as Python's OSError str():
-// "[Errno 2] No such file or directory: 'name'".
-func osErrorMsg(err error, name string) string {
+// osErrorMsg is the strerror of an I/O error, as Python's
+// OSError.strerror has it ("No such file or directory").
+func osErrorMsg(err error) string {
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
-		return "[Errno " + strconv.Itoa(int(errno)) + "] " + strerror(errno) + ": " + pyRepr(name)
+		return strerror(errno)
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return pe.Err.Error() + ": " + pyRepr(name)
+		return pe.Err.Error()
 	}
 	return err.Error()
 }
@@ -143,5 +146,3 @@ func strerror(e syscall.Errno) string {
 	}
 	return s
 }
-
-func pyRepr(s string) string { return ast.Repr(s) }

@@ -22,6 +22,23 @@ import (
 // Node is implemented by every concrete node type.
 type Node interface {
 	dump(d *dumper)
+	walk(f func(Node))
+}
+
+// Children calls f for each child node of n, in field order (nil optional
+// children and Dict's None keys are skipped; enum values are not nodes).
+func Children(n Node, f func(Node)) { n.walk(f) }
+
+// Depth returns the nesting depth of the tree under n, counting n: the
+// depth CPython's conversion to Python objects (ast2obj) recurses to.
+func Depth(n Node) int {
+	max := 0
+	n.walk(func(c Node) {
+		if d := Depth(c); d > max {
+			max = d
+		}
+	})
+	return max + 1
 }
 
 // Pos holds the location attributes of CPython's nodes: lines are 1-based,
@@ -42,27 +59,59 @@ type Located interface {
 
 // Dump returns ast.dump(node, include_attributes=attrs) as CPython 3.13
 // prints it (annotate_fields=True, indent=None, show_empty=False). The
-// error is the ValueError CPython raises when an int constant has more
-// digits than int's default string conversion limit (4300).
+// error is what CPython's ast.dump raises instead: a ValueError when an
+// int constant has more digits than int's default string conversion limit
+// (4300), or a RecursionError when the tree is too deep for its recursive
+// formatter (see DumpFrames).
 func Dump(n Node, attrs bool) (string, error) {
-	var d dumper
-	d.attrs = attrs
+	d := dumper{attrs: attrs, frame: DumpFrames - 1}
 	n.dump(&d)
 	if d.err != nil {
 		return "", d.err
 	}
+	if d.maxFrame > pythonRecursionLimit {
+		return "", &RecursionError{"maximum recursion depth exceeded"}
+	}
 	return d.w.String(), nil
 }
 
+// DumpFrames is the Python frame depth at which ast.dump's inner _format
+// formats the root node when called as conformance/astdump.py calls it
+// (<module>, main, dump_line, dump, _format). Each node formatted through
+// a field adds a frame, through a list three (_format of the list, the
+// generator expression, _format of the item), and each leaf value one;
+// past Python's default recursion limit (1000) dump raises RecursionError.
+const DumpFrames = 5
+
+const pythonRecursionLimit = 1000
+
+// RecursionError is Python's RecursionError.
+type RecursionError struct{ Msg string }
+
+func (e *RecursionError) Error() string { return "RecursionError: " + e.Msg }
+
 // dumper carries the output and the per-node "first argument" state.
 type dumper struct {
-	w     strings.Builder
-	attrs bool
-	first bool
-	err   error
+	w        strings.Builder
+	attrs    bool
+	first    bool
+	err      error
+	frame    int // Python frames ast.dump's _format would have open
+	maxFrame int
+}
+
+// leaf accounts for _format's frame for a non-node value.
+func (d *dumper) leaf() {
+	if d.frame+1 > d.maxFrame {
+		d.maxFrame = d.frame + 1
+	}
 }
 
 func (d *dumper) open(name string) {
+	d.frame++
+	if d.frame > d.maxFrame {
+		d.maxFrame = d.frame
+	}
 	d.w.WriteString(name)
 	d.w.WriteByte('(')
 	d.first = true
@@ -71,6 +120,7 @@ func (d *dumper) open(name string) {
 func (d *dumper) close() {
 	d.w.WriteByte(')')
 	d.first = false
+	d.frame--
 }
 
 func (d *dumper) field(name string) {
@@ -82,8 +132,16 @@ func (d *dumper) field(name string) {
 	d.w.WriteByte('=')
 }
 
-func (d *dumper) listOpen()  { d.w.WriteByte('[') }
-func (d *dumper) listClose() { d.w.WriteByte(']'); d.first = false }
+func (d *dumper) listOpen() {
+	d.w.WriteByte('[')
+	d.frame += 2
+}
+
+func (d *dumper) listClose() {
+	d.w.WriteByte(']')
+	d.first = false
+	d.frame -= 2
+}
 
 func (d *dumper) item(i int) {
 	if i > 0 {
@@ -91,10 +149,19 @@ func (d *dumper) item(i int) {
 	}
 }
 
-func (d *dumper) str(s string)  { writeStrRepr(&d.w, s) }
-func (d *dumper) enum(s string) { d.w.WriteString(s); d.w.WriteString("()") }
+func (d *dumper) str(s string) {
+	d.leaf()
+	writeStrRepr(&d.w, s)
+}
+
+func (d *dumper) enum(s string) {
+	d.leaf()
+	d.w.WriteString(s)
+	d.w.WriteString("()")
+}
 
 func (d *dumper) int(i int) {
+	d.leaf()
 	var buf [20]byte
 	d.w.Write(appendInt(buf[:0], i))
 }
@@ -129,4 +196,9 @@ func appendInt(b []byte, i int) []byte {
 		}
 	}
 	return append(b, tmp[n:]...)
+}
+
+func (d *dumper) none() {
+	d.leaf()
+	d.w.WriteString("None")
 }

@@ -234,7 +234,7 @@ func main() {
 					} else if strings.HasPrefix(elem, "*") {
 						item = "x.dump(d)"
 					} else {
-						item = "if x == nil {\n d.w.WriteString(\"None\")\n} else {\n x.dump(d)\n}"
+						item = "if x == nil {\n d.none()\n} else {\n x.dump(d)\n}"
 					}
 				}
 				fmt.Fprintf(&b, "\t%s{\n\t\td.field(%q)\n\t\td.listOpen()\n\t\tfor i, x := range %s {\n\t\t\td.item(i)\n\t\t\t%s\n\t\t}\n\t\td.listClose()\n\t} else {\n\t\td.field(%q)\n\t\td.w.WriteString(\"[]\")\n\t}\n", cond, f.Name, gf, item, f.Name)
@@ -263,7 +263,7 @@ func main() {
 				if f.Optional || strings.HasSuffix(f.Type, "| None") {
 					fmt.Fprintf(&b, "\tif %s != nil {\n\t\td.field(%q)\n\t\t%s.dump(d)\n\t}\n", gf, f.Name, gf)
 				} else {
-					fmt.Fprintf(&b, "\td.field(%q)\n\tif %s == nil {\n\t\td.w.WriteString(\"None\")\n\t} else {\n\t\t%s.dump(d)\n\t}\n", f.Name, gf, gf)
+					fmt.Fprintf(&b, "\td.field(%q)\n\tif %s == nil {\n\t\td.none()\n\t} else {\n\t\t%s.dump(d)\n\t}\n", f.Name, gf, gf)
 				}
 			}
 		}
@@ -271,6 +271,22 @@ func main() {
 			b.WriteString("\td.pos(&n.Pos)\n")
 		}
 		b.WriteString("\td.close()\n}\n\n")
+		// walk: the child nodes, in field order.
+		fmt.Fprintf(&b, "func (n *%s) walk(f func(Node)) {\n", gn)
+		for _, f := range n.Fields {
+			gf := "n." + fieldName(f.Name)
+			gt := goType(f.Type)
+			elem := strings.TrimPrefix(gt, "[]")
+			if elem == "string" || elem == "int" || elem == "Value" || isEnum[strings.TrimSuffix(strings.TrimPrefix(f.Type, "list["), "]")] {
+				continue
+			}
+			if strings.HasPrefix(gt, "[]") {
+				fmt.Fprintf(&b, "\tfor _, x := range %s {\n\t\tif x != nil {\n\t\t\tf(x)\n\t\t}\n\t}\n", gf)
+			} else {
+				fmt.Fprintf(&b, "\tif %s != nil {\n\t\tf(%s)\n\t}\n", gf, gf)
+			}
+		}
+		b.WriteString("}\n\n")
 	}
 	src, err := format.Source(b.Bytes())
 	if err != nil {

@@ -135,7 +135,7 @@ func (n *Module) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -154,6 +154,19 @@ func (n *Module) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Module) walk(f func(Node)) {
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.TypeIgnores {
+		if x != nil {
+			f(x)
+		}
+	}
+}
+
 // Interactive is Python's ast.Interactive.
 type Interactive struct {
 	Body []Stmt // list[stmt]
@@ -169,7 +182,7 @@ func (n *Interactive) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -177,6 +190,14 @@ func (n *Interactive) dump(d *dumper) {
 		d.listClose()
 	}
 	d.close()
+}
+
+func (n *Interactive) walk(f func(Node)) {
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Expression is Python's ast.Expression.
@@ -190,11 +211,17 @@ func (n *Expression) dump(d *dumper) {
 	d.open("Expression")
 	d.field("body")
 	if n.Body == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Body.dump(d)
 	}
 	d.close()
+}
+
+func (n *Expression) walk(f func(Node)) {
+	if n.Body != nil {
+		f(n.Body)
+	}
 }
 
 // FunctionType is Python's ast.FunctionType.
@@ -213,7 +240,7 @@ func (n *FunctionType) dump(d *dumper) {
 		for i, x := range n.Argtypes {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -222,11 +249,22 @@ func (n *FunctionType) dump(d *dumper) {
 	}
 	d.field("returns")
 	if n.Returns == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Returns.dump(d)
 	}
 	d.close()
+}
+
+func (n *FunctionType) walk(f func(Node)) {
+	for _, x := range n.Argtypes {
+		if x != nil {
+			f(x)
+		}
+	}
+	if n.Returns != nil {
+		f(n.Returns)
+	}
 }
 
 // FunctionDef is Python's ast.FunctionDef.
@@ -249,7 +287,7 @@ func (n *FunctionDef) dump(d *dumper) {
 	d.str(n.Name)
 	d.field("args")
 	if n.Args == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Args.dump(d)
 	}
@@ -259,7 +297,7 @@ func (n *FunctionDef) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -272,7 +310,7 @@ func (n *FunctionDef) dump(d *dumper) {
 		for i, x := range n.DecoratorList {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -293,7 +331,7 @@ func (n *FunctionDef) dump(d *dumper) {
 		for i, x := range n.TypeParams {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -302,6 +340,30 @@ func (n *FunctionDef) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *FunctionDef) walk(f func(Node)) {
+	if n.Args != nil {
+		f(n.Args)
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.DecoratorList {
+		if x != nil {
+			f(x)
+		}
+	}
+	if n.Returns != nil {
+		f(n.Returns)
+	}
+	for _, x := range n.TypeParams {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // AsyncFunctionDef is Python's ast.AsyncFunctionDef.
@@ -324,7 +386,7 @@ func (n *AsyncFunctionDef) dump(d *dumper) {
 	d.str(n.Name)
 	d.field("args")
 	if n.Args == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Args.dump(d)
 	}
@@ -334,7 +396,7 @@ func (n *AsyncFunctionDef) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -347,7 +409,7 @@ func (n *AsyncFunctionDef) dump(d *dumper) {
 		for i, x := range n.DecoratorList {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -368,7 +430,7 @@ func (n *AsyncFunctionDef) dump(d *dumper) {
 		for i, x := range n.TypeParams {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -377,6 +439,30 @@ func (n *AsyncFunctionDef) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *AsyncFunctionDef) walk(f func(Node)) {
+	if n.Args != nil {
+		f(n.Args)
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.DecoratorList {
+		if x != nil {
+			f(x)
+		}
+	}
+	if n.Returns != nil {
+		f(n.Returns)
+	}
+	for _, x := range n.TypeParams {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // ClassDef is Python's ast.ClassDef.
@@ -402,7 +488,7 @@ func (n *ClassDef) dump(d *dumper) {
 		for i, x := range n.Bases {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -424,7 +510,7 @@ func (n *ClassDef) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -437,7 +523,7 @@ func (n *ClassDef) dump(d *dumper) {
 		for i, x := range n.DecoratorList {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -450,7 +536,7 @@ func (n *ClassDef) dump(d *dumper) {
 		for i, x := range n.TypeParams {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -459,6 +545,34 @@ func (n *ClassDef) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *ClassDef) walk(f func(Node)) {
+	for _, x := range n.Bases {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Keywords {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.DecoratorList {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.TypeParams {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Return is Python's ast.Return.
@@ -479,6 +593,12 @@ func (n *Return) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Return) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
+}
+
 // Delete is Python's ast.Delete.
 type Delete struct {
 	Pos
@@ -495,7 +615,7 @@ func (n *Delete) dump(d *dumper) {
 		for i, x := range n.Targets {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -504,6 +624,14 @@ func (n *Delete) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Delete) walk(f func(Node)) {
+	for _, x := range n.Targets {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Assign is Python's ast.Assign.
@@ -524,7 +652,7 @@ func (n *Assign) dump(d *dumper) {
 		for i, x := range n.Targets {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -533,7 +661,7 @@ func (n *Assign) dump(d *dumper) {
 	}
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
@@ -543,6 +671,17 @@ func (n *Assign) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Assign) walk(f func(Node)) {
+	for _, x := range n.Targets {
+		if x != nil {
+			f(x)
+		}
+	}
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // TypeAlias is Python's ast.TypeAlias.
@@ -559,7 +698,7 @@ func (n *TypeAlias) dump(d *dumper) {
 	d.open("TypeAlias")
 	d.field("name")
 	if n.Name == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Name.dump(d)
 	}
@@ -569,7 +708,7 @@ func (n *TypeAlias) dump(d *dumper) {
 		for i, x := range n.TypeParams {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -578,12 +717,26 @@ func (n *TypeAlias) dump(d *dumper) {
 	}
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *TypeAlias) walk(f func(Node)) {
+	if n.Name != nil {
+		f(n.Name)
+	}
+	for _, x := range n.TypeParams {
+		if x != nil {
+			f(x)
+		}
+	}
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // AugAssign is Python's ast.AugAssign.
@@ -600,7 +753,7 @@ func (n *AugAssign) dump(d *dumper) {
 	d.open("AugAssign")
 	d.field("target")
 	if n.Target == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Target.dump(d)
 	}
@@ -608,12 +761,21 @@ func (n *AugAssign) dump(d *dumper) {
 	d.enum(n.Op.String())
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *AugAssign) walk(f func(Node)) {
+	if n.Target != nil {
+		f(n.Target)
+	}
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // AnnAssign is Python's ast.AnnAssign.
@@ -631,13 +793,13 @@ func (n *AnnAssign) dump(d *dumper) {
 	d.open("AnnAssign")
 	d.field("target")
 	if n.Target == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Target.dump(d)
 	}
 	d.field("annotation")
 	if n.Annotation == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Annotation.dump(d)
 	}
@@ -649,6 +811,18 @@ func (n *AnnAssign) dump(d *dumper) {
 	d.int(n.Simple)
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *AnnAssign) walk(f func(Node)) {
+	if n.Target != nil {
+		f(n.Target)
+	}
+	if n.Annotation != nil {
+		f(n.Annotation)
+	}
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // For is Python's ast.For.
@@ -667,13 +841,13 @@ func (n *For) dump(d *dumper) {
 	d.open("For")
 	d.field("target")
 	if n.Target == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Target.dump(d)
 	}
 	d.field("iter")
 	if n.Iter == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Iter.dump(d)
 	}
@@ -683,7 +857,7 @@ func (n *For) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -696,7 +870,7 @@ func (n *For) dump(d *dumper) {
 		for i, x := range n.Orelse {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -709,6 +883,25 @@ func (n *For) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *For) walk(f func(Node)) {
+	if n.Target != nil {
+		f(n.Target)
+	}
+	if n.Iter != nil {
+		f(n.Iter)
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Orelse {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // AsyncFor is Python's ast.AsyncFor.
@@ -727,13 +920,13 @@ func (n *AsyncFor) dump(d *dumper) {
 	d.open("AsyncFor")
 	d.field("target")
 	if n.Target == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Target.dump(d)
 	}
 	d.field("iter")
 	if n.Iter == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Iter.dump(d)
 	}
@@ -743,7 +936,7 @@ func (n *AsyncFor) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -756,7 +949,7 @@ func (n *AsyncFor) dump(d *dumper) {
 		for i, x := range n.Orelse {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -769,6 +962,25 @@ func (n *AsyncFor) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *AsyncFor) walk(f func(Node)) {
+	if n.Target != nil {
+		f(n.Target)
+	}
+	if n.Iter != nil {
+		f(n.Iter)
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Orelse {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // While is Python's ast.While.
@@ -785,7 +997,7 @@ func (n *While) dump(d *dumper) {
 	d.open("While")
 	d.field("test")
 	if n.Test == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Test.dump(d)
 	}
@@ -795,7 +1007,7 @@ func (n *While) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -808,7 +1020,7 @@ func (n *While) dump(d *dumper) {
 		for i, x := range n.Orelse {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -817,6 +1029,22 @@ func (n *While) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *While) walk(f func(Node)) {
+	if n.Test != nil {
+		f(n.Test)
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Orelse {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // If is Python's ast.If.
@@ -833,7 +1061,7 @@ func (n *If) dump(d *dumper) {
 	d.open("If")
 	d.field("test")
 	if n.Test == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Test.dump(d)
 	}
@@ -843,7 +1071,7 @@ func (n *If) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -856,7 +1084,7 @@ func (n *If) dump(d *dumper) {
 		for i, x := range n.Orelse {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -865,6 +1093,22 @@ func (n *If) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *If) walk(f func(Node)) {
+	if n.Test != nil {
+		f(n.Test)
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Orelse {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // With is Python's ast.With.
@@ -894,7 +1138,7 @@ func (n *With) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -907,6 +1151,19 @@ func (n *With) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *With) walk(f func(Node)) {
+	for _, x := range n.Items {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // AsyncWith is Python's ast.AsyncWith.
@@ -936,7 +1193,7 @@ func (n *AsyncWith) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -949,6 +1206,19 @@ func (n *AsyncWith) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *AsyncWith) walk(f func(Node)) {
+	for _, x := range n.Items {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Match is Python's ast.Match.
@@ -964,7 +1234,7 @@ func (n *Match) dump(d *dumper) {
 	d.open("Match")
 	d.field("subject")
 	if n.Subject == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Subject.dump(d)
 	}
@@ -979,6 +1249,17 @@ func (n *Match) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Match) walk(f func(Node)) {
+	if n.Subject != nil {
+		f(n.Subject)
+	}
+	for _, x := range n.Cases {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Raise is Python's ast.Raise.
@@ -1004,6 +1285,15 @@ func (n *Raise) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Raise) walk(f func(Node)) {
+	if n.Exc != nil {
+		f(n.Exc)
+	}
+	if n.Cause != nil {
+		f(n.Cause)
+	}
+}
+
 // Try is Python's ast.Try.
 type Try struct {
 	Pos
@@ -1023,7 +1313,7 @@ func (n *Try) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1045,7 +1335,7 @@ func (n *Try) dump(d *dumper) {
 		for i, x := range n.Orelse {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1058,7 +1348,7 @@ func (n *Try) dump(d *dumper) {
 		for i, x := range n.Finalbody {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1067,6 +1357,29 @@ func (n *Try) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Try) walk(f func(Node)) {
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Handlers {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Orelse {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Finalbody {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // TryStar is Python's ast.TryStar.
@@ -1088,7 +1401,7 @@ func (n *TryStar) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1110,7 +1423,7 @@ func (n *TryStar) dump(d *dumper) {
 		for i, x := range n.Orelse {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1123,7 +1436,7 @@ func (n *TryStar) dump(d *dumper) {
 		for i, x := range n.Finalbody {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1132,6 +1445,29 @@ func (n *TryStar) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *TryStar) walk(f func(Node)) {
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Handlers {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Orelse {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Finalbody {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Assert is Python's ast.Assert.
@@ -1147,7 +1483,7 @@ func (n *Assert) dump(d *dumper) {
 	d.open("Assert")
 	d.field("test")
 	if n.Test == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Test.dump(d)
 	}
@@ -1157,6 +1493,15 @@ func (n *Assert) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Assert) walk(f func(Node)) {
+	if n.Test != nil {
+		f(n.Test)
+	}
+	if n.Msg != nil {
+		f(n.Msg)
+	}
 }
 
 // Import is Python's ast.Import.
@@ -1180,6 +1525,14 @@ func (n *Import) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Import) walk(f func(Node)) {
+	for _, x := range n.Names {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // ImportFrom is Python's ast.ImportFrom.
@@ -1213,6 +1566,14 @@ func (n *ImportFrom) dump(d *dumper) {
 	d.close()
 }
 
+func (n *ImportFrom) walk(f func(Node)) {
+	for _, x := range n.Names {
+		if x != nil {
+			f(x)
+		}
+	}
+}
+
 // Global is Python's ast.Global.
 type Global struct {
 	Pos
@@ -1234,6 +1595,9 @@ func (n *Global) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Global) walk(f func(Node)) {
 }
 
 // Nonlocal is Python's ast.Nonlocal.
@@ -1259,6 +1623,9 @@ func (n *Nonlocal) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Nonlocal) walk(f func(Node)) {
+}
+
 // ExprStmt is Python's ast.Expr.
 type ExprStmt struct {
 	Pos
@@ -1271,12 +1638,18 @@ func (n *ExprStmt) dump(d *dumper) {
 	d.open("Expr")
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *ExprStmt) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // Pass is Python's ast.Pass.
@@ -1292,6 +1665,9 @@ func (n *Pass) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Pass) walk(f func(Node)) {
+}
+
 // Break is Python's ast.Break.
 type Break struct {
 	Pos
@@ -1305,6 +1681,9 @@ func (n *Break) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Break) walk(f func(Node)) {
+}
+
 // Continue is Python's ast.Continue.
 type Continue struct {
 	Pos
@@ -1316,6 +1695,9 @@ func (n *Continue) dump(d *dumper) {
 	d.open("Continue")
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Continue) walk(f func(Node)) {
 }
 
 // BoolOp is Python's ast.BoolOp.
@@ -1337,7 +1719,7 @@ func (n *BoolOp) dump(d *dumper) {
 		for i, x := range n.Values {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1346,6 +1728,14 @@ func (n *BoolOp) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *BoolOp) walk(f func(Node)) {
+	for _, x := range n.Values {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // NamedExpr is Python's ast.NamedExpr.
@@ -1361,18 +1751,27 @@ func (n *NamedExpr) dump(d *dumper) {
 	d.open("NamedExpr")
 	d.field("target")
 	if n.Target == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Target.dump(d)
 	}
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *NamedExpr) walk(f func(Node)) {
+	if n.Target != nil {
+		f(n.Target)
+	}
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // BinOp is Python's ast.BinOp.
@@ -1389,7 +1788,7 @@ func (n *BinOp) dump(d *dumper) {
 	d.open("BinOp")
 	d.field("left")
 	if n.Left == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Left.dump(d)
 	}
@@ -1397,12 +1796,21 @@ func (n *BinOp) dump(d *dumper) {
 	d.enum(n.Op.String())
 	d.field("right")
 	if n.Right == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Right.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *BinOp) walk(f func(Node)) {
+	if n.Left != nil {
+		f(n.Left)
+	}
+	if n.Right != nil {
+		f(n.Right)
+	}
 }
 
 // UnaryOp is Python's ast.UnaryOp.
@@ -1420,12 +1828,18 @@ func (n *UnaryOp) dump(d *dumper) {
 	d.enum(n.Op.String())
 	d.field("operand")
 	if n.Operand == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Operand.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *UnaryOp) walk(f func(Node)) {
+	if n.Operand != nil {
+		f(n.Operand)
+	}
 }
 
 // Lambda is Python's ast.Lambda.
@@ -1441,18 +1855,27 @@ func (n *Lambda) dump(d *dumper) {
 	d.open("Lambda")
 	d.field("args")
 	if n.Args == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Args.dump(d)
 	}
 	d.field("body")
 	if n.Body == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Body.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Lambda) walk(f func(Node)) {
+	if n.Args != nil {
+		f(n.Args)
+	}
+	if n.Body != nil {
+		f(n.Body)
+	}
 }
 
 // IfExp is Python's ast.IfExp.
@@ -1469,24 +1892,36 @@ func (n *IfExp) dump(d *dumper) {
 	d.open("IfExp")
 	d.field("test")
 	if n.Test == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Test.dump(d)
 	}
 	d.field("body")
 	if n.Body == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Body.dump(d)
 	}
 	d.field("orelse")
 	if n.Orelse == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Orelse.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *IfExp) walk(f func(Node)) {
+	if n.Test != nil {
+		f(n.Test)
+	}
+	if n.Body != nil {
+		f(n.Body)
+	}
+	if n.Orelse != nil {
+		f(n.Orelse)
+	}
 }
 
 // Dict is Python's ast.Dict.
@@ -1506,7 +1941,7 @@ func (n *Dict) dump(d *dumper) {
 		for i, x := range n.Keys {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1519,7 +1954,7 @@ func (n *Dict) dump(d *dumper) {
 		for i, x := range n.Values {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1528,6 +1963,19 @@ func (n *Dict) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Dict) walk(f func(Node)) {
+	for _, x := range n.Keys {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Values {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Set is Python's ast.Set.
@@ -1546,7 +1994,7 @@ func (n *Set) dump(d *dumper) {
 		for i, x := range n.Elts {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1555,6 +2003,14 @@ func (n *Set) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Set) walk(f func(Node)) {
+	for _, x := range n.Elts {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // ListComp is Python's ast.ListComp.
@@ -1570,7 +2026,7 @@ func (n *ListComp) dump(d *dumper) {
 	d.open("ListComp")
 	d.field("elt")
 	if n.Elt == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Elt.dump(d)
 	}
@@ -1585,6 +2041,17 @@ func (n *ListComp) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *ListComp) walk(f func(Node)) {
+	if n.Elt != nil {
+		f(n.Elt)
+	}
+	for _, x := range n.Generators {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // SetComp is Python's ast.SetComp.
@@ -1600,7 +2067,7 @@ func (n *SetComp) dump(d *dumper) {
 	d.open("SetComp")
 	d.field("elt")
 	if n.Elt == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Elt.dump(d)
 	}
@@ -1615,6 +2082,17 @@ func (n *SetComp) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *SetComp) walk(f func(Node)) {
+	if n.Elt != nil {
+		f(n.Elt)
+	}
+	for _, x := range n.Generators {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // DictComp is Python's ast.DictComp.
@@ -1631,13 +2109,13 @@ func (n *DictComp) dump(d *dumper) {
 	d.open("DictComp")
 	d.field("key")
 	if n.Key == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Key.dump(d)
 	}
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
@@ -1654,6 +2132,20 @@ func (n *DictComp) dump(d *dumper) {
 	d.close()
 }
 
+func (n *DictComp) walk(f func(Node)) {
+	if n.Key != nil {
+		f(n.Key)
+	}
+	if n.Value != nil {
+		f(n.Value)
+	}
+	for _, x := range n.Generators {
+		if x != nil {
+			f(x)
+		}
+	}
+}
+
 // GeneratorExp is Python's ast.GeneratorExp.
 type GeneratorExp struct {
 	Pos
@@ -1667,7 +2159,7 @@ func (n *GeneratorExp) dump(d *dumper) {
 	d.open("GeneratorExp")
 	d.field("elt")
 	if n.Elt == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Elt.dump(d)
 	}
@@ -1684,6 +2176,17 @@ func (n *GeneratorExp) dump(d *dumper) {
 	d.close()
 }
 
+func (n *GeneratorExp) walk(f func(Node)) {
+	if n.Elt != nil {
+		f(n.Elt)
+	}
+	for _, x := range n.Generators {
+		if x != nil {
+			f(x)
+		}
+	}
+}
+
 // Await is Python's ast.Await.
 type Await struct {
 	Pos
@@ -1696,12 +2199,18 @@ func (n *Await) dump(d *dumper) {
 	d.open("Await")
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Await) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // Yield is Python's ast.Yield.
@@ -1722,6 +2231,12 @@ func (n *Yield) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Yield) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
+}
+
 // YieldFrom is Python's ast.YieldFrom.
 type YieldFrom struct {
 	Pos
@@ -1734,12 +2249,18 @@ func (n *YieldFrom) dump(d *dumper) {
 	d.open("YieldFrom")
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *YieldFrom) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // Compare is Python's ast.Compare.
@@ -1756,7 +2277,7 @@ func (n *Compare) dump(d *dumper) {
 	d.open("Compare")
 	d.field("left")
 	if n.Left == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Left.dump(d)
 	}
@@ -1775,7 +2296,7 @@ func (n *Compare) dump(d *dumper) {
 		for i, x := range n.Comparators {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1784,6 +2305,17 @@ func (n *Compare) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Compare) walk(f func(Node)) {
+	if n.Left != nil {
+		f(n.Left)
+	}
+	for _, x := range n.Comparators {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Call is Python's ast.Call.
@@ -1800,7 +2332,7 @@ func (n *Call) dump(d *dumper) {
 	d.open("Call")
 	d.field("func")
 	if n.Func == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Func.dump(d)
 	}
@@ -1810,7 +2342,7 @@ func (n *Call) dump(d *dumper) {
 		for i, x := range n.Args {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1830,6 +2362,22 @@ func (n *Call) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Call) walk(f func(Node)) {
+	if n.Func != nil {
+		f(n.Func)
+	}
+	for _, x := range n.Args {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Keywords {
+		if x != nil {
+			f(x)
+		}
+	}
+}
+
 // FormattedValue is Python's ast.FormattedValue.
 type FormattedValue struct {
 	Pos
@@ -1844,7 +2392,7 @@ func (n *FormattedValue) dump(d *dumper) {
 	d.open("FormattedValue")
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
@@ -1856,6 +2404,15 @@ func (n *FormattedValue) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *FormattedValue) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
+	if n.FormatSpec != nil {
+		f(n.FormatSpec)
+	}
 }
 
 // JoinedStr is Python's ast.JoinedStr.
@@ -1874,7 +2431,7 @@ func (n *JoinedStr) dump(d *dumper) {
 		for i, x := range n.Values {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -1883,6 +2440,14 @@ func (n *JoinedStr) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *JoinedStr) walk(f func(Node)) {
+	for _, x := range n.Values {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Constant is Python's ast.Constant.
@@ -1906,6 +2471,9 @@ func (n *Constant) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Constant) walk(f func(Node)) {
+}
+
 // Attribute is Python's ast.Attribute.
 type Attribute struct {
 	Pos
@@ -1920,7 +2488,7 @@ func (n *Attribute) dump(d *dumper) {
 	d.open("Attribute")
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
@@ -1930,6 +2498,12 @@ func (n *Attribute) dump(d *dumper) {
 	d.enum(n.Ctx.String())
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Attribute) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // Subscript is Python's ast.Subscript.
@@ -1946,13 +2520,13 @@ func (n *Subscript) dump(d *dumper) {
 	d.open("Subscript")
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
 	d.field("slice")
 	if n.Slice == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Slice.dump(d)
 	}
@@ -1960,6 +2534,15 @@ func (n *Subscript) dump(d *dumper) {
 	d.enum(n.Ctx.String())
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Subscript) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
+	if n.Slice != nil {
+		f(n.Slice)
+	}
 }
 
 // Starred is Python's ast.Starred.
@@ -1975,7 +2558,7 @@ func (n *Starred) dump(d *dumper) {
 	d.open("Starred")
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
@@ -1983,6 +2566,12 @@ func (n *Starred) dump(d *dumper) {
 	d.enum(n.Ctx.String())
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Starred) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // Name is Python's ast.Name.
@@ -2004,6 +2593,9 @@ func (n *Name) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Name) walk(f func(Node)) {
+}
+
 // List is Python's ast.List.
 type List struct {
 	Pos
@@ -2021,7 +2613,7 @@ func (n *List) dump(d *dumper) {
 		for i, x := range n.Elts {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2032,6 +2624,14 @@ func (n *List) dump(d *dumper) {
 	d.enum(n.Ctx.String())
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *List) walk(f func(Node)) {
+	for _, x := range n.Elts {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Tuple is Python's ast.Tuple.
@@ -2051,7 +2651,7 @@ func (n *Tuple) dump(d *dumper) {
 		for i, x := range n.Elts {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2062,6 +2662,14 @@ func (n *Tuple) dump(d *dumper) {
 	d.enum(n.Ctx.String())
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Tuple) walk(f func(Node)) {
+	for _, x := range n.Elts {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Slice is Python's ast.Slice.
@@ -2092,6 +2700,18 @@ func (n *Slice) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Slice) walk(f func(Node)) {
+	if n.Lower != nil {
+		f(n.Lower)
+	}
+	if n.Upper != nil {
+		f(n.Upper)
+	}
+	if n.Step != nil {
+		f(n.Step)
+	}
+}
+
 // Comprehension is Python's ast.comprehension.
 type Comprehension struct {
 	Target  Expr   // expr
@@ -2104,13 +2724,13 @@ func (n *Comprehension) dump(d *dumper) {
 	d.open("comprehension")
 	d.field("target")
 	if n.Target == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Target.dump(d)
 	}
 	d.field("iter")
 	if n.Iter == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Iter.dump(d)
 	}
@@ -2120,7 +2740,7 @@ func (n *Comprehension) dump(d *dumper) {
 		for i, x := range n.Ifs {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2130,6 +2750,20 @@ func (n *Comprehension) dump(d *dumper) {
 	d.field("is_async")
 	d.int(n.IsAsync)
 	d.close()
+}
+
+func (n *Comprehension) walk(f func(Node)) {
+	if n.Target != nil {
+		f(n.Target)
+	}
+	if n.Iter != nil {
+		f(n.Iter)
+	}
+	for _, x := range n.Ifs {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // ExceptHandler is Python's ast.ExceptHandler.
@@ -2156,7 +2790,7 @@ func (n *ExceptHandler) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2165,6 +2799,17 @@ func (n *ExceptHandler) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *ExceptHandler) walk(f func(Node)) {
+	if n.Type != nil {
+		f(n.Type)
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Arguments is Python's ast.arguments.
@@ -2217,7 +2862,7 @@ func (n *Arguments) dump(d *dumper) {
 		for i, x := range n.KwDefaults {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2234,7 +2879,7 @@ func (n *Arguments) dump(d *dumper) {
 		for i, x := range n.Defaults {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2242,6 +2887,40 @@ func (n *Arguments) dump(d *dumper) {
 		d.listClose()
 	}
 	d.close()
+}
+
+func (n *Arguments) walk(f func(Node)) {
+	for _, x := range n.Posonlyargs {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Args {
+		if x != nil {
+			f(x)
+		}
+	}
+	if n.Vararg != nil {
+		f(n.Vararg)
+	}
+	for _, x := range n.Kwonlyargs {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.KwDefaults {
+		if x != nil {
+			f(x)
+		}
+	}
+	if n.Kwarg != nil {
+		f(n.Kwarg)
+	}
+	for _, x := range n.Defaults {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // Arg is Python's ast.arg.
@@ -2268,6 +2947,12 @@ func (n *Arg) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Arg) walk(f func(Node)) {
+	if n.Annotation != nil {
+		f(n.Annotation)
+	}
+}
+
 // Keyword is Python's ast.keyword.
 type Keyword struct {
 	Pos
@@ -2283,12 +2968,18 @@ func (n *Keyword) dump(d *dumper) {
 	}
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *Keyword) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // Alias is Python's ast.alias.
@@ -2310,6 +3001,9 @@ func (n *Alias) dump(d *dumper) {
 	d.close()
 }
 
+func (n *Alias) walk(f func(Node)) {
+}
+
 // Withitem is Python's ast.withitem.
 type Withitem struct {
 	ContextExpr  Expr // expr
@@ -2320,7 +3014,7 @@ func (n *Withitem) dump(d *dumper) {
 	d.open("withitem")
 	d.field("context_expr")
 	if n.ContextExpr == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.ContextExpr.dump(d)
 	}
@@ -2329,6 +3023,15 @@ func (n *Withitem) dump(d *dumper) {
 		n.OptionalVars.dump(d)
 	}
 	d.close()
+}
+
+func (n *Withitem) walk(f func(Node)) {
+	if n.ContextExpr != nil {
+		f(n.ContextExpr)
+	}
+	if n.OptionalVars != nil {
+		f(n.OptionalVars)
+	}
 }
 
 // MatchCase is Python's ast.match_case.
@@ -2342,7 +3045,7 @@ func (n *MatchCase) dump(d *dumper) {
 	d.open("match_case")
 	d.field("pattern")
 	if n.Pattern == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Pattern.dump(d)
 	}
@@ -2356,7 +3059,7 @@ func (n *MatchCase) dump(d *dumper) {
 		for i, x := range n.Body {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2364,6 +3067,20 @@ func (n *MatchCase) dump(d *dumper) {
 		d.listClose()
 	}
 	d.close()
+}
+
+func (n *MatchCase) walk(f func(Node)) {
+	if n.Pattern != nil {
+		f(n.Pattern)
+	}
+	if n.Guard != nil {
+		f(n.Guard)
+	}
+	for _, x := range n.Body {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // MatchValue is Python's ast.MatchValue.
@@ -2378,12 +3095,18 @@ func (n *MatchValue) dump(d *dumper) {
 	d.open("MatchValue")
 	d.field("value")
 	if n.Value == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Value.dump(d)
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *MatchValue) walk(f func(Node)) {
+	if n.Value != nil {
+		f(n.Value)
+	}
 }
 
 // MatchSingleton is Python's ast.MatchSingleton.
@@ -2402,6 +3125,9 @@ func (n *MatchSingleton) dump(d *dumper) {
 	d.close()
 }
 
+func (n *MatchSingleton) walk(f func(Node)) {
+}
+
 // MatchSequence is Python's ast.MatchSequence.
 type MatchSequence struct {
 	Pos
@@ -2418,7 +3144,7 @@ func (n *MatchSequence) dump(d *dumper) {
 		for i, x := range n.Patterns {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2427,6 +3153,14 @@ func (n *MatchSequence) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *MatchSequence) walk(f func(Node)) {
+	for _, x := range n.Patterns {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // MatchMapping is Python's ast.MatchMapping.
@@ -2447,7 +3181,7 @@ func (n *MatchMapping) dump(d *dumper) {
 		for i, x := range n.Keys {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2460,7 +3194,7 @@ func (n *MatchMapping) dump(d *dumper) {
 		for i, x := range n.Patterns {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2473,6 +3207,19 @@ func (n *MatchMapping) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *MatchMapping) walk(f func(Node)) {
+	for _, x := range n.Keys {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.Patterns {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // MatchClass is Python's ast.MatchClass.
@@ -2490,7 +3237,7 @@ func (n *MatchClass) dump(d *dumper) {
 	d.open("MatchClass")
 	d.field("cls")
 	if n.Cls == nil {
-		d.w.WriteString("None")
+		d.none()
 	} else {
 		n.Cls.dump(d)
 	}
@@ -2500,7 +3247,7 @@ func (n *MatchClass) dump(d *dumper) {
 		for i, x := range n.Patterns {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2522,7 +3269,7 @@ func (n *MatchClass) dump(d *dumper) {
 		for i, x := range n.KwdPatterns {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2531,6 +3278,22 @@ func (n *MatchClass) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *MatchClass) walk(f func(Node)) {
+	if n.Cls != nil {
+		f(n.Cls)
+	}
+	for _, x := range n.Patterns {
+		if x != nil {
+			f(x)
+		}
+	}
+	for _, x := range n.KwdPatterns {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // MatchStar is Python's ast.MatchStar.
@@ -2549,6 +3312,9 @@ func (n *MatchStar) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *MatchStar) walk(f func(Node)) {
 }
 
 // MatchAs is Python's ast.MatchAs.
@@ -2574,6 +3340,12 @@ func (n *MatchAs) dump(d *dumper) {
 	d.close()
 }
 
+func (n *MatchAs) walk(f func(Node)) {
+	if n.Pattern != nil {
+		f(n.Pattern)
+	}
+}
+
 // MatchOr is Python's ast.MatchOr.
 type MatchOr struct {
 	Pos
@@ -2590,7 +3362,7 @@ func (n *MatchOr) dump(d *dumper) {
 		for i, x := range n.Patterns {
 			d.item(i)
 			if x == nil {
-				d.w.WriteString("None")
+				d.none()
 			} else {
 				x.dump(d)
 			}
@@ -2599,6 +3371,14 @@ func (n *MatchOr) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *MatchOr) walk(f func(Node)) {
+	for _, x := range n.Patterns {
+		if x != nil {
+			f(x)
+		}
+	}
 }
 
 // TypeIgnore is Python's ast.TypeIgnore.
@@ -2614,6 +3394,9 @@ func (n *TypeIgnore) dump(d *dumper) {
 	d.field("tag")
 	d.str(n.Tag)
 	d.close()
+}
+
+func (n *TypeIgnore) walk(f func(Node)) {
 }
 
 // TypeVar is Python's ast.TypeVar.
@@ -2642,6 +3425,15 @@ func (n *TypeVar) dump(d *dumper) {
 	d.close()
 }
 
+func (n *TypeVar) walk(f func(Node)) {
+	if n.Bound != nil {
+		f(n.Bound)
+	}
+	if n.DefaultValue != nil {
+		f(n.DefaultValue)
+	}
+}
+
 // ParamSpec is Python's ast.ParamSpec.
 type ParamSpec struct {
 	Pos
@@ -2663,6 +3455,12 @@ func (n *ParamSpec) dump(d *dumper) {
 	d.close()
 }
 
+func (n *ParamSpec) walk(f func(Node)) {
+	if n.DefaultValue != nil {
+		f(n.DefaultValue)
+	}
+}
+
 // TypeVarTuple is Python's ast.TypeVarTuple.
 type TypeVarTuple struct {
 	Pos
@@ -2682,4 +3480,10 @@ func (n *TypeVarTuple) dump(d *dumper) {
 	}
 	d.pos(&n.Pos)
 	d.close()
+}
+
+func (n *TypeVarTuple) walk(f func(Node)) {
+	if n.DefaultValue != nil {
+		f(n.DefaultValue)
+	}
 }

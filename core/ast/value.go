@@ -32,6 +32,7 @@ type Bytes string
 var Ellipsis Value = EllipsisValue{}
 
 func (d *dumper) value(v Value) {
+	d.leaf()
 	if b, ok := v.(*big.Int); ok {
 		if err := CheckIntRepr(b); err != nil {
 			if d.err == nil {

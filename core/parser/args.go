@@ -2,14 +2,24 @@ package parser
 
 import (
 	"github.com/subpy/subpy/core/ast"
+	"github.com/subpy/subpy/core/scanner"
 	"github.com/subpy/subpy/core/token"
 )
 
 // call parses '(' [arguments] ')' after the primary e, including the
 // primary genexp form f(x for x in y).
 func (p *parser) call(start token.Pos, fn ast.Expr) ast.Expr {
-	p.enter()
-	defer p.leave()
+	return p.callArgs(start, fn, true)
+}
+
+// callArgs parses a call's arguments; genexp allows the f(x for x in y)
+// form (a class's bases do not).
+func (p *parser) callArgs(start token.Pos, fn ast.Expr, genexp bool) ast.Expr {
+	cost := costCall
+	if p.tokIndexAt(start) == p.stmtStart {
+		cost -= bracketDiscount
+	}
+	defer p.restore(p.charge(cost))
 	open := p.next()
 	p.parenLvl++
 	defer func() { p.parenLvl-- }()
@@ -20,7 +30,15 @@ func (p *parser) call(start token.Pos, fn ast.Expr) ast.Expr {
 		t := p.tok()
 		switch {
 		case t.Kind == token.STAR:
-			a := p.starredExpression()
+			a := p.starredArg()
+			if p.at(token.EQUAL) {
+				p.next()
+				v := p.exprNoFail()
+				if v == nil {
+					p.syntaxError()
+				}
+				p.errorAt("cannot assign to iterable argument unpacking", t.Start, exprEnd(v))
+			}
 			if sawDoubleStar {
 				comma := &p.toks[p.tokIndexAt(t.Start)-1]
 				p.errorAt("iterable argument unpacking follows keyword argument unpacking", comma.Start, p.lastEnd())
@@ -28,23 +46,31 @@ func (p *parser) call(start token.Pos, fn ast.Expr) ast.Expr {
 			args = append(args, a)
 		case t.Kind == token.DOUBLESTAR:
 			p.next()
+			d := p.charge(costStarArg)
 			v := p.expression()
+			p.restore(d)
+			if p.at(token.EQUAL) {
+				p.next()
+				w := p.exprNoFail()
+				if w == nil {
+					p.syntaxError()
+				}
+				p.errorAt("cannot assign to keyword argument unpacking", t.Start, exprEnd(w))
+			}
 			kws = append(kws, &ast.Keyword{Pos: p.mkPos(t.Start), Value: v})
 			sawDoubleStar = true
-		case t.Kind == token.NAME && p.peek(1).Kind == token.EQUAL:
+		case t.Kind == token.NAME && (!t.kw.isHard() || t.kw == kwTrue || t.kw == kwFalse || t.kw == kwNoneLit) && p.peek(1).Kind == token.EQUAL:
 			if t.kw.isHard() {
-				switch t.kw {
-				case kwTrue, kwFalse, kwNoneLit:
-					p.errorAt("cannot assign to "+t.Text, t.Start, p.peek(1).End)
-				}
-				p.syntaxError()
+				p.errorAt("cannot assign to "+t.Text, t.Start, p.peek(1).End)
 			}
 			p.next()
 			eq := p.next()
 			if !p.startsExpression() || p.at(token.STAR) {
 				p.errorAt("expected argument value expression", t.Start, eq.End)
 			}
+			d := p.charge(costStarArg)
 			v := p.expression()
+			p.restore(d)
 			if p.atKw(kwFor) {
 				p.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t.Start, eq.End)
 			}
@@ -52,12 +78,15 @@ func (p *parser) call(start token.Pos, fn ast.Expr) ast.Expr {
 			sawKw = true
 		default:
 			a := p.namedExpressionArg()
-			if p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor {
+			if genexp && (p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor) {
 				gens := p.forIfClauses()
 				if len(args) == 0 && len(kws) == 0 && p.at(token.RPAR) {
 					p.next()
 					g := &ast.GeneratorExp{Pos: p.mkPos(open.Start), Elt: a, Generators: gens}
 					return &ast.Call{Pos: p.mkPos(start), Func: fn, Args: []ast.Expr{g}}
+				}
+				if p.at(token.COMMA) {
+					p.peek(1) // CPython's rule looks past the comma
 				}
 				p.errorAt("Generator expression must be parenthesized", exprStart(a), p.lastEnd())
 			}
@@ -116,12 +145,15 @@ func (p *parser) parameters(lambda bool, end token.Kind) *ast.Arguments {
 				p.errorTok("/ must be ahead of *", t)
 			}
 			if len(params) == 0 {
-				if p.peek(1).Kind == token.COMMA {
+				if p.toks[min(p.pos+1, len(p.toks)-1)].Kind == token.COMMA {
 					p.errorTok("at least one argument must precede /", t)
 				}
 				p.syntaxError()
 			}
 			p.next()
+			if p.at(token.STAR) {
+				p.errorTok("expected comma between / and *", p.tok())
+			}
 			sawSlash = true
 			a.Posonlyargs = params
 			params = nil
@@ -134,6 +166,9 @@ func (p *parser) parameters(lambda bool, end token.Kind) *ast.Arguments {
 			starTok = t
 			if p.at(token.COMMA) || p.at(end) {
 				if p.at(end) || p.peek(1).Kind == token.DOUBLESTAR || p.peek(1).Kind == end {
+					if lambda {
+						p.errorLast("named arguments must follow bare *")
+					}
 					p.errorTok("named arguments must follow bare *", t)
 				}
 				break
@@ -161,11 +196,20 @@ func (p *parser) parameters(lambda bool, end token.Kind) *ast.Arguments {
 				p.syntaxError()
 			}
 			goto done
+		case token.LPAR:
+			p.parenthesizedParams(lambda)
+			p.syntaxError()
 		default:
 			arg := p.param(lambda, false)
 			var def ast.Expr
-			if p.got(token.EQUAL) {
+			if p.at(token.EQUAL) {
+				eq := p.next()
+				if p.at(token.COMMA) || p.at(end) {
+					p.errorTok("expected default value expression", eq)
+				}
+				d := p.charge(costDefault)
 				def = p.expression()
+				p.restore(d)
 			}
 			if sawStar {
 				a.Kwonlyargs = append(a.Kwonlyargs, arg)
@@ -228,4 +272,65 @@ func (p *parser) param(lambda, star bool) *ast.Arg {
 	}
 	arg.Pos = p.mkPos(t.Start)
 	return arg
+}
+
+// starredArg: '*' expression in a call, with CPython's "Invalid star
+// expression" when no expression follows the star.
+func (p *parser) starredArg() ast.Expr {
+	start := p.startPos()
+	defer p.restore(p.charge(costStarArg))
+	p.next()
+	if !p.startsExpression() || p.at(token.STAR) {
+		p.tok()
+		p.errorLast("Invalid star expression")
+	}
+	v := p.starredValue()
+	return &ast.Starred{Pos: p.mkPos(start), Value: v, Ctx: ast.Load}
+}
+
+// starredValue parses the expression after a star; a generic failure
+// becomes CPython's "Invalid star expression" at the furthest token.
+func (p *parser) starredValue() ast.Expr {
+	defer func() {
+		if r := recover(); r != nil {
+			b, isB := r.(bailout)
+			if !isB {
+				panic(r)
+			}
+			if se, ok := b.err.(*scanner.Error); ok && se.Msg == "invalid syntax" && b.err != p.tokErr {
+				p.errorLast("Invalid star expression")
+			}
+			panic(r)
+		}
+	}()
+	return p.expression()
+}
+
+// parenthesizedParams: `def f((a, b))` (invalid_parameters).
+func (p *parser) parenthesizedParams(lambda bool) {
+	open := p.tok()
+	i := p.pos + 1
+	n := 0
+	for {
+		t := &p.toks[i]
+		if t.Kind != token.NAME || t.kw.isHard() {
+			return
+		}
+		n++
+		i++
+		if !lambda && p.toks[i].Kind == token.COLON {
+			return // annotations: not this rule's shape
+		}
+		if p.toks[i].Kind == token.COMMA {
+			i++
+		}
+		if p.toks[i].Kind == token.RPAR {
+			break
+		}
+	}
+	msg := "Function parameters cannot be parenthesized"
+	if lambda {
+		msg = "Lambda expression parameters cannot be parenthesized"
+	}
+	p.errorAt(msg, open.Start, p.toks[i].End)
 }

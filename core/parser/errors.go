@@ -71,12 +71,55 @@ func (p *parser) errorRange(msg string, a, b ast.Node) {
 // errorLast raises msg at the furthest token looked at (CPython's
 // RAISE_SYNTAX_ERROR without a location).
 func (p *parser) errorLast(msg string) {
-	t := &p.toks[min(p.far, len(p.toks)-1)]
-	p.errorAt(msg, t.Start, t.End)
+	p.errorTok(msg, p.farTok())
+}
+
+func (p *parser) farTok() *tok {
+	return &p.toks[min(p.far, len(p.toks)-1)]
 }
 
 // errorTok raises msg over token t.
-func (p *parser) errorTok(msg string, t *tok) { p.errorAt(msg, t.Start, t.End) }
+func (p *parser) errorTok(msg string, t *tok) { p.fail(p.tokError("SyntaxError", msg, t)) }
+
+// tokError builds an error located at token t. INDENT and DEDENT tokens
+// have no column in CPython: the error then stands where the tokenizer
+// stopped, after the indentation (or at the end of the last line for the
+// DEDENTs at the end of the input), with no +1.
+func (p *parser) tokError(typ, msg string, t *tok) *scanner.Error {
+	eof := (t.Kind == token.DEDENT || t.Kind == token.ENDMARKER) && t.End.Col == 0 && t.End.Line > 1 && p.atEOF(t) ||
+		t.Kind == token.NEWLINE && t.Start.Col < 0 && t.Start.Line > 1
+	if t.Kind != token.INDENT && t.Kind != token.DEDENT && !eof {
+		return p.newError(typ, msg, t.Start, t.End)
+	}
+	lineNo, col := t.End.Line, t.End.Col
+	if eof {
+		// The DEDENTs at the end of input: the tokenizer is still on
+		// the last line, past its newline.
+		lineNo = t.End.Line - 1
+		col = len(p.lineText(lineNo))
+	}
+	line := p.lineText(lineNo)
+	e := &scanner.Error{Type: typ, Msg: msg, Line: lineNo, EndLine: lineNo, Text: line}
+	if col > 0 {
+		e.Col = charOffset(line, col-1)
+	}
+	e.EndCol = e.Col
+	return e
+}
+
+// atEOF reports whether only DEDENTs and the ENDMARKER follow token t.
+func (p *parser) atEOF(t *tok) bool {
+	for i := len(p.toks) - 1; i >= 0; i-- {
+		k := p.toks[i].Kind
+		if &p.toks[i] == t {
+			return true
+		}
+		if k != token.DEDENT && k != token.ENDMARKER && k != token.NEWLINE {
+			return false
+		}
+	}
+	return false
+}
 
 // fail ends the parse with e, unless the tokenizer finds an error further
 // on: CPython tokenizes the rest of the source after a parser error and
@@ -84,15 +127,18 @@ func (p *parser) errorTok(msg string, t *tok) { p.errorAt(msg, t.Start, t.End) }
 // opened on an earlier line than the parser's error).
 func (p *parser) fail(e *scanner.Error) {
 	if te := p.tokErr; te != nil && e.Type == "SyntaxError" {
-		if !isUnclosed(te) || (te.Line != scanner.None && e.Line > te.Line) {
+		switch {
+		case p.tokErrInFString:
+			// An error inside an f-string does not replace the parser's.
+		case p.sc.ErrDirect():
 			e = te
+		case p.sc.ErrEOF():
+			if _, pos, ok := p.sc.OpenBracket(); ok && p.farTok().Start.Line > pos.Line {
+				e = te
+			}
 		}
 	}
 	panic(bailout{e})
-}
-
-func isUnclosed(e *scanner.Error) bool {
-	return strings.HasSuffix(e.Msg, "was never closed")
 }
 
 // raiseTokErr raises the scanner's error when the parser reaches it.
@@ -113,19 +159,10 @@ func (p *parser) syntaxError() {
 		p.raiseTokErr()
 	}
 	switch t.Kind {
-	case token.INDENT, token.DEDENT:
-		// CPython's INDENT and DEDENT tokens have no column: the error
-		// is placed where the tokenizer stands, after the indentation.
-		msg := "unexpected indent"
-		if t.Kind == token.DEDENT {
-			msg = "unexpected unindent"
-		}
-		e := p.newError("IndentationError", msg, t.Start, t.End)
-		line := p.lineText(t.End.Line)
-		e.Line, e.EndLine = t.End.Line, t.End.Line
-		e.Col = charOffset(line, t.End.Col-1)
-		e.EndCol = e.Col
-		p.fail(e)
+	case token.INDENT:
+		p.fail(p.tokError("IndentationError", "unexpected indent", t))
+	case token.DEDENT:
+		p.fail(p.tokError("IndentationError", "unexpected unindent", t))
 	}
 	p.fail(p.newError("SyntaxError", "invalid syntax", t.Start, t.End))
 }

@@ -92,6 +92,7 @@ func (p *parser) namedExpression() ast.Expr {
 		name := p.name()
 		name.Ctx = ast.Store
 		p.next()
+		defer p.restore(p.charge(costNamed))
 		v := p.expression()
 		return &ast.NamedExpr{Pos: p.mkPos(start), Target: name, Value: v}
 	}
@@ -195,26 +196,30 @@ func (p *parser) bitwiseOrNoFail() (e ast.Expr) {
 
 // expression: disjunction ['if' disjunction 'else' expression] | lambdef.
 func (p *parser) expression() ast.Expr {
-	p.enter()
-	defer p.leave()
 	if p.atKw(kwLambda) {
 		return p.lambdef()
 	}
 	start := p.startPos()
+	startIdx := p.pos
 	e := p.disjunction()
+	if p.parenLvl > 0 && p.startsExpression() && !p.at(token.STAR) {
+		p.missingComma(startIdx, e)
+	}
 	if p.atKw(kwIf) {
 		save := p.pos
 		p.next()
 		test := p.disjunction()
 		if !p.atKw(kwElse) {
-			if p.at(token.NEWLINE) || p.at(token.RPAR) || p.at(token.RSQB) || p.at(token.RBRACE) || p.at(token.COMMA) || p.at(token.COLON) || p.at(token.SEMI) || p.at(token.ENDMARKER) {
+			if p.at(token.NEWLINE) || p.at(token.RPAR) || p.at(token.RSQB) || p.at(token.RBRACE) || p.at(token.COMMA) || p.at(token.SEMI) || p.at(token.ENDMARKER) {
 				p.errorAt("expected 'else' after 'if' expression", start, exprEnd(test))
 			}
 			_ = save
 			p.syntaxError()
 		}
 		p.next()
+		d := p.charge(costIfElse)
 		orelse := p.expression()
+		p.restore(d)
 		return &ast.IfExp{Pos: p.mkPos(start), Test: test, Body: e, Orelse: orelse}
 	}
 	return e
@@ -227,9 +232,11 @@ func (p *parser) disjunction() ast.Expr {
 		return e
 	}
 	vals := []ast.Expr{e}
+	d := p.charge(costBoolOp)
 	for p.gotKw(kwOr) {
 		vals = append(vals, p.conjunction())
 	}
+	p.restore(d)
 	return &ast.BoolOp{Pos: p.mkPos(start), Op: ast.Or, Values: vals}
 }
 
@@ -240,16 +247,17 @@ func (p *parser) conjunction() ast.Expr {
 		return e
 	}
 	vals := []ast.Expr{e}
+	d := p.charge(costBoolOp)
 	for p.gotKw(kwAnd) {
 		vals = append(vals, p.inversion())
 	}
+	p.restore(d)
 	return &ast.BoolOp{Pos: p.mkPos(start), Op: ast.And, Values: vals}
 }
 
 func (p *parser) inversion() ast.Expr {
 	if p.atKw(kwNot) {
-		p.enter()
-		defer p.leave()
+		defer p.restore(p.charge(costUnary))
 		start := p.startPos()
 		p.next()
 		e := p.inversion()
@@ -306,7 +314,9 @@ func (p *parser) comparison() ast.Expr {
 		}
 		p.next()
 		ops = append(ops, op)
+		d := p.charge(costCmpRight)
 		cmps = append(cmps, p.bitwiseOr())
+		p.restore(d)
 	}
 done:
 	if ops == nil {
@@ -353,6 +363,7 @@ func (p *parser) bitwiseOr() ast.Expr { return p.binary(1) }
 // by precedence climbing; every BinOp starts where its leftmost operand's
 // rule started.
 func (p *parser) binary(minPrec int) ast.Expr {
+	defer p.chainEnd(p.chain)
 	start := p.startPos()
 	left := p.factor()
 	for {
@@ -361,8 +372,10 @@ func (p *parser) binary(minPrec int) ast.Expr {
 			return left
 		}
 		p.next()
+		p.notAfterOperator()
 		right := p.binary(prec + 1)
 		left = &ast.BinOp{Pos: p.mkPos(start), Left: left, Op: op, Right: right}
+		p.chainStep()
 	}
 }
 
@@ -379,10 +392,10 @@ func (p *parser) factor() ast.Expr {
 	default:
 		return p.power()
 	}
-	p.enter()
-	defer p.leave()
+	defer p.restore(p.charge(costUnary))
 	start := p.startPos()
 	p.next()
+	p.notAfterOperator()
 	e := p.factor()
 	return &ast.UnaryOp{Pos: p.mkPos(start), Op: op, Operand: e}
 }
@@ -392,8 +405,7 @@ func (p *parser) power() ast.Expr {
 	start := p.startPos()
 	e := p.awaitPrimary()
 	if p.got(token.DOUBLESTAR) {
-		p.enter()
-		defer p.leave()
+		defer p.restore(p.charge(costPower))
 		r := p.factor()
 		return &ast.BinOp{Pos: p.mkPos(start), Left: e, Op: ast.Pow, Right: r}
 	}
@@ -402,8 +414,7 @@ func (p *parser) power() ast.Expr {
 
 func (p *parser) awaitPrimary() ast.Expr {
 	if p.atKw(kwAwait) {
-		p.enter()
-		defer p.leave()
+		defer p.restore(p.charge(costUnary))
 		start := p.startPos()
 		p.next()
 		e := p.primary()
@@ -416,21 +427,31 @@ func (p *parser) awaitPrimary() ast.Expr {
 func (p *parser) primary() ast.Expr {
 	start := p.startPos()
 	e := p.atom()
+	defer p.chainEnd(p.chain)
 	for {
 		switch p.kind() {
 		case token.DOT:
 			p.next()
 			name := p.expectName()
 			e = &ast.Attribute{Pos: p.mkPos(start), Value: e, Attr: name, Ctx: ast.Load}
+			p.chainStep()
 		case token.LPAR:
 			e = p.call(start, e)
+			p.chainStep()
 		case token.LSQB:
+			cost := costSubscr
+			if p.tokIndexAt(start) == p.stmtStart {
+				cost -= bracketDiscount
+			}
+			d := p.charge(cost)
 			p.next()
 			p.parenLvl++
 			s := p.slices()
 			p.parenLvl--
+			p.restore(d)
 			p.expect(token.RSQB)
 			e = &ast.Subscript{Pos: p.mkPos(start), Value: e, Slice: s, Ctx: ast.Load}
+			p.chainStep()
 		default:
 			return e
 		}
@@ -442,7 +463,7 @@ func (p *parser) slices() ast.Expr {
 	start := p.startPos()
 	var first ast.Expr
 	if p.at(token.STAR) {
-		first = p.starredExpression()
+		first = p.starredArg()
 	} else {
 		first = p.slice()
 		if !p.at(token.COMMA) {
@@ -455,7 +476,7 @@ func (p *parser) slices() ast.Expr {
 			break
 		}
 		if p.at(token.STAR) {
-			elts = append(elts, p.starredExpression())
+			elts = append(elts, p.starredArg())
 		} else {
 			elts = append(elts, p.slice())
 		}
@@ -587,8 +608,7 @@ func (p *parser) number(t *tok) ast.Value {
 
 // parenAtom: tuple | group | genexp (and yield inside parentheses).
 func (p *parser) parenAtom() ast.Expr {
-	p.enter()
-	defer p.leave()
+	defer p.restore(p.charge(p.bracketCost(costParen, p.pos)))
 	open := p.next()
 	start := open.Start
 	p.parenLvl++
@@ -612,6 +632,7 @@ func (p *parser) parenAtom() ast.Expr {
 		p.closeParen(open)
 		return &ast.GeneratorExp{Pos: p.mkPos(start), Elt: e, Generators: gens}
 	case p.at(token.COMMA):
+		p.charge(costTuple)
 		elts := []ast.Expr{e}
 		for p.got(token.COMMA) {
 			if p.at(token.RPAR) {
@@ -643,25 +664,90 @@ func (p *parser) closeParen(open *tok) {
 		p.next()
 		return
 	}
-	p.missingComma()
 	p.syntaxError()
 }
 
 // missingComma raises CPython's "invalid syntax. Perhaps you forgot a
-// comma?" when, inside brackets, two expressions follow each other.
-func (p *parser) missingComma() {
-	// Find the expression just parsed: from the last token, walk back is
-	// not needed; CPython reports the range from the start of the
-	// previous expression to the end of the next one.
-	if p.parenLvl == 0 || !p.startsExpression() || p.at(token.STAR) || p.atKw(kwNot) {
+// comma?" (invalid_expression) when, inside brackets, the expression a
+// that started at token startIdx is directly followed by another one.
+// An expression starting with a soft keyword, or with NAME STRING (a bad
+// string prefix), does not count.
+func (p *parser) missingComma(startIdx int, a ast.Expr) {
+	if p.noInvalid > 0 {
 		return
 	}
+	first := &p.toks[startIdx]
+	if first.kw >= softMatch {
+		return
+	}
+	if first.Kind == token.NAME && (p.toks[startIdx+1].Kind == token.STRING || p.toks[startIdx+1].Kind == token.FSTRING_START) {
+		return
+	}
+	b := p.exprNoFail()
+	if b == nil {
+		// PEG backtracking: a primary whose trailer fails still
+		// matches as the bare atom.
+		b = p.atomNoFail()
+		if b == nil {
+			return
+		}
+	}
+	p.errorRange("invalid syntax. Perhaps you forgot a comma?", a, b)
+}
+
+// exprNoFail parses an expression for an error rule's lookahead: on a
+// generic syntax error it restores the position and returns nil.
+func (p *parser) exprNoFail() (e ast.Expr) {
+	save, far, noInv := p.pos, p.far, p.noInvalid
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			if se, ok := b.err.(*scanner.Error); ok && se.Msg == "invalid syntax" {
+				p.pos, p.far = save, far
+				p.noInvalid = noInv
+				e = nil
+				return
+			}
+			panic(r)
+		}
+	}()
+	p.noInvalid++
+	e = p.expression()
+	p.noInvalid--
+	p.pos, p.far = save, far
+	return e
+}
+
+// exprParses reports whether an expression parses at the current token,
+// keeping the furthest token it looked at (CPython's first pass does).
+func (p *parser) exprParses() (ok bool) {
+	save, noInv := p.pos, p.noInvalid
+	defer func() {
+		if r := recover(); r != nil {
+			b, isB := r.(bailout)
+			if !isB {
+				panic(r)
+			}
+			if se, isSE := b.err.(*scanner.Error); isSE && se.Msg == "invalid syntax" {
+				p.pos, p.noInvalid = save, noInv
+				ok = false
+				return
+			}
+			panic(r)
+		}
+	}()
+	p.noInvalid++
+	p.expression()
+	p.pos, p.noInvalid = save, noInv
+	return true
 }
 
 // listAtom: list | listcomp.
 func (p *parser) listAtom() ast.Expr {
-	p.enter()
-	defer p.leave()
+	defer p.restore(p.charge(p.bracketCost(costList, p.pos)))
 	open := p.next()
 	start := open.Start
 	p.parenLvl++
@@ -686,14 +772,14 @@ func (p *parser) listAtom() ast.Expr {
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.comprehensionTarget(elts)
 	p.closeParen(open)
 	return &ast.List{Pos: p.mkPos(start), Elts: elts, Ctx: ast.Load}
 }
 
 // braceAtom: dict | set | dictcomp | setcomp.
 func (p *parser) braceAtom() ast.Expr {
-	p.enter()
-	defer p.leave()
+	defer p.restore(p.charge(p.bracketCost(costBrace, p.pos)))
 	open := p.next()
 	start := open.Start
 	p.parenLvl++
@@ -740,6 +826,7 @@ func (p *parser) braceAtom() ast.Expr {
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.comprehensionTarget(elts)
 	p.closeParen(open)
 	return &ast.Set{Pos: p.mkPos(start), Elts: elts}
 }
@@ -797,12 +884,15 @@ func (p *parser) forIfClauses() []*ast.Comprehension {
 			return gens
 		}
 		p.next()
-		target := p.starTargets(kwIn)
+		target := p.targetList(kwIn)
 		if !p.atKw(kwIn) {
-			p.syntaxError()
+			p.errorLast("'in' expected after for-loop variables")
 		}
+		p.setStore(target, false)
 		p.next()
+		d := p.charge(-2)
 		iter := p.disjunction()
+		p.restore(d)
 		var ifs []ast.Expr
 		for p.gotKw(kwIf) {
 			ifs = append(ifs, p.disjunction())
@@ -814,9 +904,13 @@ func (p *parser) forIfClauses() []*ast.Comprehension {
 // lambdef: 'lambda' [lambda_params] ':' expression.
 func (p *parser) lambdef() ast.Expr {
 	start := p.startPos()
+	defer p.restore(p.charge(costLambda))
 	p.next()
 	args := p.parameters(true, token.COLON)
-	p.expectForced(token.COLON, ":")
+	colon := p.expectForced(token.COLON, ":")
+	if p.inFString > 0 && p.at(token.FSTRING_MIDDLE) {
+		p.errorAt("f-string: lambda expressions are not allowed without parentheses", start, colon.End)
+	}
 	body := p.expression()
 	return &ast.Lambda{Pos: p.mkPos(start), Args: args, Body: body}
 }
@@ -834,4 +928,67 @@ func (p *parser) yieldExpr() ast.Expr {
 		v = p.starExpressions()
 	}
 	return &ast.Yield{Pos: p.mkPos(start), Value: v}
+}
+
+// comprehensionTarget: `[a, b for ...]` (invalid_comprehension).
+func (p *parser) comprehensionTarget(elts []ast.Expr) {
+	if !(p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor) {
+		return
+	}
+	const msg = "did you forget parentheses around the comprehension target?"
+	if len(elts) == 1 {
+		comma := &p.toks[p.pos-1]
+		p.errorAt(msg, exprStart(elts[0]), comma.End)
+	}
+	p.errorRange(msg, elts[0], elts[len(elts)-1])
+}
+
+// notAfterOperator: `a + not b` (invalid_arithmetic, invalid_factor).
+func (p *parser) notAfterOperator() {
+	if !p.atKw(kwNot) {
+		return
+	}
+	start := p.startPos()
+	save, far := p.pos, p.far
+	p.next()
+	b := p.exprNoFailInversion()
+	if b == nil {
+		p.pos, p.far = save, far
+		return
+	}
+	p.errorAt("'not' after an operator must be parenthesized", start, exprEnd(b))
+}
+
+func (p *parser) exprNoFailInversion() (e ast.Expr) {
+	save, far := p.pos, p.far
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			if se, ok := b.err.(*scanner.Error); ok && se.Msg == "invalid syntax" {
+				p.pos, p.far = save, far
+				e = nil
+				return
+			}
+			panic(r)
+		}
+	}()
+	return p.inversion()
+}
+
+// atomNoFail returns the single-token atom at the current token, or nil.
+func (p *parser) atomNoFail() ast.Expr {
+	t := p.tok()
+	switch t.Kind {
+	case token.NAME:
+		if t.kw.isHard() && t.kw != kwTrue && t.kw != kwFalse && t.kw != kwNoneLit {
+			return nil
+		}
+	case token.NUMBER, token.STRING:
+	default:
+		return nil
+	}
+	return &ast.Name{Pos: tokPos(t)}
 }

@@ -17,6 +17,30 @@ func (p *parser) looksLikeMatch() (ok bool) {
 	if _, aug := augOp(nt.Kind); aug {
 		return false
 	}
+	save := p.pos
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isB := r.(bailout); !isB {
+				panic(r)
+			}
+			ok = false
+		}
+		p.pos = save
+	}()
+	p.next()
+	p.subjectExpr()
+	if p.at(token.NEWLINE) {
+		// invalid_match_stmt: "expected ':'", unless the line is a
+		// valid simple statement.
+		p.pos = save
+		return !p.parsesAsSimpleStmts()
+	}
+	return p.at(token.COLON) && p.peek(1).Kind == token.NEWLINE
+}
+
+// parsesAsSimpleStmts reports whether the line at the current token
+// parses as simple statements (without consuming it).
+func (p *parser) parsesAsSimpleStmts() (ok bool) {
 	save, far := p.pos, p.far
 	defer func() {
 		if r := recover(); r != nil {
@@ -27,9 +51,8 @@ func (p *parser) looksLikeMatch() (ok bool) {
 		}
 		p.pos, p.far = save, far
 	}()
-	p.next()
-	p.subjectExpr()
-	return p.at(token.COLON) && p.peek(1).Kind == token.NEWLINE
+	p.simpleStmts(nil)
+	return true
 }
 
 // subjectExpr: star_named_expression ',' star_named_expressions? | named_expression.
@@ -54,12 +77,13 @@ func (p *parser) subjectExpr() ast.Expr {
 
 func (p *parser) matchStmt() ast.Stmt {
 	t := p.next()
+	d := p.charge(1)
 	subject := p.subjectExpr()
+	p.restore(d)
 	p.colon()
 	p.expect(token.NEWLINE)
 	if !p.at(token.INDENT) {
-		nt := p.tok()
-		p.fail(p.newError("IndentationError", "expected an indented block after 'match' statement on line "+itoa(t.Start.Line), nt.Start, nt.End))
+		p.fail(p.tokError("IndentationError", "expected an indented block after 'match' statement on line "+itoa(t.Start.Line), p.tok()))
 	}
 	p.next()
 	var cases []*ast.MatchCase
@@ -143,22 +167,24 @@ func (p *parser) maybeStarPattern() ast.Pattern {
 
 // pattern: or_pattern ['as' pattern_capture_target].
 func (p *parser) pattern() ast.Pattern {
-	p.enter()
-	defer p.leave()
+	defer p.restore(p.charge(costPattern))
 	start := p.startPos()
 	pat := p.orPattern()
 	if p.gotKw(kwAs) {
 		n := p.tok()
 		if n.Kind != token.NAME || n.kw.isHard() {
+			if e := p.exprNoFail(); e != nil {
+				p.errorNode("invalid pattern target", e)
+			}
 			p.syntaxError()
 		}
 		if n.kw == softUnderscore {
 			p.errorTok("cannot use '_' as a target", n)
 		}
-		p.next()
-		if nk := p.kind(); nk == token.DOT || nk == token.LPAR || nk == token.EQUAL {
+		if nk := p.peek(1).Kind; nk == token.DOT || nk == token.LPAR || nk == token.EQUAL {
 			p.syntaxError()
 		}
+		p.next()
 		return &ast.MatchAs{Pos: p.mkPos(start), Pattern: pat, Name: identifier(n.Text)}
 	}
 	return pat
@@ -336,7 +362,7 @@ func (p *parser) mappingPattern() ast.Pattern {
 			rest = identifier(n.Text)
 			p.got(token.COMMA)
 			if !p.at(token.RBRACE) {
-				p.errorAt("double star pattern must be last", n.Start, n.End)
+				p.syntaxError()
 			}
 			break
 		}
@@ -407,4 +433,9 @@ func (p *parser) classPattern(start token.Pos, cls ast.Expr) ast.Pattern {
 	}
 	p.expect(token.RPAR)
 	return &ast.MatchClass{Pos: p.mkPos(start), Cls: cls, Patterns: pats, KwdAttrs: kwAttrs, KwdPatterns: kwPats}
+}
+
+func binopTok(k token.Kind) bool {
+	_, prec := binop(k)
+	return prec > 0
 }

@@ -77,15 +77,12 @@ func ParseFile(filename string, src []byte, mode Mode, opts Options) (mod ast.Mo
 	if serr != nil {
 		return nil, serr
 	}
-	p := newParser(sc, filename, mode, opts)
+	p := newParser(sc, src, mode, opts)
 	return p.run()
 }
 
 // bailout is the panic value that carries an error to ParseFile.
 type bailout struct{ err error }
-
-// maxDepth is CPython 3.13's MAXSTACK: the parser's rule nesting limit.
-const maxDepth = 6000
 
 type parser struct {
 	sc       *scanner.Scanner
@@ -97,10 +94,21 @@ type parser struct {
 	pos  int   // index of the current token
 	far  int   // furthest token index looked at (for "invalid syntax")
 
-	tokErr    *scanner.Error // the scanner's error, at toks[len-1]
-	depth     int            // rule nesting, against maxDepth
-	parenLvl  int            // open brackets around the current position
-	inFString int
+	tokErr *scanner.Error // the scanner's error, at toks[len-1]
+	// tokErrInFString: the scanner failed inside an f-string.
+	tokErrInFString bool
+	depth           int // CPython rule levels open (depth.go)
+	stmtStart       int // token index where the current simple statement starts
+	// discountParen is the index of a '(' that started a statement (-1).
+	discountParen int
+	parenLvl      int // open brackets around the current position
+	inFString     int
+	noInvalid     int // >0 inside an error rule's lookahead: no invalid rules
+	// chain is the length of the left-nested chains (BinOp, Call,
+	// Attribute, Subscript built by loops) open along the current path;
+	// maxChain its maximum. Only chains make trees deeper than the
+	// parser's own nesting.
+	chain, maxChain int
 	// inCall and friends drive context-specific checks.
 	typeIgnores []*ast.TypeIgnore
 }
@@ -110,9 +118,9 @@ type tok struct {
 	kw kw // keyword class of a NAME
 }
 
-func newParser(sc *scanner.Scanner, filename string, mode Mode, opts Options) *parser {
-	p := &parser{sc: sc, filename: filename, mode: mode, opts: opts}
-	p.toks = make([]tok, 0, 256)
+func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser {
+	p := &parser{sc: sc, filename: sc.Filename(), mode: mode, opts: opts, stmtStart: -1, discountParen: -1}
+	p.toks = make([]tok, 0, len(src)/4+16)
 	for {
 		t := sc.Next()
 		if t.Kind == token.OP {
@@ -151,6 +159,7 @@ func newParser(sc *scanner.Scanner, filename string, mode Mode, opts Options) *p
 		}
 		if t.Kind == token.ERRORTOKEN {
 			p.tokErr = sc.Err()
+			p.tokErrInFString = sc.InFString()
 			break
 		}
 	}
@@ -183,8 +192,20 @@ func (p *parser) run() (mod ast.Mod, err error) {
 	default:
 		mod = p.fileInput()
 	}
+	// ast.parse converts the tree to Python objects recursively, with a
+	// recursion limit; only long left-nested chains can get that deep.
+	if p.maxChain > astRecursionLimit-maxStack-200 && ast.Depth(mod)+astStartDepth > astRecursionLimit {
+		return nil, &OtherError{"RecursionError", "maximum recursion depth exceeded during ast construction"}
+	}
 	return mod, nil
 }
+
+// CPython 3.13's ast2obj recursion limit (Py_C_RECURSION_LIMIT) and the
+// depth already used when ast.parse starts converting.
+const (
+	astRecursionLimit = 10000
+	astStartDepth     = 3
+)
 
 // --- token access -----------------------------------------------------
 
@@ -300,13 +321,3 @@ func exprEnd(e ast.Expr) token.Pos {
 	ps := e.(ast.Located).GetPos()
 	return token.Pos{Line: ps.EndLineno, Col: ps.EndColOffset}
 }
-
-// enter and leave bound the nesting depth as CPython's MAXSTACK does.
-func (p *parser) enter() {
-	p.depth++
-	if p.depth > maxDepth {
-		panic(bailout{&OtherError{"MemoryError", "Parser stack overflowed - Python source too complex to parse"}})
-	}
-}
-
-func (p *parser) leave() { p.depth-- }

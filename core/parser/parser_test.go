@@ -33,6 +33,7 @@ func line(filename string, src []byte, mode parser.Mode, opts parser.Options) st
 	var se *scanner.Error
 	var oe *parser.OtherError
 	var ie *ast.IntReprError
+	var re *ast.RecursionError
 	switch {
 	case errors.As(err, &se):
 		return se.Type + ": " + se.Msg + " (" + filename + ", line " + pyInt(se.Line) + ", column " + pyInt(se.Col) + ")"
@@ -40,6 +41,8 @@ func line(filename string, src []byte, mode parser.Mode, opts parser.Options) st
 		return oe.Type + ": " + oe.Msg
 	case errors.As(err, &ie):
 		return "ValueError: " + ie.Msg
+	case errors.As(err, &re):
+		return "RecursionError: " + re.Msg
 	}
 	return "unexpected error: " + err.Error()
 }
@@ -97,7 +100,7 @@ func TestGolden(t *testing.T) {
 	}
 	pys, _ := filepath.Glob("testdata/*.py")
 	for _, f := range pys {
-		if strings.HasSuffix(f, "gen_golden.py") {
+		if strings.HasPrefix(filepath.Base(f), "gen_") {
 			continue
 		}
 		src, err := os.ReadFile(f)

@@ -3,6 +3,8 @@ package parser
 import (
 	"strconv"
 
+	"github.com/subpy/subpy/core/scanner"
+
 	"github.com/subpy/subpy/core/ast"
 	"github.com/subpy/subpy/core/token"
 )
@@ -119,8 +121,7 @@ func (p *parser) isCompoundStart() bool {
 }
 
 func (p *parser) compoundStmt() ast.Stmt {
-	p.enter()
-	defer p.leave()
+	p.stmtStart = -1
 	t := p.tok()
 	switch t.kw {
 	case kwDef:
@@ -178,6 +179,7 @@ func (p *parser) simpleStmts(body []ast.Stmt) []ast.Stmt {
 func (p *parser) simpleStmt() ast.Stmt {
 	t := p.tok()
 	start := t.Start
+	p.stmtStart = p.pos
 	switch t.kw {
 	case kwPass:
 		p.next()
@@ -192,13 +194,16 @@ func (p *parser) simpleStmt() ast.Stmt {
 		p.next()
 		var v ast.Expr
 		if p.startsExpression() {
+			d := p.charge(1)
 			v = p.starExpressions()
+			p.restore(d)
 		}
 		return &ast.Return{Pos: p.mkPos(start), Value: v}
 	case kwRaise:
 		p.next()
 		s := &ast.Raise{}
 		if p.startsExpression() && !p.at(token.STAR) {
+			defer p.restore(p.charge(-1))
 			s.Exc = p.expression()
 			if p.gotKw(kwFrom) {
 				s.Cause = p.expression()
@@ -223,6 +228,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 		return p.delStmt()
 	case kwAssert:
 		p.next()
+		defer p.restore(p.charge(-1))
 		test := p.expression()
 		var msg ast.Expr
 		if p.got(token.COMMA) {
@@ -244,8 +250,15 @@ func (p *parser) simpleStmt() ast.Stmt {
 func (p *parser) delStmt() ast.Stmt {
 	start := p.startPos()
 	p.next()
+	defer p.restore(p.charge(6))
 	var targets []ast.Expr
 	for {
+		if p.at(token.STAR) {
+			st := p.starExpressionsNoFail()
+			if st != nil {
+				p.setStore(st, true)
+			}
+		}
 		if !p.startsExpression() {
 			break
 		}
@@ -297,6 +310,7 @@ func (p *parser) exprStmt() ast.Stmt {
 			}
 			p.next()
 			setCtx(e, ast.Store)
+			defer p.restore(p.charge(2))
 			var v ast.Expr
 			if p.atKw(kwYield) {
 				v = p.yieldExpr()
@@ -383,6 +397,7 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 	targets := []ast.Expr{first}
 	firstIdx := startIdx
 	var value ast.Expr
+	defer p.restore(p.charge(2))
 	for {
 		p.next() // '='
 		idx := p.pos
@@ -441,6 +456,13 @@ func (p *parser) herePerhaps(firstIdx int, target, value ast.Expr) {
 	if !isBitwiseOrLevel(value) {
 		return
 	}
+	switch vt := p.toks[p.tokIndexAt(exprStart(value))]; {
+	case vt.kw == kwYield || vt.kw == kwLambda || vt.kw == kwNot:
+		return
+	}
+	if _, ok := value.(*ast.Yield); ok && p.toks[p.tokIndexAt(exprStart(value))].kw == kwYield {
+		return
+	}
 	if _, ok := value.(*ast.Tuple); ok {
 		if p.toks[p.tokIndexAt(exprStart(value))].Kind != token.LPAR {
 			return
@@ -452,6 +474,12 @@ func (p *parser) herePerhaps(firstIdx int, target, value ast.Expr) {
 	e := target
 	if tu, ok := target.(*ast.Tuple); ok && p.toks[firstIdx].Kind != token.LPAR {
 		e = tu.Elts[len(tu.Elts)-1]
+	}
+	if e == target && p.toks[firstIdx].kw == kwYield {
+		return
+	}
+	if i := p.tokIndexAt(exprStart(e)); e != target && p.toks[i].kw == kwYield && p.toks[i-1].Kind != token.LPAR {
+		return
 	}
 	switch e.(type) {
 	case *ast.Name, *ast.Attribute, *ast.Subscript, *ast.Starred:
@@ -501,7 +529,9 @@ func (p *parser) annAssign(start token.Pos, startIdx int, target ast.Expr) ast.S
 	}
 	setCtx(target, ast.Store)
 	p.next() // ':'
+	d := p.charge(-1)
 	ann := p.expression()
+	p.restore(d)
 	var v ast.Expr
 	if p.got(token.EQUAL) {
 		if p.atKw(kwYield) {
@@ -528,6 +558,9 @@ func (p *parser) importName() ast.Stmt {
 		if !p.got(token.COMMA) {
 			break
 		}
+	}
+	if p.atKw(kwFrom) {
+		p.errorAt("Did you mean to use 'from ... import ...' instead?", start, p.tok().End)
 	}
 	return &ast.Import{Pos: p.mkPos(start), Names: names}
 }
@@ -623,11 +656,27 @@ func (p *parser) importAsName() *ast.Alias {
 // statement for "expected an indented block after ..." and line is its
 // first line.
 func (p *parser) block(what string, line int) []ast.Stmt {
+	cost := 6
+	switch what[0] {
+	case 'f', 'c': // function and class definitions
+		cost = 7
+	case '\'':
+		switch what {
+		case "'elif' statement", "'else' statement":
+			cost = 7
+		case "'case' statement":
+			cost = 8
+		}
+	}
+	// Not checked here: statements are shallower leaves than expressions;
+	// the expressions inside check.
+	saved := p.depth
+	p.depth += cost
+	defer p.restore(saved)
 	if p.at(token.NEWLINE) {
 		p.next()
 		if !p.at(token.INDENT) {
-			t := p.tok()
-			p.fail(p.newError("IndentationError", "expected an indented block after "+what+" on line "+strconv.Itoa(line), t.Start, t.End))
+			p.fail(p.tokError("IndentationError", "expected an indented block after "+what+" on line "+strconv.Itoa(line), p.tok()))
 		}
 		p.next()
 		var body []ast.Stmt
@@ -656,7 +705,9 @@ func (p *parser) colon() {
 
 func (p *parser) ifStmt() ast.Stmt {
 	t := p.next()
+	d := p.charge(-1)
 	test := p.namedExpression()
+	p.restore(d)
 	p.colon()
 	body := p.block("'if' statement", t.Start.Line)
 	s := &ast.If{Test: test, Body: body}
@@ -667,8 +718,11 @@ func (p *parser) ifStmt() ast.Stmt {
 
 func (p *parser) elseOrElif() []ast.Stmt {
 	if p.atKw(kwElif) {
+		defer p.restore(p.charge(costUnary))
 		t := p.next()
+		d := p.charge(4)
 		test := p.namedExpression()
+		p.restore(d)
 		p.colon()
 		body := p.block("'elif' statement", t.Start.Line)
 		s := &ast.If{Test: test, Body: body}
@@ -690,7 +744,9 @@ func (p *parser) elseBlock() []ast.Stmt {
 
 func (p *parser) whileStmt() ast.Stmt {
 	t := p.next()
+	d := p.charge(-1)
 	test := p.namedExpression()
+	p.restore(d)
 	p.colon()
 	body := p.block("'while' statement", t.Start.Line)
 	orelse := p.elseBlock()
@@ -756,13 +812,15 @@ func (p *parser) withStmt(async bool, start token.Pos) ast.Stmt {
 // parenWithItems tries '(' with_item (',' with_item)* [','] ')' followed
 // by ':'; it reports false (without raising) when that does not match.
 func (p *parser) parenWithItems() (items []*ast.Withitem, ok bool) {
-	far := p.far
 	defer func() {
 		if r := recover(); r != nil {
-			if _, isB := r.(bailout); !isB {
+			b, isB := r.(bailout)
+			if !isB {
 				panic(r)
 			}
-			p.far = far
+			if se, ok := b.err.(*scanner.Error); !ok || se.Msg != "invalid syntax" {
+				panic(r)
+			}
 			items, ok = nil, false
 		}
 	}()
@@ -775,8 +833,11 @@ func (p *parser) parenWithItems() (items []*ast.Withitem, ok bool) {
 		}
 	}
 	p.parenLvl--
+	if p.at(token.RPAR) && p.peek(1).Kind == token.NEWLINE {
+		p.next()
+		p.errorLast("expected ':'")
+	}
 	if !p.got(token.RPAR) || !p.at(token.COLON) {
-		p.far = far
 		return nil, false
 	}
 	return items, true
@@ -787,7 +848,7 @@ func (p *parser) withItem() *ast.Withitem {
 	w := &ast.Withitem{ContextExpr: e}
 	if p.gotKw(kwAs) {
 		target := p.starTarget()
-		if !(p.at(token.COMMA) || p.at(token.RPAR) || p.at(token.COLON)) {
+		if !(p.at(token.COMMA) || p.at(token.RPAR) || p.at(token.COLON)) && p.startsExpression() {
 			p.syntaxError()
 		}
 		p.setStore(target, false)
@@ -814,16 +875,26 @@ func (p *parser) tryStmt() ast.Stmt {
 			p.errorTok("cannot have both 'except' and 'except*' on the same 'try'", et)
 		}
 		h := &ast.ExceptHandler{}
-		if !p.at(token.COLON) {
+		if isStar && (p.at(token.COLON) || p.at(token.NEWLINE)) {
+			p.errorLast("expected one or more exception types")
+		}
+		if !p.at(token.COLON) && !p.at(token.NEWLINE) {
 			h.Type = p.expression()
 			if p.at(token.COMMA) {
-				p.errorAt("multiple exception types must be parenthesized", exprStart(h.Type), p.lastEnd())
+				save := p.pos
+				p.next()
+				p.expressions()
+				if p.gotKw(kwAs) {
+					p.expectName()
+				}
+				if p.at(token.COLON) {
+					p.errorAt("multiple exception types must be parenthesized", exprStart(h.Type), p.lastEnd())
+				}
+				p.pos = save
 			}
 			if p.gotKw(kwAs) {
 				h.Name = p.expectName()
 			}
-		} else if isStar {
-			p.errorTok("expected one or more exception types", p.tok())
 		}
 		p.colon()
 		what := "'except' statement"
@@ -845,7 +916,8 @@ func (p *parser) tryStmt() ast.Stmt {
 		final = p.block("'finally' statement", ft.Start.Line)
 	}
 	if len(handlers) == 0 && final == nil {
-		p.errorTok("expected 'except' or 'finally' block", p.tok())
+		p.tok()
+		p.errorLast("expected 'except' or 'finally' block")
 	}
 	if star == 1 {
 		return &ast.TryStar{Pos: p.mkPos(t.Start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
@@ -861,7 +933,9 @@ func (p *parser) decorated() ast.Stmt {
 	start := p.startPos()
 	for p.at(token.AT) {
 		p.next()
+		d := p.charge(2)
 		decos = append(decos, p.namedExpression())
+		p.restore(d)
 		p.expect(token.NEWLINE)
 	}
 	switch p.tok().kw {
@@ -924,10 +998,10 @@ func (p *parser) classDef(decos []ast.Expr, start token.Pos) ast.Stmt {
 	var bases []ast.Expr
 	var kws []*ast.Keyword
 	if p.at(token.LPAR) {
-		c := p.call(start, nil).(*ast.Call)
+		c := p.callArgs(start, nil, false).(*ast.Call)
 		bases, kws = c.Args, c.Keywords
 	}
-	p.expectForced(token.COLON, ":")
+	p.colon()
 	body := p.block("class definition", ct.Start.Line)
 	return &ast.ClassDef{Pos: p.mkPos(start), Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos, TypeParams: tparams}
 }

@@ -64,6 +64,15 @@ func (p *parser) strings() ast.Expr {
 	}
 	if sawBytes && sawStr {
 		t := p.tok()
+		if sawF {
+			// CPython reports it where its tokenizer stands: after the
+			// last literal, without the usual +1.
+			last := &p.toks[p.pos-1]
+			e := p.newError("SyntaxError", "cannot mix bytes and nonbytes literals", last.End, last.End)
+			e.Col--
+			e.EndCol = e.Col
+			p.fail(e)
+		}
 		p.errorTok("cannot mix bytes and nonbytes literals", t)
 	}
 	pos := p.mkPos(start)
@@ -144,8 +153,6 @@ func mergeConstants(parts []ast.Expr) []ast.Expr {
 
 // fstring parses FSTRING_START ... FSTRING_END into a JoinedStr.
 func (p *parser) fstring() *ast.JoinedStr {
-	p.enter()
-	defer p.leave()
 	startTok := p.next()
 	raw := strings.ContainsAny(startTok.Text, "rR")
 	p.inFString++
@@ -176,43 +183,52 @@ func (p *parser) fstring() *ast.JoinedStr {
 // returns the FormattedValue, preceded by the debug text Constant for
 // the '=' form.
 func (p *parser) replacementField(raw bool) []ast.Expr {
+	cost := costFString
+	if p.fstringStartIdx() == p.stmtStart {
+		cost -= bracketDiscount
+	}
+	defer p.restore(p.charge(cost))
 	open := p.next()
 	p.parenLvl++
 	var e ast.Expr
-	if p.atKw(kwYield) {
-		e = p.yieldExpr()
-	} else {
-		if p.at(token.RBRACE) || p.at(token.EXCLAMATION) || p.at(token.COLON) || p.at(token.EQUAL) {
-			t := p.tok()
-			p.errorTok("f-string: valid expression required before '"+t.Text+"'", t)
-		}
-		e = p.starExpressions()
+	if p.at(token.RBRACE) || p.at(token.EXCLAMATION) || p.at(token.COLON) || p.at(token.EQUAL) {
+		t := p.tok()
+		p.errorTok("f-string: valid expression required before '"+t.Text+"'", t)
 	}
+	e = p.fieldExpr()
 	var out []ast.Expr
 	conv := -1
 	debug := false
 	eqIdx := 0
+	var convTok *tok
 	if p.at(token.EQUAL) {
 		eqIdx = p.pos
 		p.next()
 		debug = true
+		if !(p.at(token.EXCLAMATION) || p.at(token.COLON) || p.at(token.RBRACE)) {
+			p.errorTok("f-string: expecting '!', or ':', or '}'", p.tok())
+		}
+	} else if !(p.at(token.EXCLAMATION) || p.at(token.COLON) || p.at(token.RBRACE)) {
+		p.errorTok("f-string: expecting '=', or '!', or ':', or '}'", p.tok())
 	}
 	if p.at(token.EXCLAMATION) {
 		bang := p.next()
 		t := p.tok()
-		if t.Kind != token.NAME {
+		if t.Kind == token.COLON || t.Kind == token.RBRACE {
 			p.errorTok("f-string: missing conversion character", t)
 		}
-		if t.Start != bang.End {
-			p.errorTok("f-string: conversion type must come right after the exclamanation mark", t)
+		if t.Kind != token.NAME {
+			p.errorTok("f-string: invalid conversion character", t)
 		}
-		switch t.Text {
-		case "r", "s", "a":
-			conv = int(t.Text[0])
-		default:
-			p.errorTok("f-string: invalid conversion character '"+t.Text+"': expected 's', 'r', or 'a'", t)
+		if t.Start != bang.End {
+			p.errorAt("f-string: conversion type must come right after the exclamanation mark", bang.Start, t.End)
 		}
 		p.next()
+		if !(p.at(token.COLON) || p.at(token.RBRACE)) {
+			p.errorTok("f-string: expecting ':' or '}'", p.tok())
+		}
+		convTok = t
+		conv = int(t.Text[0])
 	}
 	var spec *ast.JoinedStr
 	if p.at(token.COLON) {
@@ -239,14 +255,24 @@ func (p *parser) replacementField(raw bool) []ast.Expr {
 	}
 	closeTok := p.tok()
 	if closeTok.Kind != token.RBRACE {
+		if spec != nil {
+			p.errorTok("f-string: expecting '}', or format specs", closeTok)
+		}
 		p.errorTok("f-string: expecting '}'", closeTok)
+	}
+	if convTok != nil {
+		switch convTok.Text {
+		case "r", "s", "a":
+		default:
+			p.errorTok("f-string: invalid conversion character '"+convTok.Text+"': expected 's', 'r', or 'a'", convTok)
+		}
 	}
 	if debug {
 		if conv == -1 && spec == nil {
 			conv = 'r'
 		}
 		end := p.toks[eqIdx+1].Start
-		text := p.sourceBetween(open.End, end)
+		text := p.debugText(open.End, end)
 		out = append(out, &ast.Constant{Pos: posOf(open.End, end), Value: text})
 	}
 	p.next()
@@ -295,4 +321,92 @@ func (p *parser) middlePos(t *tok) ast.Pos {
 		}
 	}
 	return pos
+}
+
+// debugText is the source of a `{expr=}` field from a to b, without the
+// comments it contains (CPython's tokenizer leaves them out).
+func (p *parser) debugText(a, b token.Pos) string {
+	src := p.sourceBetween(a, b)
+	if strings.IndexByte(src, '#') < 0 {
+		return src
+	}
+	var sb strings.Builder
+	var quote byte
+	triple := false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case quote != 0:
+			sb.WriteByte(c)
+			if c == '\\' && i+1 < len(src) {
+				i++
+				sb.WriteByte(src[i])
+			} else if c == quote {
+				if !triple {
+					quote = 0
+				} else if strings.HasPrefix(src[i:], string([]byte{c, c, c})) {
+					sb.WriteString(src[i+1 : i+3])
+					i += 2
+					quote = 0
+				}
+			}
+		case c == '\'' || c == '"':
+			quote = c
+			triple = strings.HasPrefix(src[i:], string([]byte{c, c, c}))
+			sb.WriteByte(c)
+			if triple {
+				sb.WriteString(src[i+1 : i+3])
+				i += 2
+			}
+		case c == '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+			i--
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	return sb.String()
+}
+
+// fieldExpr parses the expression of a replacement field: (yield_expr |
+// star_expressions), with "f-string: expecting a valid expression after
+// '{'" when none parses.
+func (p *parser) fieldExpr() (e ast.Expr) {
+	first := p.tok()
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			if se, ok := b.err.(*scanner.Error); ok && se.Msg == "invalid syntax" && b.err != p.tokErr {
+				p.errorTok("f-string: expecting a valid expression after '{'", first)
+			}
+			panic(r)
+		}
+	}()
+	if p.atKw(kwYield) {
+		return p.yieldExpr()
+	}
+	return p.starExpressions()
+}
+
+// fstringStartIdx returns the index of the FSTRING_START of the
+// innermost f-string around the current token.
+func (p *parser) fstringStartIdx() int {
+	level := 0
+	for i := p.pos; i >= 0; i-- {
+		switch p.toks[i].Kind {
+		case token.FSTRING_END:
+			level++
+		case token.FSTRING_START:
+			if level == 0 {
+				return i
+			}
+			level--
+		}
+	}
+	return -1
 }

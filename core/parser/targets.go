@@ -8,6 +8,13 @@ import (
 // starTargets parses the targets of a for loop or comprehension (up to
 // the 'in' keyword) and gives them the Store context.
 func (p *parser) starTargets(stop kw) ast.Expr {
+	e := p.targetList(stop)
+	p.setStore(e, false)
+	return e
+}
+
+// targetList parses star_targets without checking them.
+func (p *parser) targetList(stop kw) ast.Expr {
 	start := p.startPos()
 	e := p.starTarget()
 	if p.at(token.COMMA) {
@@ -20,7 +27,6 @@ func (p *parser) starTargets(stop kw) ast.Expr {
 		}
 		e = &ast.Tuple{Pos: p.mkPos(start), Elts: elts, Ctx: ast.Load}
 	}
-	p.setStore(e, false)
 	return e
 }
 

@@ -11,18 +11,17 @@ import (
 
 // tokenError positions msg on the whole token, as CPython's
 // RAISE_SYNTAX_ERROR_KNOWN_LOCATION(p, token, ...) does: 1-based character
-// offsets of the token's start and end. line(n) gives source line n; it
-// may be nil when the token's text holds the whole span (single line).
+// offsets of the token's start and end, both converted (and clipped to its
+// length + 1) against the token's first line, as CPython converts them.
 func tokenError(tok token.Token, msg string) *Error {
 	startLine := tokenLine(tok, tok.Start.Line)
-	endLine := tokenLine(tok, tok.End.Line)
 	return &Error{
 		Type:    "SyntaxError",
 		Msg:     msg,
 		Line:    tok.Start.Line,
 		Col:     byteToCharOffset(startLine, tok.Start.Col+1),
 		EndLine: tok.End.Line,
-		EndCol:  byteToCharOffset(endLine, tok.End.Col+1),
+		EndCol:  byteToCharOffset(startLine, tok.End.Col+1),
 		Text:    startLine,
 	}
 }
@@ -44,7 +43,7 @@ func tokenLine(tok token.Token, n int) string {
 	// before line n.
 	lines := strings.Split(text, "\n")
 	k := n - tok.Start.Line
-	if k < len(lines) {
+	if k >= 0 && k < len(lines) {
 		return lines[k]
 	}
 	return ""
@@ -56,12 +55,12 @@ func tokenLine(tok token.Token, n int) string {
 // first line would shift CPython's character offsets. Scanner's methods of
 // the same names do this for you.
 func (e *Error) Reposition(tok token.Token, line func(int) string) {
-	if line == nil {
+	if line == nil || e.Col == 0 {
 		return
 	}
-	start, end := line(tok.Start.Line), line(tok.End.Line)
+	start := line(tok.Start.Line)
 	e.Col = byteToCharOffset(start, tok.Start.Col+1)
-	e.EndCol = byteToCharOffset(end, tok.End.Col+1)
+	e.EndCol = byteToCharOffset(start, tok.End.Col+1)
 	e.Text = start
 }
 
@@ -239,7 +238,7 @@ func decodeUnicodeEscapes(s string) (string, string) {
 			}
 			// Names are ASCII in valid input; count the rest as CPython's
 			// buffer does.
-			nameV := virtualLen(s[i:j])
+			nameV := virtualLen(s, i, j)
 			if j >= len(s) {
 				return "", escapeError(s, start, vpos+nameV, msg)
 			}
@@ -277,14 +276,25 @@ func writeCodePoint(b *strings.Builder, ch uint32) {
 	}
 }
 
-func virtualLen(s string) int {
+// virtualLen is the length in CPython's intermediate buffer of s[i:j], a
+// part of the literal body s: a non-ASCII character takes 10 bytes and a
+// backslash followed by one (or ending the body) 6.
+func virtualLen(s string, i, j int) int {
 	n := 0
-	for _, r := range s {
-		if r >= utf8.RuneSelf {
+	for k := i; k < j; {
+		c := s[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			_, size := utf8.DecodeRuneInString(s[k:])
 			n += 10
-		} else {
+			k += size
+			continue
+		case c == '\\' && (k+1 >= len(s) || s[k+1] >= utf8.RuneSelf):
+			n += 6
+		default:
 			n++
 		}
+		k++
 	}
 	return n
 }
@@ -508,9 +518,11 @@ func parseNumber(tok token.Token) (Number, *Error) {
 		return Number{Kind: Int, Small: v}, nil
 	}
 	if base == 10 && len(digits) > maxStrDigits {
-		return Number{}, tokenError(tok, "Exceeds the limit ("+strconv.Itoa(maxStrDigits)+
-			" digits) for integer string conversion: value has "+strconv.Itoa(len(digits))+
-			" digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
+		// CPython converts the ValueError into a SyntaxError at the
+		// token's line with offsets 0.
+		return Number{}, &Error{Type: "SyntaxError", Line: tok.Start.Line, EndLine: tok.Start.Line, Msg: "Exceeds the limit (" + strconv.Itoa(maxStrDigits) +
+			" digits) for integer string conversion: value has " + strconv.Itoa(len(digits)) +
+			" digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."}
 	}
 	z, ok := new(big.Int).SetString(digits, base)
 	if !ok {

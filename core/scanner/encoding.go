@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
-
 )
 
 // decodeSource turns the raw bytes of a source file into the text the

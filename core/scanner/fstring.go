@@ -105,9 +105,9 @@ func (s *Scanner) fstringMiddle(m *fmode) token.Token {
 		inFormatSpec := m.inFormatSpec && m.exprStartDepth >= 0
 		if c == eof || (m.quoteSize == 1 && c == '\n') {
 			if inFormatSpec && c == '\n' {
-				if m.quoteSize == 1 {
-					return s.syntaxError("f-string: newlines are not allowed in format specifiers for single quoted f-strings")
-				}
+				// 3.13.0 ends the format spec here; the parser reports
+				// "f-string: expecting '}', or format specs" (later 3.13
+				// releases raise a tokenizer error instead).
 				s.backup(c)
 				m.regular = true
 				m.inFormatSpec = false

@@ -6,22 +6,42 @@ import (
 	"github.com/subpy/subpy/core/token"
 )
 
-// This file is the literal-evaluation API the parser calls. Decoding
-// positions errors as CPython 3.13 does, from the token's position.
+// This file is the literal-evaluation API the parser calls. The package
+// functions see only the token: their errors carry CPython's positions
+// computed from the token alone (exact when the token's line holds only
+// ASCII before it); the Scanner methods of the same names recompute the
+// character offsets from the source lines, as CPython does.
 
 // DecodeString returns the value of a STRING token: any prefix (r, u, b,
-// br, rb in any case), single or triple quotes, all escapes. For a bytes
-// literal isBytes is true and s holds the bytes (one Go byte per Python
-// byte). Errors are CPython's, e.g. "(unicode error) 'unicodeescape' codec
-// can't decode bytes in position 0-1: truncated \xXX escape" or "bytes can
-// only contain ASCII literal characters".
+// br, rb in any case), single or triple quotes, all escapes including
+// \N{name} (Unicode 15.1 names). For a bytes literal isBytes is true and s
+// holds the bytes (one Go byte per Python byte). A str value is UTF-8,
+// except that a lone surrogate from \ud800-style escapes is kept in its
+// generalized UTF-8 form (WTF-8: ED A0..BF xx), as Go strings cannot hold
+// it as a rune; printers must render it as Python's '\ud800'.
+//
+// Errors are CPython's messages, positioned on the whole token:
+// "(unicode error) 'unicodeescape' codec can't decode bytes in position
+// 0-2: truncated \xXX escape" (positions count in CPython's intermediate
+// buffer), "(unicode error) 'utf-8' codec can't decode byte 0xff in
+// position 0: invalid start byte", "(value error) invalid \x escape at
+// position 0", "bytes can only contain ASCII literal characters".
+// Invalid escapes (CPython's SyntaxWarning) are kept as written.
 func DecodeString(tok token.Token) (s string, isBytes bool, err *Error) {
 	return decodeString(tok)
 }
 
-// DecodeFStringMiddle returns the value of an FSTRING_MIDDLE token: "{{"
-// and "}}" become single braces, and unless the f-string is raw (its
-// FSTRING_START has an r or R prefix) backslash escapes are decoded.
+// DecodeFStringMiddle returns the value of an FSTRING_MIDDLE token. raw
+// tells whether the f-string is raw (IsRawFString of its FSTRING_START);
+// unless it is, backslash escapes are decoded as in DecodeString. A middle
+// never holds a doubled brace (the scanner splits "a{{b" into the middles
+// "a{" and "b"), and may be empty (CPython emits one after a nested
+// replacement field in a format spec); the parser drops empty parts.
+//
+// CPython decodes the middles only when its parser reaches the f-string's
+// FSTRING_END, and reports a middle's error at that FSTRING_END token
+// (offset = its column + 1, end = its end column + 1); the error returned
+// here is positioned on the middle itself, so the parser repositions it.
 func DecodeFStringMiddle(tok token.Token, raw bool) (string, *Error) {
 	return decodeFStringMiddle(tok, raw)
 }

@@ -1,6 +1,8 @@
 package scanner
 
 import (
+	"unicode/utf8"
+
 	"github.com/subpy/subpy/core/token"
 )
 
@@ -272,9 +274,18 @@ func (s *Scanner) endOfNumber(c int, kind string) (token.Token, bool) {
 	return token.Token{}, true
 }
 
-// lookahead reports whether the next bytes are word (without consuming
-// them).
+// lookahead reports whether the next bytes are word followed by a byte
+// that cannot continue an identifier (without consuming anything), as
+// CPython's lookahead().
 func (s *Scanner) lookahead(word string) bool {
-	// All bytes of word are on the current line (word has no newline).
-	return s.cur+len(word) <= s.lineEnd && s.src[s.cur:s.cur+len(word)] == word
+	// word has no newline, so all of it must be on the current line.
+	end := s.cur + len(word)
+	if end > s.lineEnd || s.src[s.cur:end] != word {
+		return false
+	}
+	if end == len(s.src) {
+		return true
+	}
+	c := s.src[end]
+	return c < utf8.RuneSelf && !isIdentChar[c]
 }

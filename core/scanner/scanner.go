@@ -24,10 +24,19 @@ type Options struct {
 	// TypeComments makes the scanner emit TYPE_COMMENT and TYPE_IGNORE
 	// tokens, as ast.parse(..., type_comments=True) does.
 	TypeComments bool
-	// Comments makes the scanner emit COMMENT tokens and NL tokens for
-	// non-logical newlines, as the tokenize module does. The parser never
-	// asks for them.
+	// Comments makes the scanner behave as CPython's tokenize module (the
+	// C tokenizer with extra tokens): it emits COMMENT tokens and NL
+	// tokens for non-logical newlines, and like tokenize it does not check
+	// identifiers' characters, closing brackets against opening ones, or
+	// what follows a number. The parser never asks for this mode.
 	Comments bool
+	// NoFinalNewline keeps the source as it is at its end. CPython adds a
+	// newline to source that lacks one only for exec (file) input; set
+	// this for the eval, single and func_type modes, where a final
+	// backslash, for one, is then "unexpected character after line
+	// continuation character" instead of "unexpected EOF while parsing",
+	// and no NEWLINE token ends an unterminated last line.
+	NoFinalNewline bool
 }
 
 // Scanner tokenizes one source file. It belongs to one goroutine.
@@ -53,6 +62,12 @@ type Scanner struct {
 	lineEnd   int
 	lineno    int
 	lines     []int // start offset of each loaded line (lines[n-1] for line n)
+	// bufStart models CPython's tok->buf: the start of the line being
+	// read, except that it stays put while a token is being read across
+	// lines (a multi-line string, a backslash continuation). inToken is
+	// CPython's tok->start != NULL.
+	bufStart int
+	inToken  bool
 
 	start     int // start of the current token
 	startLine int
@@ -119,7 +134,7 @@ func NewString(filename, src string, opts Options) (*Scanner, error) {
 
 func newScanner(filename, text string, opts Options) *Scanner {
 	s := &Scanner{filename: filename, opts: opts, atBOL: true}
-	if text != "" && text[len(text)-1] != '\n' {
+	if text != "" && text[len(text)-1] != '\n' && !opts.NoFinalNewline {
 		text += "\n"
 		s.implicit = true
 	}
@@ -248,6 +263,9 @@ func (s *Scanner) nextc() int {
 	}
 	s.lineno++
 	s.lines = append(s.lines, s.cur)
+	if !s.inToken {
+		s.bufStart = s.cur
+	}
 	c := s.src[s.cur]
 	s.cur++
 	return int(c)
@@ -294,6 +312,7 @@ func (s *Scanner) tok(k token.Kind) token.Token {
 // markStart records the current token's start at offset off, which lies
 // on the loaded line.
 func (s *Scanner) markStart(off int) {
+	s.inToken = true
 	s.start = off
 	s.startLine = s.lineno
 	s.startCol = off - s.lineStart
@@ -306,6 +325,7 @@ func (s *Scanner) errTok() token.Token {
 func (s *Scanner) regular() token.Token {
 	var c int
 nextline:
+	s.inToken = false
 	s.blankLine = false
 	if s.atBOL {
 		if t, ok := s.indentation(); !ok {
@@ -330,6 +350,10 @@ nextline:
 		return s.tok(token.INDENT)
 	}
 again:
+	s.inToken = false
+	for s.cur < s.lineEnd && (s.src[s.cur] == ' ' || s.src[s.cur] == '\t' || s.src[s.cur] == '\f') {
+		s.cur++
+	}
 	for {
 		c = s.nextc()
 		if c != ' ' && c != '\t' && c != '\f' {
@@ -343,6 +367,10 @@ again:
 	}
 
 	if c == '#' {
+		// The comment runs to the end of the loaded line.
+		if s.cur < s.lineEnd {
+			s.cur = s.lineEnd - 1
+		}
 		for c != eof && c != '\n' {
 			c = s.nextc()
 		}
@@ -360,9 +388,7 @@ again:
 
 	if c == eof {
 		if len(s.parens) > 0 {
-			p := s.parens[len(s.parens)-1]
-			s.fail(false, true, "SyntaxError", "'"+string(rune(p.ch))+"' was never closed",
-				p.line, s.charCol(p.line, p.col)+1, p.line, 0)
+			s.unclosed()
 			return s.errTok()
 		}
 		s.done = true
@@ -424,6 +450,14 @@ again:
 	}
 
 	return s.operator(c)
+}
+
+// unclosed reports end of input inside brackets (CPython's E_EOF with a
+// non-zero level): "'(' was never closed" at the innermost open bracket.
+func (s *Scanner) unclosed() {
+	p := s.parens[len(s.parens)-1]
+	s.fail(false, true, "SyntaxError", "'"+string(rune(p.ch))+"' was never closed",
+		p.line, s.charCol(p.line, p.col)+1, p.line, 0)
 }
 
 // nl returns a NEWLINE or NL token for the '\n' just read.
@@ -523,19 +557,25 @@ func (s *Scanner) tabError() token.Token {
 func (s *Scanner) continuation() bool {
 	c := s.nextc()
 	if c != '\n' {
-		// E_LINECONT: offset is (cur - line start - 1) + 1 in characters.
-		line := s.src[s.lineStart:s.lineEnd]
-		off := s.cur - s.lineStart - 1
+		// E_LINECONT: CPython's offset is (cur - buf - 1) + 1, converted
+		// to characters against the buffer's text (buf may lie on an
+		// earlier line than cur).
+		text := s.src[s.bufStart:s.lineEnd]
+		off := s.cur - s.bufStart - 1
 		if off < 0 {
 			off = 0
 		}
 		s.fail(false, false, "SyntaxError", "unexpected character after line continuation character",
-			s.lineno, byteToCharOffset(line, off+1), s.lineno, 0)
+			s.lineno, byteToCharOffset(text, off+1), s.lineno, 0)
 		return false
 	}
 	c = s.nextc()
 	if c == eof {
 		s.cur = s.lineEnd
+		if len(s.parens) > 0 {
+			s.unclosed()
+			return false
+		}
 		line := s.src[s.lineStart:s.lineEnd]
 		s.fail(false, true, "SyntaxError", "unexpected EOF while parsing",
 			s.lineno, utf8.RuneCountInString(line), s.lineno, -1)
@@ -546,18 +586,32 @@ func (s *Scanner) continuation() bool {
 }
 
 // byteToCharOffset converts a 1-based byte offset into line to a 1-based
-// character offset, as CPython's _PyPegen_byte_offset_to_character_offset.
+// character offset, as CPython's _PyPegen_byte_offset_to_character_offset:
+// the line is first decoded with replacement (invalid bytes become U+FFFD,
+// three bytes each in its UTF-8), the offset clipped to its length + 1,
+// and the characters of the first off bytes counted (a cut-off character
+// counts as one).
 func byteToCharOffset(line string, off int) int {
 	if off <= 0 {
 		return off
 	}
+	line = replaceInvalid(line)
 	if off > len(line)+1 {
 		off = len(line) + 1
 	}
 	if off > len(line) {
 		return utf8.RuneCountInString(line) + off - len(line)
 	}
-	return utf8.RuneCountInString(line[:off])
+	n := 0
+	for i := 0; i < off; {
+		r, size := utf8.DecodeRuneInString(line[i:off])
+		n++
+		if r == utf8.RuneError && size == 1 && !utf8.FullRuneInString(line[i:off]) {
+			break
+		}
+		i += size
+	}
+	return n
 }
 
 // charCol converts a 0-based byte column of a loaded line to a 0-based
@@ -588,6 +642,7 @@ func (s *Scanner) fail(direct, atEOF bool, typ, msg string, line, col, endLine, 
 func (s *Scanner) syntaxError(msg string) token.Token {
 	col := utf8.RuneCountInString(s.src[s.lineStart:s.cur])
 	s.fail(true, false, "SyntaxError", msg, s.lineno, col, s.lineno, col)
+	s.err.Text = strings.TrimSuffix(s.err.Text, "\n")
 	return s.errTok()
 }
 
@@ -632,8 +687,11 @@ func (s *Scanner) typeComment(c int) (token.Token, bool) {
 			Text:  s.src[ignoreEnd:end],
 		}
 		if s.blankLine {
+			// The only thing on its line: CPython consumes the newline too,
+			// and it ends up in the tag.
 			s.nextc()
 			s.atBOL = true
+			t.Text = s.src[ignoreEnd:s.cur]
 		}
 		return t, true
 	}
@@ -672,6 +730,17 @@ func (s *Scanner) name(c int) token.Token {
 	}
 ident:
 	nonASCII := false
+	// Fast path: ASCII identifier bytes on the loaded line.
+	if c >= 0 && c < utf8.RuneSelf && isIdentChar[c] {
+		for s.cur < s.lineEnd {
+			b := s.src[s.cur]
+			if b >= utf8.RuneSelf || !isIdentChar[b] {
+				break
+			}
+			s.cur++
+		}
+		c = s.nextc()
+	}
 	for {
 		if c < utf8.RuneSelf {
 			if c == eof || !isIdentChar[c] {
@@ -683,7 +752,7 @@ ident:
 		c = s.nextc()
 	}
 	s.backup(c)
-	if nonASCII {
+	if nonASCII && !s.opts.Comments { // the tokenize module does not verify names
 		if t, ok := s.verifyIdentifier(); !ok {
 			return t
 		}
@@ -695,6 +764,14 @@ ident:
 // XID_Continue, raising CPython's invalid character errors.
 func (s *Scanner) verifyIdentifier() (token.Token, bool) {
 	text := s.src[s.start:s.cur]
+	if msg, bad := utf8Error(text); bad {
+		// CPython's E_DECODE: the decoder's message, at the end of the
+		// name, no end offset.
+		line := replaceInvalid(s.src[s.lineStart:s.lineEnd])
+		col := byteToCharOffset(line, s.cur-s.lineStart)
+		s.fail(true, false, "SyntaxError", "(unicode error) "+msg, s.lineno, col, s.lineno, -1)
+		return s.errTok(), false
+	}
 	for i, r := range text {
 		ok := isXIDContinue(r)
 		if i == 0 {
@@ -710,6 +787,20 @@ func (s *Scanner) verifyIdentifier() (token.Token, bool) {
 		return s.syntaxError("invalid non-printable character U+" + hex4(r)), false
 	}
 	return token.Token{}, true
+}
+
+// replaceInvalid replaces each byte of an invalid UTF-8 sequence with
+// U+FFFD, approximating the "replace" decoding CPython applies to a source
+// line before converting byte offsets to character offsets.
+func replaceInvalid(line string) string {
+	if utf8.ValidString(line) {
+		return line
+	}
+	var b strings.Builder
+	for _, r := range line {
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // hex4 formats r as CPython's %04X.
@@ -728,8 +819,8 @@ func hex4(r rune) string {
 // already behind s.start).
 func (s *Scanner) str(quote int) token.Token {
 	firstLine, firstLineStart := s.startLine, s.lineStart
-	startCol := s.startCol
 	quoteSize, endQuote := 1, 0
+	escapedQuote := false // a backslash escaped the quote character
 	c := s.nextc()
 	if c == quote {
 		c = s.nextc()
@@ -743,6 +834,16 @@ func (s *Scanner) str(quote int) token.Token {
 		s.backup(c)
 	}
 	for endQuote != quoteSize {
+		if endQuote == 0 {
+			// Fast path: plain bytes on the loaded line.
+			for s.cur < s.lineEnd {
+				b := s.src[s.cur]
+				if int(b) == quote || b == '\\' || b == '\n' {
+					break
+				}
+				s.cur++
+			}
+		}
 		c = s.nextc()
 		if c == eof || (quoteSize == 1 && c == '\n') {
 			detected := s.lineno
@@ -750,7 +851,6 @@ func (s *Scanner) str(quote int) token.Token {
 			s.lineno = firstLine
 			s.lineStart = firstLineStart
 			s.cur = s.start + 1
-			_ = startCol
 			if n := len(s.modes); n > 0 {
 				m := &s.modes[n-1]
 				if int(m.quote) == quote && m.quoteSize == quoteSize {
@@ -760,6 +860,9 @@ func (s *Scanner) str(quote int) token.Token {
 			if quoteSize == 3 {
 				return s.syntaxError("unterminated triple-quoted string literal (detected at line " + itoa(detected) + ")")
 			}
+			if escapedQuote {
+				return s.syntaxError("unterminated string literal (detected at line " + itoa(detected) + "); perhaps you escaped the end quote?")
+			}
 			return s.syntaxError("unterminated string literal (detected at line " + itoa(detected) + ")")
 		}
 		if c == quote {
@@ -767,7 +870,9 @@ func (s *Scanner) str(quote int) token.Token {
 		} else {
 			endQuote = 0
 			if c == '\\' {
-				s.nextc()
+				if s.nextc() == quote {
+					escapedQuote = true
+				}
 			}
 		}
 	}

@@ -17,8 +17,11 @@ package goaudit
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"path"
+	"reflect"
+	"sort"
 	"strings"
 	"sync"
 
@@ -82,6 +85,9 @@ func New() *analysis.Analyzer {
 		Name: "goaudit",
 		Doc:  doc,
 		Run:  au.run,
+		// Result reports which allowlist rows were used, so a driver
+		// that sees the whole module can flag rows no write needs.
+		ResultType: reflect.TypeFor[*Result](),
 	}
 	a.Flags.Var(&au.allow, "allow", "allowlist `FILE` (package<TAB>name<TAB>reason); may be repeated")
 	a.Flags.StringVar(&au.module, "module", DefaultModule, "audit package-level variables of packages under this module `PATH`")
@@ -104,13 +110,57 @@ func (au *auditor) inModule(path string) bool {
 	return path == m || strings.HasPrefix(path, m+"/")
 }
 
+// Result is what one pass tells its driver about the allowlist.
+type Result struct {
+	// Rows are the allowlist rows of the package under analysis.
+	Rows []Entry
+	// Used names those of Rows that allowed a write in this pass.
+	Used map[string]bool
+}
+
+// Unused returns the rows of an unexported variable that no write needed in
+// any of the results, which must be all the passes over one package (with
+// and without its tests). An exported variable may be written from other
+// packages, so its row is never called unused.
+func Unused(results []*Result) []Entry {
+	used := make(map[string]bool)
+	rows := make(map[string]Entry)
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, e := range r.Rows {
+			if !token.IsExported(e.Name) {
+				rows[e.Package+"."+e.Name] = e
+			}
+		}
+		for name := range r.Used {
+			used[name] = true
+		}
+	}
+	var out []Entry
+	for key, e := range rows {
+		if !used[key] {
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].File != out[j].File {
+			return out[i].File < out[j].File
+		}
+		return out[i].Line < out[j].Line
+	})
+	return out
+}
+
 func (au *auditor) run(pass *analysis.Pass) (any, error) {
 	list, err := au.allowlist()
 	if err != nil {
 		return nil, err
 	}
 	au.checkStaleEntries(pass, list)
-	w := &walker{pass: pass, au: au, list: list, handled: make(map[ast.Node]bool)}
+	res := &Result{Rows: list.ForPackage(pass.Pkg.Path()), Used: make(map[string]bool)}
+	w := &walker{pass: pass, au: au, list: list, handled: make(map[ast.Node]bool), used: res.Used}
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			switch d := decl.(type) {
@@ -134,7 +184,7 @@ func (au *auditor) run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
+	return res, nil
 }
 
 // checkStaleEntries reports allowlist rows of the package under analysis

@@ -142,3 +142,21 @@ func TestBadAllowlistFailsTheRun(t *testing.T) {
 	analysistest.Run(rec, analysistest.TestData(), newAnalyzer(t, bad), "fixture/other")
 	assert.Contains(t, strings.Join(rec.errs, "\n"), "must start with the header")
 }
+
+func TestUnused(t *testing.T) {
+	rows := []goaudit.Entry{
+		{Package: "m/p", Name: "root", Reason: "r", File: "a.tsv", Line: 3},
+		{Package: "m/p", Name: "cache", Reason: "r", File: "a.tsv", Line: 2},
+		{Package: "m/p", Name: "Exported", Reason: "r", File: "a.tsv", Line: 4},
+	}
+	// The package without and with its tests: root is written in one.
+	results := []*goaudit.Result{
+		{Rows: rows, Used: map[string]bool{}},
+		{Rows: rows, Used: map[string]bool{"m/p.root": true}},
+		nil,
+	}
+	unused := goaudit.Unused(results)
+	require.Len(t, unused, 1)
+	assert.Equal(t, "cache", unused[0].Name)
+	assert.Empty(t, goaudit.Unused(nil))
+}

@@ -18,6 +18,8 @@ type walker struct {
 	// handled holds calls already reported as part of an enclosing
 	// statement (V = append(V, x) is one write, not two).
 	handled map[ast.Node]bool
+	// used collects "path.name" of the allowlisted variables written.
+	used map[string]bool
 }
 
 // walk visits root. atInit says whether root runs during package
@@ -109,7 +111,7 @@ func (w *walker) check(n ast.Node) {
 		w.write(n.Chan, "sent to")
 	case *ast.SliceExpr:
 		if tv, ok := info.Types[n.X]; ok && tv.Type != nil && isArrayOrPtrToArray(tv.Type) {
-			w.write(n.X, "sliced (the slice aliases its storage)")
+			w.write(n.X, "sliced (the slice aliases its storage; make a read-only table a slice, not an array)")
 		}
 	case *ast.SelectorExpr:
 		w.checkMethodValue(n)
@@ -215,6 +217,7 @@ func (w *walker) write(e ast.Expr, kind string) {
 		return
 	}
 	if w.list.Allowed(v.Pkg().Path(), v.Name()) {
+		w.used[v.Pkg().Path()+"."+v.Name()] = true
 		return
 	}
 	// Named by the last element of its import path, not its package

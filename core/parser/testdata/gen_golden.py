@@ -42,7 +42,7 @@ def main():
         with open(f[:-4] + '.golden', 'w', encoding='utf-8') as fp:
             fp.write('\n'.join(out) + '\n')
     for f in sorted(glob.glob('*.py')):
-        if f == 'gen_golden.py':
+        if f.startswith('gen_'):
             continue
         with open(f, 'rb') as fp:
             src = fp.read()

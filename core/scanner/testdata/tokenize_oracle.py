@@ -16,10 +16,11 @@ def stream(src):
     for t in tokenize.tokenize(io.BytesIO(src).readline):
         if t.type == tokenize.ENCODING:
             continue
-        text = t.string
-        if t.type in (tokenize.NEWLINE, tokenize.NL):
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        out.append(json.dumps([tokenize.tok_name[t.exact_type], text, t.start[0], t.start[1], t.end[0], t.end[1]], ensure_ascii=False))
+        text, end = t.string, t.end[1]
+        if t.type in (tokenize.NEWLINE, tokenize.NL) and text == "\r\n":
+            # The scanner translates newlines as compile() does.
+            text, end = "\n", end - 1
+        out.append(json.dumps([tokenize.tok_name[t.exact_type], text, t.start[0], t.start[1], t.end[0], end], ensure_ascii=False))
     return out
 
 def emit(name, src):

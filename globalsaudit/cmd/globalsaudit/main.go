@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -40,6 +41,12 @@ func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Parsing allocates a lot of short-lived garbage; trading memory
+		// (still under 300 MB per worker, see the bench) for fewer
+		// collections saves about a fifth of the CPU.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -177,10 +184,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	start := time.Now()
 	rep := a.Run(units)
+	code := report(rep, *format, check, stdout, stderr)
 	if *stats {
 		printStats(stderr, rep, time.Since(start), opts.Jobs)
 	}
-	switch *format {
+	return code
+}
+
+// report writes the results and returns the exit status.
+func report(rep *globalsaudit.Report, format string, check bool, stdout, stderr io.Writer) int {
+	var err error
+	switch format {
 	case "text":
 		err = globalsaudit.WriteText(stdout, rep, check)
 	case "json":

@@ -15,6 +15,8 @@ import (
 type runStats struct {
 	Units       int     `json:"units"`
 	Failed      int     `json:"failed"`
+	FailedCPP   int     `json:"failed_preprocess"` // the host compiler's -E failed (missing headers, #error)
+	FailedParse int     `json:"failed_parse"`      // cc/v4 failed
 	Vars        int     `json:"vars"`
 	Lines       int64   `json:"lines"` // lines parsed, after preprocessing
 	Jobs        int     `json:"jobs"`
@@ -43,6 +45,13 @@ func printStats(w io.Writer, rep *globalsaudit.Report, wall time.Duration, jobs 
 		Units: rep.Units, Failed: len(rep.Errors), Vars: len(rep.Vars), Lines: rep.Lines, Jobs: jobs,
 		WallS: wall.Seconds(), CPUS: cpuSeconds(&self), ChildCPUS: cpuSeconds(&children),
 		MaxRSSMB: float64(self.Maxrss) / 1024, ChildRSSMB: float64(children.Maxrss) / 1024,
+	}
+	for _, e := range rep.Errors {
+		if e.Stage == "preprocess" {
+			s.FailedCPP++
+		} else {
+			s.FailedParse++
+		}
 	}
 	if s.WallS > 0 {
 		s.UnitsPerS = float64(s.Units) / s.WallS

@@ -9,8 +9,9 @@
 //
 // Standalone it loads the packages itself, prints one compiler-style line
 // per write (file:line:col: message, sorted, each write once even when a
-// package is analyzed with and without its tests) and exits 0 when clean, 1
-// when it found a write, 2 on usage errors or packages that fail to load or
+// package is analyzed with and without its tests), then the allowlist rows
+// of unexported variables that no write needs any more, and exits 0 when
+// clean, 1 when it found either, 2 on usage errors or packages that fail to load or
 // type-check. Under go vet (the go command invokes it with -flags, -V=full
 // and then one unit.cfg per package) it is x/tools' unitchecker and go vet
 // reports the writes and exits 1. GOAUDIT.md documents the rules.
@@ -129,9 +130,17 @@ func run(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	seen := make(map[string]bool)
 	var found []finding
 	status := 0
+	results := make(map[string][]*goaudit.Result) // by package path
 	for _, act := range graph.Roots {
+		if r, ok := act.Result.(*goaudit.Result); ok {
+			results[act.Package.PkgPath] = append(results[act.Package.PkgPath], r)
+		}
 		if act.Err != nil {
-			fmt.Fprintf(stderr, "goaudit: %s: %v\n", act.Package.PkgPath, act.Err)
+			// A bad allowlist fails every package alike: say it once.
+			if msg := act.Err.Error(); !seen[msg] {
+				seen[msg] = true
+				fmt.Fprintf(stderr, "goaudit: %v\n", act.Err)
+			}
 			status = 2
 			continue
 		}
@@ -162,11 +171,27 @@ func run(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	for _, f := range found {
 		fmt.Fprintf(stdout, "%s: %s\n", f.pos, f.msg)
 	}
+	// Rows no write needs any more: standalone, every pass over a package
+	// is at hand, so an unexported variable's writes are all seen.
+	var unused []goaudit.Entry
+	for _, rs := range results {
+		unused = append(unused, goaudit.Unused(rs)...)
+	}
+	sort.Slice(unused, func(i, j int) bool {
+		if unused[i].File != unused[j].File {
+			return unused[i].File < unused[j].File
+		}
+		return unused[i].Line < unused[j].Line
+	})
+	for _, e := range unused {
+		fmt.Fprintf(stdout, "%s:%d: allowlist row for %s.%s allows no write any more: remove it\n",
+			e.File, e.Line, e.Package, e.Name)
+	}
 	if status != 0 {
 		return status
 	}
-	if len(found) > 0 {
-		fmt.Fprintf(stderr, "goaudit: %d writes to package-level variables after initialization\n", len(found))
+	if len(found) > 0 || len(unused) > 0 {
+		fmt.Fprintf(stderr, "goaudit: %d writes to package-level variables after initialization, %d unused allowlist rows\n", len(found), len(unused))
 		return 1
 	}
 	return 0

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -157,6 +158,7 @@ func TestStandaloneErrors(t *testing.T) {
 	status, _, errOut = standalone(t, "-allow", "audit/bad.tsv", "./...")
 	assert.Equal(t, 2, status)
 	assert.Contains(t, errOut, "must start with the header")
+	assert.Equal(t, 1, strings.Count(errOut, "must start with the header"), "said once, not once per package:\n%s", errOut)
 
 	addFile(t, dir, "table/broken.go", "package table\n\nfunc broken() int { return \"not an int\" }\n")
 	status, out, errOut := standalone(t, auditArgs...)
@@ -196,4 +198,39 @@ func TestGoVet(t *testing.T) {
 	assert.Equal(t, 1, status, "go vet output:\n%s", out)
 	assert.Regexp(t, regexp.MustCompile(`table/cache.go:7:2: package-level variable table.cache is assigned after initialization \(cache\[name\]\)`), out)
 	assert.NotContains(t, out, "capi.root", "the allowlisted root pointer is not reported")
+}
+
+// TestStandaloneUnusedRows checks that a row allowing an unexported variable
+// that nothing writes after initialization fails the run (a stale row would
+// silently allow a future write), while a row for an exported variable,
+// which other packages may write, is never called unused.
+func TestStandaloneUnusedRows(t *testing.T) {
+	dir := newModule(t)
+	addFile(t, dir, "table/exported.go", "package table\n\n// Exported is never written.\nvar Exported int\n")
+	f, err := os.OpenFile(filepath.Join(dir, "audit", "allow.tsv"), os.O_APPEND|os.O_WRONLY, 0)
+	require.NoError(t, err)
+	_, err = f.WriteString("example.com/fixture/table\tnames\tonly written by init\nexample.com/fixture/table\tExported\tmay be written elsewhere\n")
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+
+	status, out, errOut := standalone(t, auditArgs...)
+	assert.Equal(t, 1, status, "stderr:\n%s", errOut)
+	assert.Equal(t, "audit/allow.tsv:4: allowlist row for example.com/fixture/table.names allows no write any more: remove it\n", out)
+	assert.Contains(t, errOut, "0 writes to package-level variables after initialization, 1 unused allowlist rows")
+}
+
+func TestVetMode(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		vet  bool
+	}{
+		{[]string{"-flags"}, true},
+		{[]string{"-V=full"}, true},
+		{[]string{"-allow=/x/allow.tsv", "/tmp/go-build1/b001/vet.cfg"}, true},
+		{[]string{"./..."}, false},
+		{[]string{"-allow", "audit/go-globals.tsv", "./..."}, false},
+		{nil, false},
+	} {
+		assert.Equal(t, tc.vet, vetMode(tc.args), "%q", tc.args)
+	}
 }
