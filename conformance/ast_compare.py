@@ -22,7 +22,6 @@ import difflib
 import hashlib
 import json
 import os
-import re
 import shlex
 import subprocess
 import sys
@@ -100,7 +99,7 @@ def read_list(path):
 
 
 def read_known_differences(path):
-    """`PATH  # reason` per line; a reason is required, the list is data."""
+    """`NAME  # reason` per line (a path or a case id); a reason is required: the list is data."""
     known = {}
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -108,7 +107,7 @@ def read_known_differences(path):
                 continue
             entry, _, reason = line.partition("#")
             if not entry.strip() or not reason.strip():
-                sys.exit(f"{path}:{n}: expected `PATH  # reason`, got {line.rstrip()!r}")
+                sys.exit(f"{path}:{n}: expected `NAME  # reason`, got {line.rstrip()!r}")
             known[entry.strip()] = reason.strip()
     return known
 

@@ -119,7 +119,8 @@ func (t *typedefs) lookup(name string) []level {
 
 // storage is what the storage-class specifiers of a declaration say.
 type storage struct {
-	isTypedef, isExtern, isStatic, isThreadLocal bool
+	isTypedef, isExtern, isStatic, isThreadLocal, isRegister bool
+	isAlias                                                  bool // __attribute__((alias("..."))) among the specifiers
 }
 
 // specifier is one type specifier or qualifier, in source order, as the
@@ -143,14 +144,40 @@ func declSpecifiers(ds *cc.DeclarationSpecifiers) (st storage, specs []specifier
 				st.isStatic = true
 			case cc.StorageClassSpecifierThreadLocal:
 				st.isThreadLocal = true
+			case cc.StorageClassSpecifierRegister:
+				st.isRegister = true
 			}
+		case cc.DeclarationSpecifiersAttr:
+			st.isAlias = st.isAlias || hasAttribute(ds.AttributeSpecifierList, "alias")
 		case cc.DeclarationSpecifiersTypeSpec:
 			specs = append(specs, specifier{ts: ds.TypeSpecifier})
 		case cc.DeclarationSpecifiersTypeQual:
+			if ds.TypeQualifier.Case == cc.TypeQualifierAttr {
+				st.isAlias = st.isAlias || hasAttribute(ds.TypeQualifier.AttributeSpecifierList, "alias")
+			}
 			specs = append(specs, specifier{tq: ds.TypeQualifier})
 		}
 	}
 	return st, specs
+}
+
+// hasAttribute reports whether a GNU attribute list names the attribute
+// (spelled plain or __name__).
+func hasAttribute(l *cc.AttributeSpecifierList, name string) bool {
+	for ; l != nil; l = l.AttributeSpecifierList {
+		if l.AttributeSpecifier == nil {
+			continue
+		}
+		for v := l.AttributeSpecifier.AttributeValueList; v != nil; v = v.AttributeValueList {
+			if v.AttributeValue == nil {
+				continue
+			}
+			if n := v.AttributeValue.Token.SrcStr(); n == name || n == "__"+name+"__" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sqSpecifiers(l *cc.SpecifierQualifierList) (specs []specifier) {

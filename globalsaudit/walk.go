@@ -317,17 +317,20 @@ func (w *unitWalker) declaration(decl *cc.Declaration) {
 	type item struct {
 		d       *cc.Declarator
 		hasInit bool
+		alias   bool // defines the symbol as an alias of another
 	}
 	var items []item
 	switch decl.Case {
 	case cc.DeclarationDecl:
+		declAlias := hasAttribute(decl.AttributeSpecifierList, "alias")
 		for l := decl.InitDeclaratorList; l != nil; l = l.InitDeclaratorList {
 			if id := l.InitDeclarator; id != nil {
-				items = append(items, item{id.Declarator, id.Case == cc.InitDeclaratorInit})
+				alias := declAlias || hasAttribute(id.AttributeSpecifierList, "alias")
+				items = append(items, item{id.Declarator, id.Case == cc.InitDeclaratorInit, alias})
 			}
 		}
 	case cc.DeclarationAuto:
-		items = append(items, item{decl.Declarator, true})
+		items = append(items, item{decl.Declarator, true, false})
 	default:
 		return
 	}
@@ -354,7 +357,9 @@ func (w *unitWalker) declaration(decl *cc.Declaration) {
 		fileScope := len(w.funcs) == 0
 		v := Var{Name: name, Type: spellType(specs, declDerivs(d))}
 		switch {
-		case fileScope && st.isExtern && !it.hasInit:
+		case fileScope && st.isRegister:
+			continue // a global register variable (GNU C): no storage
+		case fileScope && st.isExtern && !it.hasInit && !it.alias && !st.isAlias:
 			continue // a declaration, defined elsewhere
 		case fileScope && st.isStatic:
 			v.Linkage = LinkageInternal

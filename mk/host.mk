@@ -83,8 +83,12 @@ test-host-install: $(HOST_PREREQS)
 # libsubpy.so loaded into running CPythons with ctypes (default mode and
 # RTLD_GLOBAL): pyenv's 3.11 and 3.13 have no pytest, so plain unittest.
 test-python-ctypes: $(HOST_PREREQS)
-	cd python_tests && $(HOST_TEST_ENV) $(PY313) -m unittest -v test_ctypes_lifecycle
-	cd python_tests && $(HOST_TEST_ENV) $(PY311) -m unittest -v test_ctypes_lifecycle
+	@failed=""; for python in $(PY313) $(PY311); do \
+	  echo "--- $$python"; \
+	  (cd python_tests && $(HOST_TEST_ENV) $$python -m unittest -v test_ctypes_lifecycle) \
+	    || failed="$$failed $$python"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "test-python-ctypes failed under:$$failed"; exit 1; fi
 
 # Debian's python3 with apt's pytest and cffi: cffi and ctypes. The Go runtime
 # owns the fatal signals once loaded, hence no faulthandler.

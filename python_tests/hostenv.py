@@ -34,4 +34,6 @@ def makefile_variable(name):
 def run(argv, **kwargs):
     """Runs argv, capturing text output; never raises on a nonzero status."""
     kwargs.setdefault("stdin", subprocess.DEVNULL)
-    return subprocess.run(argv, capture_output=True, text=True, timeout=120, **kwargs)
+    # surrogateescape: file names in messages need not be UTF-8.
+    return subprocess.run(argv, capture_output=True, text=True, errors="surrogateescape",
+                          timeout=120, **kwargs)

@@ -181,7 +181,7 @@ runtime = bindings.CtypesRuntime(sys.argv[1])
 lib = runtime.lib
 which, args = sys.argv[2], sys.argv[3:]
 if which == "Py_BytesMain":
-    argv = (ctypes.c_char_p * (len(args) + 1))(*[arg.encode() for arg in args], None)
+    argv = (ctypes.c_char_p * (len(args) + 1))(*[os.fsencode(arg) for arg in args], None)
     status = lib.Py_BytesMain(len(args), argv)
 elif which == "Py_Main":
     argv = (ctypes.c_wchar_p * (len(args) + 1))(*args, None)
@@ -212,6 +212,19 @@ class EntryPointTest(unittest.TestCase):
                     ours = self.call(function, [SUBPY] + args)
                     self.assertEqual((ours.returncode, ours.stdout, ours.stderr),
                                      (launcher.returncode, launcher.stdout, launcher.stderr))
+
+    def test_wide_arguments_come_back_as_the_same_bytes(self):
+        # A UTF-8 name and an undecodable byte (a lone surrogate once
+        # decoded), reported in the missing-script message.
+        for name in ("/nonexistent/caf\u00e9.py", "/nonexistent/raw\udcff.py"):
+            with self.subTest(name=name):
+                launcher = run([SUBPY, name])
+                self.assertEqual(launcher.returncode, 2)
+                self.assertIn(name, launcher.stderr)
+                for function in ("Py_BytesMain", "Py_Main"):
+                    ours = self.call(function, [SUBPY, name])
+                    self.assertEqual((ours.returncode, ours.stderr),
+                                     (launcher.returncode, launcher.stderr))
 
     def test_run_main_reports_and_finalizes(self):
         result = self.call("Py_RunMain", [])

@@ -18,6 +18,7 @@
 #include "Python.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -509,8 +510,77 @@ int Py_BytesMain(int argc, char **argv)
     return bytes_main(argc, argv);
 }
 
-/* Py_Main takes wide arguments: encode them with the locale's encoding and
- * run the narrow launcher on them. */
+/* put_utf8 writes code point c as UTF-8 at out; returns the byte count. */
+static size_t put_utf8(char *out, unsigned long c)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* encode_argument encodes a wide argument into a malloc'ed string with the
+ * locale's encoding, or with UTF-8 when the locale is a single-byte one such
+ * as "C" (CPython's UTF-8 mode does the same there). A lone surrogate
+ * U+DC80..U+DCFF becomes the byte it escapes, the inverse of the
+ * surrogateescape decoding PyConfig applies to bytes. Returns NULL with
+ * errno EILSEQ for a character the encoding cannot represent, or ENOMEM. */
+static char *encode_argument(const wchar_t *arg)
+{
+    size_t length = wcslen(arg);
+    int utf8 = MB_CUR_MAX == 1;
+    /* At most MB_LEN_MAX (or 4 for UTF-8) bytes per character, and a NUL. */
+    char *out = malloc(length * (MB_LEN_MAX > 4 ? MB_LEN_MAX : 4) + 1);
+    size_t used = 0;
+    mbstate_t state;
+
+    if (out == NULL) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    memset(&state, 0, sizeof state);
+    for (size_t i = 0; i < length; i++) {
+        unsigned long c = (unsigned long)arg[i];
+        size_t n;
+
+        if (c >= 0xDC80 && c <= 0xDCFF) {
+            out[used++] = (char)(c - 0xDC00);
+            continue;
+        }
+        if (utf8 && c <= 0x10FFFF) {
+            used += put_utf8(out + used, c);
+            continue;
+        }
+        n = wcrtomb(out + used, arg[i], &state);
+        if (n == (size_t)-1) {
+            free(out);
+            errno = EILSEQ;
+            return NULL;
+        }
+        used += n;
+    }
+    out[used] = '\0';
+    return out;
+}
+
+/* Py_Main takes wide arguments: encode them back to bytes and run the
+ * launcher on them. */
 int Py_Main(int argc, wchar_t **argv)
 {
     char **narrow;
@@ -525,21 +595,16 @@ int Py_Main(int argc, wchar_t **argv)
         return EXIT_CANNOT_RUN;
     }
     for (; converted < argc; converted++) {
-        size_t size = wcstombs(NULL, argv[converted], 0);
-
-        if (size == (size_t)-1) {
-            fprintf(stderr, "subpy: Py_Main: argument %d cannot be encoded "
-                            "in the locale's encoding\n", converted);
-            exitcode = EXIT_CANNOT_RUN;
-            goto done;
-        }
-        narrow[converted] = malloc(size + 1);
+        narrow[converted] = encode_argument(argv[converted]);
         if (narrow[converted] == NULL) {
-            fputs("subpy: Py_Main: out of memory\n", stderr);
+            if (errno == ENOMEM)
+                fputs("subpy: Py_Main: out of memory\n", stderr);
+            else
+                fprintf(stderr, "subpy: Py_Main: argument %d cannot be encoded "
+                                "in the locale's encoding\n", converted);
             exitcode = EXIT_CANNOT_RUN;
             goto done;
         }
-        wcstombs(narrow[converted], argv[converted], size + 1);
     }
     exitcode = bytes_main(argc, narrow);
 done:

@@ -24,6 +24,8 @@ import base64
 import concurrent.futures
 import json
 import os
+import shlex
+import subprocess
 import sys
 import tempfile
 
@@ -70,7 +72,7 @@ def main():
     ap.add_argument("--go", default="go")
     ap.add_argument("--list-failing", help="write the ids of mismatching cases to this file")
     args = ap.parse_args()
-    if not os.path.exists(ast_compare.shlex.split(args.subpy)[0]):
+    if not os.path.exists(shlex.split(args.subpy)[0]):
         sys.exit(f"{args.subpy}: not found (build it with make, or set SUBPY_AST)")
 
     cases = load_cases(args.cases)
@@ -156,9 +158,9 @@ def end_positions(args, checked):
     subpy-ast's line has no room for those, so positions.go (or the command in
     $SUBPY_POSITIONS) parses the cases in-process and prints them as JSON."""
     cmd = os.environ.get("SUBPY_POSITIONS")
-    argv = ast_compare.shlex.split(cmd) if cmd else [args.go, "run", os.path.join(HERE, "positions.go")]
+    argv = shlex.split(cmd) if cmd else [args.go, "run", os.path.join(HERE, "positions.go")]
     with open(args.cases, "rb") as cases_file:
-        proc = ast_compare.subprocess.run(argv, stdin=cases_file, capture_output=True, cwd=ROOT)
+        proc = subprocess.run(argv, stdin=cases_file, capture_output=True, cwd=ROOT)
     if proc.returncode != 0:
         print(f"end positions: {' '.join(argv)} failed (status {proc.returncode}): "
               f"{proc.stderr.decode('utf-8', 'replace').strip()[-500:]}")

@@ -28,9 +28,6 @@ type EllipsisValue struct{}
 // Bytes is a Python bytes value (arbitrary bytes, not UTF-8).
 type Bytes string
 
-// Ellipsis is Python's `...`.
-var Ellipsis Value = EllipsisValue{}
-
 func (d *dumper) value(v Value) {
 	d.leaf()
 	if b, ok := v.(*big.Int); ok {

@@ -8,15 +8,15 @@ import (
 
 // call parses '(' [arguments] ')' after the primary e, including the
 // primary genexp form f(x for x in y).
-func (p *parser) call(start token.Pos, fn ast.Expr) ast.Expr {
-	return p.callArgs(start, fn, true)
+func (p *parser) call(start token.Pos, startIdx int, fn ast.Expr) ast.Expr {
+	return p.callArgs(start, startIdx, fn, true)
 }
 
 // callArgs parses a call's arguments; genexp allows the f(x for x in y)
 // form (a class's bases do not).
-func (p *parser) callArgs(start token.Pos, fn ast.Expr, genexp bool) ast.Expr {
+func (p *parser) callArgs(start token.Pos, startIdx int, fn ast.Expr, genexp bool) ast.Expr {
 	cost := costCall
-	if p.tokIndexAt(start) == p.stmtStart {
+	if startIdx == p.stmtStart {
 		cost -= bracketDiscount
 	}
 	defer p.restore(p.charge(cost))
@@ -65,7 +65,7 @@ func (p *parser) callArgs(start token.Pos, fn ast.Expr, genexp bool) ast.Expr {
 			}
 			p.next()
 			eq := p.next()
-			if !p.startsExpression() || p.at(token.STAR) {
+			if p.at(token.COMMA) || p.at(token.RPAR) {
 				p.errorAt("expected argument value expression", t.Start, eq.End)
 			}
 			d := p.charge(costStarArg)
@@ -119,11 +119,7 @@ func (p *parser) namedExpressionArg() ast.Expr {
 	if t.Kind == token.NAME && !t.kw.isHard() && p.peek(1).Kind == token.COLONEQUAL {
 		return p.namedExpression()
 	}
-	e := p.expression()
-	if p.at(token.COLONEQUAL) {
-		p.errorNode("cannot use assignment expressions with "+exprName(e), e)
-	}
-	return e
+	return p.expression()
 }
 
 // parameters parses a def's (lambda=false, up to ')') or a lambda's
@@ -133,7 +129,6 @@ func (p *parser) parameters(lambda bool, end token.Kind) *ast.Arguments {
 	var params []*ast.Arg // positional (before /, then after)
 	var defaults []ast.Expr
 	sawSlash, sawStar := false, false
-	var starTok *tok
 	for !p.at(end) {
 		t := p.tok()
 		switch t.Kind {
@@ -163,8 +158,10 @@ func (p *parser) parameters(lambda bool, end token.Kind) *ast.Arguments {
 			}
 			p.next()
 			sawStar = true
-			starTok = t
 			if p.at(token.COMMA) || p.at(end) {
+				if p.at(token.COMMA) && p.peek(1).Kind == token.TYPE_COMMENT {
+					p.errorLast("bare * has associated type comment")
+				}
 				if p.at(end) || p.peek(1).Kind == token.DOUBLESTAR || p.peek(1).Kind == end {
 					if lambda {
 						p.errorLast("named arguments must follow bare *")
@@ -204,7 +201,7 @@ func (p *parser) parameters(lambda bool, end token.Kind) *ast.Arguments {
 			var def ast.Expr
 			if p.at(token.EQUAL) {
 				eq := p.next()
-				if p.at(token.COMMA) || p.at(end) {
+				if p.at(token.COMMA) || !lambda && p.at(end) {
 					p.errorTok("expected default value expression", eq)
 				}
 				d := p.charge(costDefault)
@@ -241,7 +238,6 @@ func (p *parser) parameters(lambda bool, end token.Kind) *ast.Arguments {
 		}
 	}
 done:
-	_ = starTok
 	a.Args = params
 	a.Defaults = defaults
 	return a

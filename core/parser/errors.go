@@ -86,15 +86,21 @@ func (p *parser) errorTok(msg string, t *tok) { p.fail(p.tokError("SyntaxError",
 // stopped, after the indentation (or at the end of the last line for the
 // DEDENTs at the end of the input), with no +1.
 func (p *parser) tokError(typ, msg string, t *tok) *scanner.Error {
-	eof := (t.Kind == token.DEDENT || t.Kind == token.ENDMARKER) && t.End.Col == 0 && t.End.Line > 1 && p.atEOF(t) ||
-		t.Kind == token.NEWLINE && t.Start.Col < 0 && t.Start.Line > 1
-	if t.Kind != token.INDENT && t.Kind != token.DEDENT && !eof {
+	// Tokens at the end of input: the tokenizer is still on the last
+	// line, past its newline. In exec mode the scanner puts them on the
+	// line after; in the other modes the parser already moved them back
+	// (and gave them no column).
+	eof := (t.Kind == token.DEDENT || t.Kind == token.ENDMARKER) && t.End.Col == 0 && t.End.Line > 1 && p.atEOF(t)
+	noCol := t.Start.Col < 0 && t.Start.Line > 0
+	if t.Kind != token.INDENT && t.Kind != token.DEDENT && !eof && !noCol {
 		return p.newError(typ, msg, t.Start, t.End)
 	}
 	lineNo, col := t.End.Line, t.End.Col
-	if eof {
-		// The DEDENTs at the end of input: the tokenizer is still on
-		// the last line, past its newline.
+	switch {
+	case noCol:
+		lineNo = t.Start.Line
+		col = len(p.lineText(lineNo))
+	case eof:
 		lineNo = t.End.Line - 1
 		col = len(p.lineText(lineNo))
 	}
@@ -157,6 +163,10 @@ func (p *parser) syntaxError() {
 	t := &p.toks[i]
 	if t.Kind == token.ERRORTOKEN {
 		p.raiseTokErr()
+	}
+	if t.Kind == token.ENDMARKER && t.Start.Col == 0 && t.Start.Line > 1 {
+		// CPython's ENDMARKER stands on the last line, with no column.
+		p.fail(p.newError("SyntaxError", "invalid syntax", token.Pos{Line: t.Start.Line - 1, Col: -1}, token.Pos{Line: t.Start.Line - 1, Col: -1}))
 	}
 	switch t.Kind {
 	case token.INDENT:

@@ -100,7 +100,13 @@ func (p *parser) namedExpression() ast.Expr {
 	e := p.expression()
 	switch p.kind() {
 	case token.COLONEQUAL:
-		p.errorNode("cannot use assignment expressions with "+exprName(e), e)
+		save := p.pos
+		p.next()
+		v := p.exprNoFail()
+		p.pos = save
+		if v != nil {
+			p.errorNode("cannot use assignment expressions with "+exprName(e), e)
+		}
 	case token.EQUAL:
 		p.checkNamedEqual(start, e)
 	}
@@ -111,10 +117,6 @@ func (p *parser) namedExpression() ast.Expr {
 // '=='" errors for `a = b` where an expression is expected, when the
 // right side is a bitwise_or not followed by '=' or ':='.
 func (p *parser) checkNamedEqual(start token.Pos, e ast.Expr) {
-	if p.parenLvl == 0 && p.inFString == 0 {
-		// At statement level `x = 1` is an assignment; callers that
-		// accept assignments look at '=' themselves.
-	}
 	save := p.pos
 	p.next()
 	if !p.startsExpression() || p.at(token.STAR) || p.atKw(kwNot) || p.atKw(kwLambda) {
@@ -206,14 +208,22 @@ func (p *parser) expression() ast.Expr {
 		p.missingComma(startIdx, e)
 	}
 	if p.atKw(kwIf) {
-		save := p.pos
 		p.next()
-		test := p.disjunction()
+		var test ast.Expr
+		afterIf := p.pos
+		if failed := p.try(true, func() { test = p.disjunction() }); failed != nil {
+			if p.noInvalid == 0 {
+				p.pos = afterIf
+				if b := p.primaryPrefix(); b != nil && !p.atKw(kwElse) && !p.at(token.COLON) {
+					p.errorAt("expected 'else' after 'if' expression", start, exprEnd(b))
+				}
+			}
+			panic(*failed)
+		}
 		if !p.atKw(kwElse) {
-			if p.at(token.NEWLINE) || p.at(token.RPAR) || p.at(token.RSQB) || p.at(token.RBRACE) || p.at(token.COMMA) || p.at(token.SEMI) || p.at(token.ENDMARKER) {
+			if !p.at(token.COLON) && p.noInvalid == 0 {
 				p.errorAt("expected 'else' after 'if' expression", start, exprEnd(test))
 			}
-			_ = save
 			p.syntaxError()
 		}
 		p.next()
@@ -426,35 +436,96 @@ func (p *parser) awaitPrimary() ast.Expr {
 // primary: atom followed by attribute references, calls and subscripts.
 func (p *parser) primary() ast.Expr {
 	start := p.startPos()
+	startIdx := p.pos
 	e := p.atom()
 	defer p.chainEnd(p.chain)
 	for {
-		switch p.kind() {
-		case token.DOT:
-			p.next()
-			name := p.expectName()
-			e = &ast.Attribute{Pos: p.mkPos(start), Value: e, Attr: name, Ctx: ast.Load}
-			p.chainStep()
-		case token.LPAR:
-			e = p.call(start, e)
-			p.chainStep()
-		case token.LSQB:
-			cost := costSubscr
-			if p.tokIndexAt(start) == p.stmtStart {
-				cost -= bracketDiscount
-			}
-			d := p.charge(cost)
-			p.next()
-			p.parenLvl++
-			s := p.slices()
-			p.parenLvl--
-			p.restore(d)
-			p.expect(token.RSQB)
-			e = &ast.Subscript{Pos: p.mkPos(start), Value: e, Slice: s, Ctx: ast.Load}
-			p.chainStep()
-		default:
+		ne, ok := p.trailer(start, startIdx, e)
+		if !ok {
 			return e
 		}
+		e = ne
+	}
+}
+
+// trailer parses one '.' NAME, call or subscript after e; ok is false
+// when the current token starts none.
+func (p *parser) trailer(start token.Pos, startIdx int, e ast.Expr) (ast.Expr, bool) {
+	switch p.kind() {
+	case token.DOT:
+		p.next()
+		name := p.expectName()
+		e = &ast.Attribute{Pos: p.mkPos(start), Value: e, Attr: name, Ctx: ast.Load}
+	case token.LPAR:
+		e = p.call(start, startIdx, e)
+	case token.LSQB:
+		cost := costSubscr
+		if startIdx == p.stmtStart {
+			cost -= bracketDiscount
+		}
+		d := p.charge(cost)
+		p.next()
+		p.parenLvl++
+		s := p.slices()
+		p.parenLvl--
+		p.restore(d)
+		p.expect(token.RSQB)
+		e = &ast.Subscript{Pos: p.mkPos(start), Value: e, Slice: s, Ctx: ast.Load}
+	default:
+		return e, false
+	}
+	p.chainStep()
+	return e, true
+}
+
+// try runs f; a generic syntax error in it (not a specialised one, not
+// the tokenizer's) is returned, with the position restored, instead of
+// ending the parse. The furthest token looked at is kept only when
+// keepFar is set.
+func (p *parser) try(keepFar bool, f func()) (failed *bailout) {
+	save, far, noInv, paren, depth := p.pos, p.far, p.noInvalid, p.parenLvl, p.depth
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			se, isSE := b.err.(*scanner.Error)
+			if !isSE || se.Msg != "invalid syntax" || b.err == p.tokErr {
+				panic(r)
+			}
+			p.pos, p.noInvalid, p.parenLvl, p.depth = save, noInv, paren, depth
+			if !keepFar {
+				p.far = far
+			}
+			failed = &b
+		}
+	}()
+	f()
+	return nil
+}
+
+// primaryPrefix parses, for an error rule's lookahead, the longest
+// atom-and-trailers prefix at the current token that parses (what PEG
+// backtracking leaves of a primary whose later trailer fails), without
+// the error rules; nil if not even the atom parses.
+func (p *parser) primaryPrefix() ast.Expr {
+	far := p.far
+	defer func() { p.far = far }()
+	start, startIdx := p.startPos(), p.pos
+	var e ast.Expr
+	p.noInvalid++
+	defer func() { p.noInvalid-- }()
+	if p.try(false, func() { e = p.atom() }) != nil {
+		return nil
+	}
+	for {
+		var ne ast.Expr
+		ok := false
+		if p.try(false, func() { ne, ok = p.trailer(start, startIdx, e) }) != nil || !ok {
+			return e
+		}
+		e = ne
 	}
 }
 
@@ -577,7 +648,7 @@ func (p *parser) atom() ast.Expr {
 		return p.strings()
 	case token.ELLIPSIS:
 		p.next()
-		return &ast.Constant{Pos: tokPos(t), Value: ast.Ellipsis}
+		return &ast.Constant{Pos: tokPos(t), Value: ast.EllipsisValue{}}
 	case token.LPAR:
 		return p.parenAtom()
 	case token.LSQB:
@@ -622,6 +693,7 @@ func (p *parser) parenAtom() ast.Expr {
 		p.expect(token.RPAR)
 		return e
 	}
+	p.starAfterBracket()
 	e := p.starNamedExpression()
 	switch {
 	case p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor:
@@ -687,7 +759,9 @@ func (p *parser) missingComma(startIdx int, a ast.Expr) {
 	if b == nil {
 		// PEG backtracking: a primary whose trailer fails still
 		// matches as the bare atom.
-		b = p.atomNoFail()
+		save := p.pos
+		b = p.primaryPrefix()
+		p.pos = save
 		if b == nil {
 			return
 		}
@@ -756,6 +830,7 @@ func (p *parser) listAtom() ast.Expr {
 		p.next()
 		return &ast.List{Pos: p.mkPos(start), Ctx: ast.Load}
 	}
+	p.starAfterBracket()
 	e := p.starNamedExpression()
 	if p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor {
 		if _, ok := e.(*ast.Starred); ok {
@@ -791,6 +866,7 @@ func (p *parser) braceAtom() ast.Expr {
 	if p.at(token.DOUBLESTAR) {
 		return p.dictRest(open, nil, nil)
 	}
+	p.starAfterBracket()
 	k := p.starNamedExpression()
 	if p.at(token.COLON) {
 		if _, ok := k.(*ast.Starred); ok {
@@ -844,9 +920,13 @@ func (p *parser) dictRest(open *tok, keys, vals []ast.Expr) ast.Expr {
 			}
 		}
 		first = false
-		if p.got(token.DOUBLESTAR) {
+		if p.at(token.DOUBLESTAR) {
+			st := p.next()
 			keys = append(keys, nil)
 			vals = append(vals, p.bitwiseOr())
+			if len(keys) == 1 && (p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor) {
+				p.errorAt("dict unpacking cannot be used in dict comprehension", st.Start, p.lastEnd())
+			}
 			continue
 		}
 		k := p.expression()
@@ -907,7 +987,7 @@ func (p *parser) lambdef() ast.Expr {
 	defer p.restore(p.charge(costLambda))
 	p.next()
 	args := p.parameters(true, token.COLON)
-	colon := p.expectForced(token.COLON, ":")
+	colon := p.expect(token.COLON)
 	if p.inFString > 0 && p.at(token.FSTRING_MIDDLE) {
 		p.errorAt("f-string: lambda expressions are not allowed without parentheses", start, colon.End)
 	}
@@ -978,17 +1058,22 @@ func (p *parser) exprNoFailInversion() (e ast.Expr) {
 	return p.inversion()
 }
 
-// atomNoFail returns the single-token atom at the current token, or nil.
-func (p *parser) atomNoFail() ast.Expr {
-	t := p.tok()
-	switch t.Kind {
-	case token.NAME:
-		if t.kw.isHard() && t.kw != kwTrue && t.kw != kwFalse && t.kw != kwNoneLit {
-			return nil
+
+// starAfterBracket: '[' '*' with no expression after the star
+// (invalid_comprehension's starred_expression).
+func (p *parser) starAfterBracket() {
+	if p.at(token.STAR) && p.noInvalid == 0 {
+		if nt := p.peek(1); !p.startsAt(nt) {
+			p.errorLast("Invalid star expression")
 		}
-	case token.NUMBER, token.STRING:
-	default:
-		return nil
 	}
-	return &ast.Name{Pos: tokPos(t)}
+}
+
+// startsAt reports whether token t can begin an expression.
+func (p *parser) startsAt(t *tok) bool {
+	save := p.pos
+	p.pos++
+	ok := p.startsExpression() && !p.at(token.STAR)
+	p.pos = save
+	return ok && t != nil
 }

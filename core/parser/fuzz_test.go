@@ -28,6 +28,9 @@ func FuzzParse(f *testing.F) {
 		m := parser.Mode(mode % 4)
 		mod, err := parser.ParseFile("<fuzz>", src, m, parser.Options{TypeComments: mode&4 != 0})
 		if err != nil {
+			if oe, ok := err.(*parser.OtherError); ok && oe.Type == "SystemError" {
+				t.Fatalf("internal error on %q: %v", src, err)
+			}
 			if err.Error() == "" {
 				t.Fatal("empty error message")
 			}

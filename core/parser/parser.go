@@ -15,6 +15,8 @@
 package parser
 
 import (
+	"fmt"
+
 	"github.com/subpy/subpy/core/ast"
 	"github.com/subpy/subpy/core/scanner"
 	"github.com/subpy/subpy/core/token"
@@ -121,6 +123,7 @@ type tok struct {
 func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser {
 	p := &parser{sc: sc, filename: sc.Filename(), mode: mode, opts: opts, stmtStart: -1, discountParen: -1}
 	p.toks = make([]tok, 0, len(src)/4+16)
+	converted := false
 	for {
 		t := sc.Next()
 		if t.Kind == token.OP {
@@ -133,7 +136,7 @@ func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser
 			continue
 		case token.TYPE_IGNORE:
 			if opts.TypeComments {
-				p.typeIgnores = append(p.typeIgnores, &ast.TypeIgnore{Lineno: t.Start.Line, Tag: typeIgnoreTag(t.Text)})
+				p.typeIgnores = append(p.typeIgnores, &ast.TypeIgnore{Lineno: t.Start.Line, Tag: t.Text})
 			}
 			continue
 		case token.TYPE_COMMENT:
@@ -141,9 +144,40 @@ func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser
 				continue
 			}
 		}
-		if t.Kind == token.ENDMARKER && mode == Single && len(p.toks) > 0 {
-			// CPython's parser turns the first ENDMARKER of an interactive
-			// statement into a NEWLINE (with no column).
+		if t.Kind == token.ENDMARKER && mode != Exec && mode != FuncType && !endsWithNewline(src) {
+			// CPython adds the final newline only to exec input: drop
+			// the scanner's implicit NEWLINE (DEDENTs may follow it).
+			for i := len(p.toks) - 1; i >= 0; i-- {
+				if p.toks[i].Kind == token.NEWLINE {
+					if mode == Single {
+						// It becomes the NEWLINE CPython makes of the
+						// first ENDMARKER (before the final DEDENTs).
+						p.toks[i].Start.Col, p.toks[i].End.Col = -1, -1
+						converted = true
+					} else {
+						p.toks = append(p.toks[:i], p.toks[i+1:]...)
+					}
+					break
+				}
+				if p.toks[i].Kind != token.DEDENT {
+					break
+				}
+			}
+		}
+		if t.Kind == token.ENDMARKER && mode != Exec && mode != FuncType {
+			// CPython's ENDMARKER has no column and stays on the last
+			// line.
+			if t.Start.Line > 1 && t.Start.Col == 0 {
+				t.Start.Line--
+				t.End.Line--
+			}
+			t.Start.Col, t.End.Col = -1, -1
+		}
+		if t.Kind == token.ENDMARKER && mode == Single && len(p.toks) > 0 && !(converted && p.toks[len(p.toks)-1].Kind == token.NEWLINE) {
+			// CPython's parser turns the ENDMARKER that follows any
+			// other token of an interactive statement into a NEWLINE
+			// (with no column): once at the end, and again after the
+			// DEDENTs that conversion releases.
 			nl := t
 			nl.Kind = token.NEWLINE
 			nl.Start.Col, nl.End.Col = -1, -1
@@ -166,18 +200,14 @@ func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser
 	return p
 }
 
-// typeIgnoreTag returns the tag of a TYPE_IGNORE token: what follows
-// "ignore" in the comment.
-func typeIgnoreTag(text string) string {
-	return text
-}
-
 func (p *parser) run() (mod ast.Mod, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
 			if !ok {
-				panic(r)
+				// A bug: never let it escape to the caller as a panic.
+				mod, err = nil, &OtherError{"SystemError", fmt.Sprintf("subpy parser: internal error: %v", r)}
+				return
 			}
 			mod, err = nil, b.err
 		}
@@ -320,4 +350,10 @@ func exprStart(e ast.Expr) token.Pos {
 func exprEnd(e ast.Expr) token.Pos {
 	ps := e.(ast.Located).GetPos()
 	return token.Pos{Line: ps.EndLineno, Col: ps.EndColOffset}
+}
+
+// endsWithNewline reports whether the raw source ends with a line break.
+func endsWithNewline(src []byte) bool {
+	n := len(src)
+	return n > 0 && (src[n-1] == '\n' || src[n-1] == '\r')
 }

@@ -22,10 +22,17 @@ func (p *parser) fileInput() *ast.Module {
 
 // evalInput: expressions NEWLINE* ENDMARKER.
 func (p *parser) evalInput() *ast.Expression {
+	if p.at(token.ENDMARKER) && len(p.sc.Source()) == 0 {
+		t := p.tok()
+		e := p.newError("SyntaxError", "invalid syntax", t.Start, t.End)
+		e.Line, e.Col, e.EndLine, e.EndCol = 0, 0, 0, 0
+		p.fail(e)
+	}
 	e := p.expressions()
 	for p.got(token.NEWLINE) {
 	}
 	if !p.at(token.ENDMARKER) {
+		p.legacyCheck(e)
 		p.syntaxError()
 	}
 	return &ast.Expression{Body: e}
@@ -327,30 +334,54 @@ func (p *parser) exprStmt() ast.Stmt {
 // stmtError diagnoses a statement that stops after expression e.
 func (p *parser) stmtError(e ast.Expr) {
 	t := p.tok()
-	// print "x" and exec "x": the legacy statements.
-	if n, ok := e.(*ast.Name); ok && (n.ID == "print" || n.ID == "exec") && p.startsExpression() {
-		save := p.pos
-		arg := p.starExpressionsNoFail()
-		if arg != nil {
-			msg := "Missing parentheses in call to '" + n.ID + "'. Did you mean " + n.ID + "(...)?"
-			p.errorRange(msg, n, arg)
+	p.legacyCheck(e)
+	if t.Kind == token.COLONEQUAL {
+		if _, isName := e.(*ast.Name); !isName {
+			save := p.pos
+			p.next()
+			v := p.exprNoFail()
+			p.pos = save
+			if v != nil {
+				p.errorNode("cannot use assignment expressions with "+exprName(e), e)
+			}
 		}
-		p.pos = save
 	}
-	_ = t
-	p.missingCommaAt(e)
 	p.syntaxError()
 }
 
-// missingCommaAt: inside brackets, "expression expression" suggests a
-// missing comma; at statement level CPython says "invalid syntax".
-func (p *parser) missingCommaAt(e ast.Expr) {}
+// legacyCheck is invalid_legacy_expression: a NAME followed by
+// star_expressions is "print x" or "exec x" when the name says so. The
+// right side is parsed with the error rules on, so its own specialised
+// errors come out too (as in CPython).
+func (p *parser) legacyCheck(e ast.Expr) {
+	n, ok := e.(*ast.Name)
+	if !ok || !p.startsExpression() || p.at(token.LPAR) {
+		return
+	}
+	save, far := p.pos, p.far
+	p.noInvalid++
+	arg := p.starExpressionsNoFail()
+	if arg == nil {
+		p.pos = save
+		arg = p.primaryPrefix()
+	}
+	p.noInvalid--
+	if arg != nil && (n.ID == "print" || n.ID == "exec") {
+		msg := "Missing parentheses in call to '" + n.ID + "'. Did you mean " + n.ID + "(...)?"
+		p.errorRange(msg, n, arg)
+	}
+	p.pos, p.far = save, far
+}
 
 func (p *parser) starExpressionsNoFail() (e ast.Expr) {
 	save, far := p.pos, p.far
 	defer func() {
 		if r := recover(); r != nil {
-			if _, ok := r.(bailout); !ok {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			if se, isSE := b.err.(*scanner.Error); !isSE || se.Msg != "invalid syntax" || b.err == p.tokErr {
 				panic(r)
 			}
 			p.pos, p.far = save, far
@@ -400,7 +431,6 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 	defer p.restore(p.charge(2))
 	for {
 		p.next() // '='
-		idx := p.pos
 		var e ast.Expr
 		if p.atKw(kwYield) {
 			e = p.yieldExpr()
@@ -412,7 +442,6 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 		}
 		if p.at(token.EQUAL) {
 			targets = append(targets, e)
-			_ = idx
 			continue
 		}
 		value = e
@@ -427,8 +456,11 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 		if i == 0 && len(targets) == 1 {
 			p.herePerhaps(firstIdx, t, value)
 		}
-		if _, ok := t.(*ast.Yield); ok && bad == t {
-			p.errorNode("assignment to yield expression not possible", t)
+		switch t.(type) {
+		case *ast.Yield, *ast.YieldFrom:
+			if i := p.tokIndexAt(exprStart(t)); bad == t && p.toks[i].kw == kwYield && (i == 0 || p.toks[i-1].Kind != token.LPAR) {
+				p.errorNode("assignment to yield expression not possible", t)
+			}
 		}
 		p.errorNode("cannot assign to "+exprName(bad), bad)
 	}
@@ -511,6 +543,18 @@ func (p *parser) herePerhaps(firstIdx int, target, value ast.Expr) {
 // annAssign: target ':' expression ['=' annotated_rhs].
 func (p *parser) annAssign(start token.Pos, startIdx int, target ast.Expr) ast.Stmt {
 	simple := 0
+	switch target.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+	default:
+		// The invalid_assignment rules need an annotation to parse.
+		save := p.pos
+		p.next()
+		ok := p.exprNoFail() != nil
+		p.pos = save
+		if !ok {
+			p.syntaxError()
+		}
+	}
 	switch target.(type) {
 	case *ast.Name:
 		if p.toks[startIdx].Kind == token.NAME {
@@ -676,7 +720,7 @@ func (p *parser) block(what string, line int) []ast.Stmt {
 	if p.at(token.NEWLINE) {
 		p.next()
 		if !p.at(token.INDENT) {
-			p.fail(p.tokError("IndentationError", "expected an indented block after "+what+" on line "+strconv.Itoa(line), p.tok()))
+			p.fail(p.tokError("IndentationError", "expected an indented block after "+what+" on line "+strconv.Itoa(line), p.farTok()))
 		}
 		p.next()
 		var body []ast.Stmt
@@ -930,7 +974,6 @@ func (p *parser) tryStmt() ast.Stmt {
 // decorated: ('@' named_expression NEWLINE)+ (class_def_raw | function_def_raw).
 func (p *parser) decorated() ast.Stmt {
 	var decos []ast.Expr
-	start := p.startPos()
 	for p.at(token.AT) {
 		p.next()
 		d := p.charge(2)
@@ -950,7 +993,6 @@ func (p *parser) decorated() ast.Stmt {
 			return p.funcDef(decos, s)
 		}
 	}
-	_ = start
 	p.syntaxError()
 	return nil
 }
@@ -974,6 +1016,10 @@ func (p *parser) funcDef(decos []ast.Expr, start token.Pos) ast.Stmt {
 	}
 	p.expectForced(token.COLON, ":")
 	tc := ""
+	if p.at(token.TYPE_COMMENT) && p.peek(1).Kind == token.NEWLINE && p.peek(2).Kind == token.TYPE_COMMENT &&
+		p.peek(3).Kind == token.NEWLINE && p.peek(4).Kind == token.INDENT {
+		p.errorLast("Cannot have two type comments on def")
+	}
 	if p.at(token.TYPE_COMMENT) {
 		tc = p.next().Text
 	} else if p.at(token.NEWLINE) && p.peek(1).Kind == token.TYPE_COMMENT && p.peek(2).Kind == token.NEWLINE && p.peek(3).Kind == token.INDENT {
@@ -998,7 +1044,7 @@ func (p *parser) classDef(decos []ast.Expr, start token.Pos) ast.Stmt {
 	var bases []ast.Expr
 	var kws []*ast.Keyword
 	if p.at(token.LPAR) {
-		c := p.callArgs(start, nil, false).(*ast.Call)
+		c := p.callArgs(start, -1, nil, false).(*ast.Call)
 		bases, kws = c.Args, c.Keywords
 	}
 	p.colon()

@@ -111,8 +111,7 @@ func stringKind(text string) string {
 func mergeConstants(parts []ast.Expr) []ast.Expr {
 	var out []ast.Expr
 	for i := 0; i < len(parts); {
-		c, ok := parts[i].(*ast.Constant)
-		if !ok {
+		if _, ok := parts[i].(*ast.Constant); !ok {
 			out = append(out, parts[i])
 			i++
 			continue
@@ -145,7 +144,6 @@ func mergeConstants(parts []ast.Expr) []ast.Expr {
 					Value: b.String(), Kind: firstC.Kind})
 			}
 		}
-		_ = c
 		i = j
 	}
 	return out

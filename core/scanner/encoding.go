@@ -2,6 +2,9 @@ package scanner
 
 import (
 	"bytes"
+	"compress/flate"
+	"embed"
+	"io"
 	"strconv"
 	"strings"
 )
@@ -14,7 +17,7 @@ import (
 // \r\n and \r to \n. Without a declaration the bytes are kept as they are:
 // like CPython, invalid UTF-8 is reported only where a token needs
 // decoding (identifiers, string literals), not in comments.
-func decodeSource(b []byte) (string, error) {
+func decodeSource(b []byte, opts Options) (string, error) {
 	if bytes.IndexByte(b, 0) >= 0 {
 		return "", nullBytesError()
 	}
@@ -29,11 +32,13 @@ func decodeSource(b []byte) (string, error) {
 			return "", initError("encoding problem: " + name + " with BOM")
 		}
 		if name != "utf-8" {
-			text, err := decodeWith(name, b)
-			if err != nil {
-				return "", err
+			// CPython translates newlines (and adds the final one for
+			// exec input) before decoding.
+			b = []byte(translateNewlines(string(b)))
+			if len(b) > 0 && b[len(b)-1] != '\n' && !opts.NoFinalNewline {
+				b = append(b, '\n')
 			}
-			return translateNewlines(text), nil
+			return decodeWith(name, b)
 		}
 	}
 	return translateNewlines(string(b)), nil
@@ -182,9 +187,10 @@ func normalizeEncoding(name string) string {
 }
 
 // decodeWith decodes b with the Python codec name: UTF-8, ASCII, Latin-1
-// and Python's single-byte (charmap) codecs, with CPython's messages for
-// undecodable bytes and unknown names. Multi-byte codecs (CJK, UTF-16) are
-// not supported and report "unknown encoding".
+// Python's single-byte (charmap) codecs and its two-byte CJK codecs (big5,
+// cp932, cp949, cp950, euc_kr, gb2312, gbk, shift_jis), with CPython's
+// messages for undecodable bytes and unknown names. Other codecs (euc_jp,
+// gb18030, the ISO-2022 family, UTF-16/32) report "unknown encoding".
 func decodeWith(name string, b []byte) (string, error) {
 	key := normalizeEncoding(name)
 	if a, ok := codecAliases[key]; ok {
@@ -213,6 +219,9 @@ func decodeWith(name string, b []byte) (string, error) {
 	}
 	table, ok := charmaps[key]
 	if !ok {
+		if z, err := cjkTables.ReadFile("cjk/" + key + ".z"); err == nil {
+			return decodeCJK(key, z, b)
+		}
 		return "", initError("unknown encoding: " + name)
 	}
 	var out strings.Builder
@@ -231,4 +240,47 @@ func decodeWith(name string, b []byte) (string, error) {
 func hex2(c byte) string {
 	const digits = "0123456789abcdef"
 	return string([]byte{digits[c>>4], digits[c&15]})
+}
+
+// cjkTables holds the deflated decoding grids of Python's two-byte CJK
+// codecs (see gen_unicode.go): uint16 little-endian code points, 256 for
+// single bytes, then 256 trail bytes for each lead byte 0x80-0xFF; 0xFFFF
+// marks none.
+//
+//go:embed cjk/*.z
+var cjkTables embed.FS
+
+// decodeCJK decodes b with a two-byte codec whose deflated grid is z. The
+// grid is inflated for each call: files declaring these codecs are rare.
+func decodeCJK(name string, z, b []byte) (string, error) {
+	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(z)))
+	if err != nil || len(raw) != 2*(256+128*256) {
+		return "", initError("unknown encoding: " + name)
+	}
+	at := func(i int) rune { return rune(raw[2*i]) | rune(raw[2*i+1])<<8 }
+	var out strings.Builder
+	out.Grow(len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c < 0x80 {
+			out.WriteByte(c)
+			continue
+		}
+		if r := at(int(c)); r != 0xFFFF {
+			out.WriteRune(r)
+			continue
+		}
+		if i+1 >= len(b) {
+			return "", initError("'" + name + "' codec can't decode byte 0x" + hex2(c) +
+				" in position " + strconv.Itoa(i) + ": incomplete multibyte sequence")
+		}
+		r := at(256 + int(c-0x80)*256 + int(b[i+1]))
+		if r == 0xFFFF {
+			return "", initError("'" + name + "' codec can't decode byte 0x" + hex2(c) +
+				" in position " + strconv.Itoa(i) + ": illegal multibyte sequence")
+		}
+		out.WriteRune(r)
+		i++
+	}
+	return out.String(), nil
 }

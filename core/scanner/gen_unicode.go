@@ -9,7 +9,10 @@
 //   - NFKC data for identifiers: full compatibility decompositions,
 //     canonical combining classes, and the primary composites;
 //   - the decoding tables of Python's single-byte codecs, with their
-//     aliases, for PEP 263 declarations.
+//     aliases, for PEP 263 declarations, and (in cjk/, deflated, each a
+//     grid of uint16 code points: 256 single bytes, then 256 trail bytes
+//     per lead byte 0x80-0xFF, 0xFFFF for none) those of the two-byte CJK
+//     codecs.
 //
 // Run it with `go generate ./core/scanner` (flag -python to choose the
 // interpreter). It needs nothing but the standard library.
@@ -18,6 +21,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"flag"
 	"fmt"
 	"go/format"
@@ -115,6 +119,28 @@ for name in sorted(set(encodings.aliases.aliases.values())):
 print("codecs", len(single))
 for name, table in single:
     print(name, " ".join(str(ord(c)) for c in table))
+cjk_codecs = ["big5", "cp932", "cp949", "cp950", "euc_kr", "gb2312", "gbk", "shift_jis"]
+print("cjkcodecs", len(cjk_codecs))
+for name in cjk_codecs:
+    grid = [0xFFFF] * (256 + 128 * 256)
+    for b in range(0x80, 0x100):
+        try:
+            s = bytes([b]).decode(name)
+            if len(s) == 1 and ord(s) < 0xFFFF:
+                grid[b] = ord(s)
+        except UnicodeDecodeError:
+            pass
+    for b in range(0x80, 0x100):
+        if grid[b] != 0xFFFF:
+            continue
+        for t in range(0x100):
+            try:
+                s = bytes([b, t]).decode(name)
+            except UnicodeDecodeError:
+                continue
+            if len(s) == 1 and ord(s) < 0xFFFF:
+                grid[256 + (b - 0x80) * 256 + t] = ord(s)
+    print(name, " ".join(map(str, grid)))
 al = [(k, v) for k, v in sorted(encodings.aliases.aliases.items())]
 print("aliases", len(al))
 for k, v in al:
@@ -257,6 +283,27 @@ func main() {
 		b.WriteString("},\n")
 	}
 	b.WriteString("}\n\n")
+	n = section("cjkcodecs")
+	for i := 0; i < n; i++ {
+		r := next()
+		var raw bytes.Buffer
+		for _, f := range r[1:] {
+			v := atoi(f)
+			raw.WriteByte(byte(v))
+			raw.WriteByte(byte(v >> 8))
+		}
+		var z bytes.Buffer
+		w, err := flate.NewWriter(&z, flate.BestCompression)
+		if err != nil {
+			log.Fatal(err)
+		}
+		w.Write(raw.Bytes())
+		w.Close()
+		if err := os.WriteFile("cjk/"+r[0]+".z", z.Bytes(), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("wrote cjk/%s.z (%d bytes)", r[0], z.Len())
+	}
 	n = section("aliases")
 	b.WriteString("// codecAliases is Python's encodings.aliases.aliases.\nvar codecAliases = map[string]string{\n")
 	for i := 0; i < n; i++ {

@@ -37,6 +37,13 @@ type Options struct {
 	// continuation character" instead of "unexpected EOF while parsing",
 	// and no NEWLINE token ends an unterminated last line.
 	NoFinalNewline bool
+	// SingleInput reproduces what CPython's parser does to the token
+	// stream in single (interactive statement) mode: the first ENDMARKER
+	// after other tokens becomes a NEWLINE (Text "") and every open
+	// indentation level is closed by DEDENTs that follow it; the next
+	// ENDMARKER is real (or, after those DEDENTs, once more a NEWLINE).
+	// TYPE_IGNORE tokens do not count. Use it with NoFinalNewline.
+	SingleInput bool
 }
 
 // Scanner tokenizes one source file. It belongs to one goroutine.
@@ -86,6 +93,7 @@ type Scanner struct {
 	errDirect bool // err was raised by the C tokenizer itself (not via tok->done)
 	errEOF    bool // err is CPython's E_EOF (unexpected EOF / unclosed bracket)
 	done      bool
+	started   bool // SingleInput: a token was returned since the last substitution
 }
 
 type paren struct {
@@ -113,7 +121,7 @@ type fmode struct {
 // encodings to UTF-8, and translates \r\n and \r to \n as CPython does. A
 // decoding problem is returned as an *Error shaped as CPython raises it.
 func New(filename string, src []byte, opts Options) (*Scanner, error) {
-	text, err := decodeSource(src)
+	text, err := decodeSource(src, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -282,6 +290,25 @@ func (s *Scanner) backup(c int) {
 // the error position) and Err tells what went wrong; after ENDMARKER or
 // ERRORTOKEN it keeps returning the same kind.
 func (s *Scanner) Next() token.Token {
+	t := s.next()
+	if s.opts.SingleInput && t.Kind != token.TYPE_IGNORE {
+		if t.Kind == token.ENDMARKER && s.started {
+			s.started = false
+			t.Kind = token.NEWLINE
+			if n := len(s.indents) - 1; n > 0 {
+				s.pending = -n
+				s.indents = s.indents[:1]
+				s.altInds = s.altInds[:1]
+			}
+			s.done = false
+			return t
+		}
+		s.started = true
+	}
+	return t
+}
+
+func (s *Scanner) next() token.Token {
 	if s.err != nil {
 		return token.Token{Kind: token.ERRORTOKEN, Start: s.errPos(), End: s.errPos()}
 	}
@@ -907,12 +934,12 @@ func (s *Scanner) operator(c int) token.Token {
 	if n := len(s.modes); n > 0 && (c == ':' || c == '}' || c == '!' || c == '{') {
 		m := &s.modes[n-1]
 		if m.exprStartDepth >= 0 { // inside an expression part
+			// CPython also records the expression's text here for `=`;
+			// the parser takes it with Slice instead.
 			cursor := m.bracketDepth
 			if c != '{' {
 				cursor--
 			}
-			cursorValid := cursor == 0 || (cursor == 1 && (m.debug || m.inFormatSpec))
-			_ = cursorValid
 			if c == ':' && cursor == m.exprStartDepth {
 				m.regular = false
 				m.inFormatSpec = true

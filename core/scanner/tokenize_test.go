@@ -52,7 +52,15 @@ func splitCases(data string) (names, srcs []string) {
 // parseOracle reads tokenize_oracle.py output: name -> token lines (nil
 // when tokenize raised).
 func parseOracle(t *testing.T, data string) (order []string, streams map[string][]string) {
+	order, streams, _ = parseOracleVerdicts(t, data)
+	return order, streams
+}
+
+// parseOracleVerdicts is parseOracle also returning the "%%" verdicts of
+// files.
+func parseOracleVerdicts(t *testing.T, data string) (order []string, streams map[string][]string, verdicts map[string]string) {
 	streams = map[string][]string{}
+	verdicts = map[string]string{}
 	cur := ""
 	sc := bufio.NewScanner(strings.NewReader(data))
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -65,11 +73,13 @@ func parseOracle(t *testing.T, data string) (order []string, streams map[string]
 			streams[cur] = []string{}
 		case strings.HasPrefix(line, "!! "):
 			streams[cur] = nil
+		case strings.HasPrefix(line, "%% "):
+			verdicts[cur] = line[3:]
 		default:
 			streams[cur] = append(streams[cur], line)
 		}
 	}
-	return order, streams
+	return order, streams, verdicts
 }
 
 // tokenLines scans src in tokenize-module mode and formats each token as
@@ -220,13 +230,22 @@ func TestTokenizeStdlib(t *testing.T) {
 	if err != nil {
 		t.Fatalf("running the oracle: %v", err)
 	}
-	_, streams := parseOracle(t, string(out))
+	_, streams, verdicts := parseOracleVerdicts(t, string(out))
 	same, rejected, bad := 0, 0, 0
 	for _, f := range sample {
 		want := streams[f]
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
+		}
+		// In parser mode the scanner's error, if any, must be the one
+		// ast.parse reports; a tokenizer error ast.parse reports must be
+		// the scanner's.
+		verdict := verdicts[f]
+		perr := formatError(firstError(f, src, Options{}))
+		fields := strings.Split(verdict, "\t")
+		if (perr != "OK" || len(fields) > 1 && isTokenizerMessage(fields[1])) && perr != verdict {
+			t.Errorf("%s: parser mode gives %s, ast.parse %s", f, perr, verdict)
 		}
 		got, gerr := tokenLines(f, src)
 		if want == nil {

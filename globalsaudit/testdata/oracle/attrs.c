@@ -16,3 +16,11 @@ void __attribute__((noinline)) attr_fn(void) {
 	static int __attribute__((unused)) local_attr;        /* expect: local_attr mutable pc=false func=attr_fn */
 	__asm__ volatile("" ::: "memory");
 }
+
+/* An alias defines a second symbol for the same storage; a global register
+ * variable has no storage at all. */
+int alias_target[4];                                      /* expect: alias_target mutable pc=false */
+extern int alias_name[4] __attribute__((alias("alias_target"))); /* expect: alias_name mutable pc=false */
+extern const int alias_const __attribute__((alias("cattr_ext"))); /* expect: alias_const immutable pc=false */
+const int cattr_ext = 5;                                  /* expect: cattr_ext immutable pc=false */
+register long global_reg __asm__("r12");
