@@ -117,6 +117,9 @@ func (p *parser) namedExpression() ast.Expr {
 // '=='" errors for `a = b` where an expression is expected, when the
 // right side is a bitwise_or not followed by '=' or ':='.
 func (p *parser) checkNamedEqual(start token.Pos, e ast.Expr) {
+	if p.noInvalid > 0 {
+		return
+	}
 	save := p.pos
 	p.next()
 	if !p.startsExpression() || p.at(token.STAR) || p.atKw(kwNot) || p.atKw(kwLambda) {
@@ -212,7 +215,12 @@ func (p *parser) expression() ast.Expr {
 		var test ast.Expr
 		afterIf := p.pos
 		if failed := p.try(true, func() { test = p.disjunction() }); failed != nil {
-			if p.noInvalid == 0 {
+			if p.noInvalid > 0 {
+				// PEG: the conditional fails, the disjunction stands.
+				p.pos = afterIf - 1
+				return e
+			}
+			{
 				p.pos = afterIf
 				if b := p.primaryPrefix(); b != nil && !p.atKw(kwElse) && !p.at(token.COLON) {
 					p.errorAt("expected 'else' after 'if' expression", start, exprEnd(b))
@@ -221,7 +229,11 @@ func (p *parser) expression() ast.Expr {
 			panic(*failed)
 		}
 		if !p.atKw(kwElse) {
-			if !p.at(token.COLON) && p.noInvalid == 0 {
+			if p.noInvalid > 0 {
+				p.pos = afterIf - 1
+				return e
+			}
+			if !p.at(token.COLON) {
 				p.errorAt("expected 'else' after 'if' expression", start, exprEnd(test))
 			}
 			p.syntaxError()

@@ -359,13 +359,19 @@ func (p *parser) legacyCheck(e ast.Expr) {
 		return
 	}
 	save, far := p.pos, p.far
-	p.noInvalid++
+	// After a soft keyword (type X[...]) CPython's error rules run inside
+	// the right side too; after other names they do not (memoized).
+	inv := 1
+	if p.toks[p.tokIndexAt(exprStart(n))].kw >= softMatch {
+		inv = 0
+	}
+	p.noInvalid += inv
 	arg := p.starExpressionsNoFail()
 	if arg == nil {
 		p.pos = save
 		arg = p.primaryPrefix()
 	}
-	p.noInvalid--
+	p.noInvalid -= inv
 	if arg != nil && (n.ID == "print" || n.ID == "exec") {
 		msg := "Missing parentheses in call to '" + n.ID + "'. Did you mean " + n.ID + "(...)?"
 		p.errorRange(msg, n, arg)
@@ -429,8 +435,10 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 	firstIdx := startIdx
 	var value ast.Expr
 	defer p.restore(p.charge(2))
+	valueIdx := 0
 	for {
 		p.next() // '='
+		valueIdx = p.pos
 		var e ast.Expr
 		if p.atKw(kwYield) {
 			e = p.yieldExpr()
@@ -454,7 +462,7 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 			continue
 		}
 		if i == 0 && len(targets) == 1 {
-			p.herePerhaps(firstIdx, t, value)
+			p.herePerhaps(firstIdx, valueIdx, t)
 		}
 		switch t.(type) {
 		case *ast.Yield, *ast.YieldFrom:
@@ -484,23 +492,10 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 // bitwise_or expression that precedes '=' (the last element of a tuple
 // target), unless it starts with a list, tuple, genexp, True, None or
 // False, or the value is not a plain bitwise_or.
-func (p *parser) herePerhaps(firstIdx int, target, value ast.Expr) {
-	if !isBitwiseOrLevel(value) {
-		return
-	}
-	switch vt := p.toks[p.tokIndexAt(exprStart(value))]; {
-	case vt.kw == kwYield || vt.kw == kwLambda || vt.kw == kwNot:
-		return
-	}
-	if _, ok := value.(*ast.Yield); ok && p.toks[p.tokIndexAt(exprStart(value))].kw == kwYield {
-		return
-	}
-	if _, ok := value.(*ast.Tuple); ok {
-		if p.toks[p.tokIndexAt(exprStart(value))].Kind != token.LPAR {
-			return
-		}
-	}
-	if _, ok := value.(*ast.Starred); ok {
+func (p *parser) herePerhaps(firstIdx, valueIdx int, target ast.Expr) {
+	// The value must start with a bitwise_or.
+	switch vt := p.toks[valueIdx]; {
+	case vt.kw == kwYield || vt.kw == kwLambda || vt.kw == kwNot || vt.Kind == token.STAR:
 		return
 	}
 	e := target

@@ -20,7 +20,7 @@ func (p *parser) targetList(stop kw) ast.Expr {
 	if p.at(token.COMMA) {
 		elts := []ast.Expr{e}
 		for p.got(token.COMMA) {
-			if p.atKw(stop) {
+			if p.atKw(stop) || !p.startsExpression() {
 				break
 			}
 			elts = append(elts, p.starTarget())
