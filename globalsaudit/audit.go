@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -114,7 +115,7 @@ type Report struct {
 	Vars   []Var
 	Errors []UnitError
 	Units  int   // units attempted
-	Lines  int64 // lines the parser read (after preprocessing)
+	Lines  int64 // lines the parser read after preprocessing (Preprocessor "cc": the units' own lines)
 }
 
 // Auditor holds what every unit of a run shares: the host compiler's
@@ -319,9 +320,9 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 				key = w.vars[i].key
 			}
 		case 'L':
-			var i int
-			fmt.Sscanf(raw[2:], "%d", &i)
-			key = w.vars[i].key
+			if i, err := strconv.Atoi(raw[2:]); err == nil {
+				key = w.vars[i].key
+			}
 		}
 		writes[key] = wi
 	}
@@ -375,7 +376,7 @@ func (a *Auditor) translateHost(dir, file string, args []string) (*cc.AST, int64
 		return nil, 0, preprocessError{msg}
 	}
 	src, lines := lineMarkersToLine(out)
-	src = dropAttributes(src)
+	src = decodeUCNs(dropAttributes(src))
 	cfg := *a.cfg
 	ast, err := cc.Translate(&cfg, []cc.Source{
 		{Name: "<predefined>", Value: a.cfg.Predefined},

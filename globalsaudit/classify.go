@@ -239,9 +239,7 @@ func (t *typedefs) typeNameLevels(tn *cc.TypeName) []level {
 // chain is stored in source order).
 func pointerDerivs(p *cc.Pointer) (r []level) {
 	for ; p != nil; p = p.Pointer {
-		if p.Case == cc.PointerBlock {
-			// A clang block pointer (^): treat as a pointer.
-		}
+		// A clang block pointer (^, PointerBlock) counts as a pointer.
 		q := typeQualifiers(p.TypeQualifiers)
 		r = append([]level{{kind: levelPtr, isConst: q.isConst, isVolatile: q.isVolatile, isAtomic: q.isAtomic, isRestrict: q.isRestrict}}, r...)
 	}

@@ -72,3 +72,23 @@ func TestDeclarations(t *testing.T) {
 		}
 	}
 }
+
+func TestProgress(t *testing.T) {
+	units, _ := filepath.Glob("testdata/oracle/*.c")
+	var calls []int
+	a := newTestAuditor(t, Options{Progress: func(done, total int) {
+		if total != len(units) {
+			t.Errorf("total %d, want %d", total, len(units))
+		}
+		calls = append(calls, done)
+	}})
+	a.Run(unitsOf(units))
+	for i, d := range calls {
+		if d != i+1 {
+			t.Fatalf("progress calls %v", calls)
+		}
+	}
+	if len(calls) != len(units) {
+		t.Errorf("%d progress calls for %d units", len(calls), len(units))
+	}
+}

@@ -41,7 +41,13 @@ var expectRE = regexp.MustCompile(`expect:\s*(.*?)\s*(\*/|$)`)
 func readExpectations(t *testing.T, dir string) map[string]expectation {
 	t.Helper()
 	r := map[string]expectation{}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.[ch]"))
+	var files []string
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && (strings.HasSuffix(path, ".c") || strings.HasSuffix(path, ".h")) {
+			files = append(files, path)
+		}
+		return err
+	})
 	for _, f := range files {
 		fh, err := os.Open(f)
 		if err != nil {
@@ -118,7 +124,7 @@ func nmData(t *testing.T, src, dir string, args []string) []nmSym {
 	var syms []nmSym
 	for _, line := range strings.Split(string(out), "\n") {
 		f := strings.Fields(line)
-		if len(f) != 3 || len(f[1]) != 1 || !strings.Contains("dDbBrRvV", f[1]) {
+		if len(f) != 3 || len(f[1]) != 1 || !strings.Contains("dDbBrRvVC", f[1]) {
 			continue
 		}
 		name := f[2]
@@ -323,12 +329,30 @@ func TestInitOnly(t *testing.T) {
 // TestPreprocessors runs the fixtures through cc/v4's own preprocessor too:
 // the same variables with the same classes (columns may differ inside
 // macro expansions).
+// ccPreprocessorLimits lists the fixtures cc/v4's own preprocessor cannot
+// read, with the reason. TestPreprocessors checks that they still fail, so
+// the list shrinks when cc/v4 learns.
+var ccPreprocessorLimits = map[string]string{
+	"testdata/oracle/utf8.c": `cc/v4 does not read universal character names (\u00e9) in identifiers`,
+}
+
 func TestPreprocessors(t *testing.T) {
-	units, _ := filepath.Glob("testdata/oracle/*.c")
+	all, _ := filepath.Glob("testdata/oracle/*.c")
+	var units []string
+	for _, u := range all {
+		if _, ok := ccPreprocessorLimits[u]; !ok {
+			units = append(units, u)
+		}
+	}
 	host := newTestAuditor(t, Options{}).Run(unitsOf(units))
 	ccp := newTestAuditor(t, Options{Preprocessor: "cc"}).Run(unitsOf(units))
 	if len(host.Errors)+len(ccp.Errors) > 0 {
 		t.Fatalf("host: %v\ncc: %v", host.Errors, ccp.Errors)
+	}
+	for u, why := range ccPreprocessorLimits {
+		if rep := newTestAuditor(t, Options{Preprocessor: "cc"}).Run(unitsOf([]string{u})); len(rep.Errors) == 0 {
+			t.Errorf("%s now passes with -cpp cc (%s): remove it from ccPreprocessorLimits", u, why)
+		}
 	}
 	sum := func(r *Report) []string {
 		var s []string

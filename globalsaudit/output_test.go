@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,10 +27,10 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
+		t.Fatalf("%v (go test ./globalsaudit/ -run Golden -args -update creates it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (go test -update rewrites it); got:\n%s", path, got)
+		t.Errorf("%s differs from the output (go test ./globalsaudit/ -run Golden -args -update rewrites it):\n%s", path, lineDiff(want, got))
 	}
 }
 
@@ -200,4 +201,27 @@ func TestSARIFStructure(t *testing.T) {
 			t.Errorf("location %+v", loc)
 		}
 	}
+}
+
+// lineDiff shows the first lines that differ.
+func lineDiff(want, got []byte) string {
+	w, g := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, wl, gl)
+			if n++; n == 5 {
+				break
+			}
+		}
+	}
+	return b.String()
 }

@@ -1,6 +1,9 @@
 package globalsaudit
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // Preprocessed glibc and Python headers are about 40% __attribute__ tokens
 // (__nothrow__, __leaf__, __nonnull__ on every prototype), and tokenizing is
@@ -173,4 +176,64 @@ func inertSpecifier(src []byte, i int) (end int, ok bool) {
 		return 0, false
 	}
 	return i, true
+}
+
+// decodeUCNs turns universal character names in identifiers (\u00e8,
+// \U0000043f), which gcc -E writes for extended characters, back into
+// UTF-8: cc/v4 reads UTF-8 identifiers but not UCNs. String and character
+// literals are left alone.
+func decodeUCNs(src []byte) []byte {
+	if !bytes.Contains(src, []byte(`\u`)) && !bytes.Contains(src, []byte(`\U`)) {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for i := 0; i < len(src); {
+		b := src[i]
+		switch {
+		case b == '"' || b == '\'':
+			j := skipLiteral(src, i)
+			if j > len(src) {
+				j = len(src)
+			}
+			out = append(out, src[i:j]...)
+			i = j
+		case b == '\\' && i+1 < len(src) && (src[i+1] == 'u' || src[i+1] == 'U'):
+			n := 4
+			if src[i+1] == 'U' {
+				n = 8
+			}
+			r, ok := parseHex(src[i+2:], n)
+			if !ok || !utf8.ValidRune(r) || r < 0x80 {
+				out = append(out, b)
+				i++
+				continue
+			}
+			out = utf8.AppendRune(out, r)
+			i += 2 + n
+		default:
+			out = append(out, b)
+			i++
+		}
+	}
+	return out
+}
+
+func parseHex(s []byte, n int) (rune, bool) {
+	if len(s) < n {
+		return 0, false
+	}
+	var r rune
+	for _, c := range s[:n] {
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
 }

@@ -41,3 +41,27 @@ func FuzzDropAttributes(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodeUCNs(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`int Lef\U000000e8vre = 2;`, "int Lefèvre = 2;"},
+		{`x = \u043f\u0440;`, "x = пр;"},
+		{`puts("\u00e8"); c = '\u00e8';`, `puts("\u00e8"); c = '\u00e8';`},
+		{`a\u00zz \U0041 \u0041`, `a\u00zz \U0041 \u0041`},
+		{"plain", "plain"},
+	} {
+		if got := string(decodeUCNs([]byte(tc.in))); got != tc.want {
+			t.Errorf("decodeUCNs(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func FuzzDecodeUCNs(f *testing.F) {
+	f.Add([]byte(`int \u00e8 = '\u00e8'; "\U0001F600"`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		out := decodeUCNs(in)
+		if bytes.Count(out, []byte{'\n'}) != bytes.Count(in, []byte{'\n'}) {
+			t.Errorf("%q -> %q: line count changed", in, out)
+		}
+	})
+}

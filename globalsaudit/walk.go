@@ -54,8 +54,6 @@ func newUnitWalker(isInit func(funcRef) bool, norm func(string) string) *unitWal
 	return w
 }
 
-var nodeInterface = reflect.TypeOf((*cc.Node)(nil)).Elem()
-
 // childFields lists the exported fields of a node struct that can hold
 // child nodes: pointers and interfaces.
 func (w *unitWalker) childFields(t reflect.Type) []int {
@@ -342,13 +340,16 @@ func (w *unitWalker) declaration(decl *cc.Declaration) {
 		}
 		name := d.Name()
 		levels := append(declDerivs(d), w.td.specLevels(specs)...)
-		w.declared[d] = levels
 		if st.isTypedef {
 			w.td.define(name, levels)
 			continue
 		}
 		if isFunction(levels) {
 			continue
+		}
+		w.declared[d] = levels
+		if t := d.Type(); t != nil && t.Kind() == cc.Function {
+			continue // a function declared through a typedef or typeof
 		}
 		switch name {
 		case "", "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__":

@@ -3,6 +3,7 @@
 #   make conformance-ast            every stdlib file: subpy-ast -a (then -a -t) vs CPython's ast.dump
 #   make conformance-syntaxerrors   the SyntaxError corpus: X/Y match exactly, all mismatches
 #   make conformance-strings        every distinct string constant of Lib/test as a source file
+#                                   (modes exec, eval, single)
 #   make test                       samples of files and strings and the SyntaxError corpus,
 #                                   each against a known-failures list (data that may only shrink)
 #   make bench                      bench-parse: core/parser vs CPython's parser on the stdlib
@@ -32,7 +33,7 @@ conformance-syntaxerrors: $(SUBPY_AST)
 	$(RUN_SYNTAXERRORS) --show 1000 --end-positions --go $(GO)
 
 conformance-strings: $(SUBPY_AST)
-	nice $(PY313) $(CONFORMANCE)/string_corpus.py --subpy $(SUBPY_AST)
+	nice $(PY313) $(CONFORMANCE)/string_corpus.py --subpy $(SUBPY_AST) --modes exec,eval,single
 
 # The harnesses themselves: silent on CPython's own dumper, loud on a wrong one.
 test-conformance-harness:

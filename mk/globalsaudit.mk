@@ -6,6 +6,9 @@
 GLOBALSAUDIT := $(BUILD)/globalsaudit
 ALL_TARGETS += $(GLOBALSAUDIT)
 BENCH_TARGETS += bench-globalsaudit
+# Run audits units on parallel workers: `make test` runs its tests under -race
+# too (about 30 s).
+RACE_PACKAGES += ./globalsaudit/
 
 GLOBALSAUDIT_SRCS := $(shell find globalsaudit -path globalsaudit/goaudit -prune -o -path globalsaudit/cmd/goaudit -prune -o -name '*.go' ! -name '*_test.go' -print 2>/dev/null)
 

@@ -3,7 +3,7 @@
 
 Each file gcc accepts (gcc -c -O0 -fno-pic -fno-common) is audited with
 `GLOBALSAUDIT list -format json`, and the audit's variables are compared with
-the data symbols nm lists (d D b B r R v V; a local static as name.N; gcc's
+the data symbols nm lists (d D b B r R, weak v V, common C; a local static as name.N; gcc's
 __compound_literal.N, __func__.N, __FUNCTION__.N, __PRETTY_FUNCTION__.N are
 not variables of the source):
   missing   a data symbol the audit does not report (always a bug),
@@ -33,10 +33,10 @@ def nm_symbols(obj):
     syms = collections.defaultdict(list)
     for line in out.splitlines():
         f = line.split()
-        if len(f) != 3 or len(f[1]) != 1 or f[1] not in "dDbBrRvV":
+        if len(f) != 3 or len(f[1]) != 1 or f[1] not in "dDbBrRvVC":
             continue
         name = re.sub(r"\.[0-9]+$", "", f[2])
-        if name in GCC_MADE:
+        if name in GCC_MADE or name.startswith(".L"):
             continue
         syms[name].append(f[1])
     return syms
@@ -65,12 +65,11 @@ def main():
     by_unit = collections.defaultdict(list)
     # Variables defined in an included file are reported once, under the
     # first unit that included it: another unit's symbols may match them.
-    included = collections.defaultdict(list)
+    by_name = collections.defaultdict(list)
     for line in r.stdout.splitlines():
         v = json.loads(line)
         by_unit[os.path.abspath(os.path.join("/", v["unit"]))].append(v)
-        if v["file"] != v["unit"]:
-            included[v["name"]].append(v)
+        by_name[v["name"]].append(v)
     findings = collections.Counter()
     report = []
     for u in units:
@@ -82,8 +81,9 @@ def main():
             vars_by_sym[v["name"]].append(v)
         for name, types in syms.items():
             vs = vars_by_sym.get(name, [])
-            if len(vs) < len(types) and len(vs) + len(included.get(name, [])) >= len(types):
-                continue  # reported under the unit that included the file first
+            elsewhere = [v for v in by_name.get(name, []) if os.path.abspath(os.path.join("/", v["file"])) != u]
+            if len(vs) < len(types) and len(vs) + len(elsewhere) >= len(types):
+                continue  # in a file u includes, reported under the unit that included it first
             if len(vs) < len(types):
                 findings["missing"] += 1
                 report.append(f"missing {u}: {name} ({''.join(types)}): {len(types)} symbol(s), {len(vs)} reported")
@@ -105,6 +105,8 @@ def main():
                 report.append(f"extra   {u}: {name} reported {len(vs)}x at lines {[v['line'] for v in vs]}, nm lists {len(syms.get(name, []))}")
     print(f"nmcheck: {len(files)} files, gcc compiled {len(units)}, audit parsed {len(units) - len(failed)} "
           f"({100 * (len(units) - len(failed)) / max(len(units), 1):.1f}%), findings {dict(findings)}")
+    for u in sorted(failed):
+        print(f"not audited {u}")
     for line in report:
         print(line)
     return 1 if findings["missing"] or findings["section"] or findings["binding"] else 0

@@ -74,5 +74,9 @@ done
 n=${#gosrc[@]}
 echo "gosrc: gcc -fsyntax-only accepts $((n - ${#failed[@]} + ${#gccok[@]}))/$n units; the audit parses $((n - ${#failed[@]})) of them;" \
      "units gcc accepts but the audit fails: ${#gccok[@]} ${gccok[*]:-}" | tee -a "$results"
+# The nm oracle over the unannotated Go-distribution corpus: every data
+# symbol gcc emits must be reported, sections must agree with the classes.
+python3 "$root/bench/globalsaudit/nmcheck.py" "$ga" "${gosrc[@]}" > "$out/nmcheck-gosrc.txt" || true
+head -n 1 "$out/nmcheck-gosrc.txt" | tee -a "$results"
 echo "units of the gosrc run that failed:" >> "$results"
 printf '%s\n' "${failed[@]}" >> "$results"

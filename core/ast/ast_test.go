@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"math/big"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -96,36 +98,57 @@ func TestRepr(t *testing.T) {
 	}
 }
 
+// pyEval prints a Python expression's value under the oracle.
+func pyEval(t *testing.T, expr string) string {
+	t.Helper()
+	py := filepath.Join(os.Getenv("HOME"), ".pyenv/versions/3.13.0/bin/python3.13")
+	script := "import ast, sys\ntry:\n    print(" + expr + ")\nexcept Exception as e:\n    print('%s: %s' % (type(e).__name__, e))\n"
+	out, err := exec.Command(py, "-c", script).Output()
+	if err != nil {
+		t.Fatalf("the CPython 3.13 oracle (%s): %v", py, err)
+	}
+	return strings.TrimSuffix(string(out), "\n")
+}
+
+// TestIntRepr checks the int-to-str digit limit against python3.13's
+// repr of the same numbers.
 func TestIntRepr(t *testing.T) {
-	small := new(big.Int).Exp(big.NewInt(10), big.NewInt(4299), nil) // 4300 digits
-	if err := CheckIntRepr(small); err != nil {
-		t.Errorf("4300 digits: %v", err)
-	}
-	over := new(big.Int).Exp(big.NewInt(10), big.NewInt(4300), nil) // 4301 digits
-	err := CheckIntRepr(over)
-	if err == nil || !strings.Contains(err.Error(), "value has 4301 digits") {
-		t.Errorf("4301 digits: %v", err)
-	}
-	huge := new(big.Int).Lsh(big.NewInt(1), 30*481)
-	err = CheckIntRepr(huge)
-	if err == nil || strings.Contains(err.Error(), "value has") {
-		t.Errorf("481 30-bit digits: %v", err)
+	for _, c := range []struct {
+		py string
+		v  *big.Int
+	}{
+		{"10**4299", new(big.Int).Exp(big.NewInt(10), big.NewInt(4299), nil)},
+		{"10**4300", new(big.Int).Exp(big.NewInt(10), big.NewInt(4300), nil)},
+		{"2**14000", new(big.Int).Lsh(big.NewInt(1), 14000)},
+		{"2**14399", new(big.Int).Lsh(big.NewInt(1), 14399)},
+		{"2**14400", new(big.Int).Lsh(big.NewInt(1), 14400)},
+		{"2**(30*481)", new(big.Int).Lsh(big.NewInt(1), 30*481)},
+	} {
+		want := pyEval(t, "repr("+c.py+")")
+		got := Repr(c.v)
+		if err := CheckIntRepr(c.v); err != nil {
+			got = "ValueError: " + err.(*IntReprError).Msg
+		}
+		if got != want {
+			t.Errorf("%s: got %.80s, want %.80s", c.py, got, want)
+		}
 	}
 }
 
+// TestDumpOmissions checks dump's rules for None, [] and defaults against
+// python3.13 on the same tree.
 func TestDumpOmissions(t *testing.T) {
-	// ImportFrom(level=0) keeps level; None module and [] lists are omitted;
-	// Constant(value=None) and MatchSingleton(value=None) keep their value.
 	m := &Module{Body: []Stmt{
 		&ImportFrom{Names: []*Alias{{Name: "x"}}, Level: 0},
 		&ExprStmt{Value: &Constant{Value: nil}},
 		&Return{},
+		&ExprStmt{Value: &Dict{Keys: []Expr{nil}, Values: []Expr{&Name{ID: "d", Ctx: Load}}}},
 	}}
 	got, err := Dump(m, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Module(body=[ImportFrom(names=[alias(name='x')], level=0), Expr(value=Constant(value=None)), Return()])"
+	want := pyEval(t, "ast.dump(ast.Module([ast.ImportFrom(None, [ast.alias('x')], 0), ast.Expr(ast.Constant(None)), ast.Return(), ast.Expr(ast.Dict([None], [ast.Name('d', ast.Load())]))], []))")
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -51,25 +51,29 @@ func (e *IntReprError) Error() string { return "ValueError: " + e.Msg }
 const maxStrDigits = 4300
 
 // CheckIntRepr returns the ValueError CPython's repr(int) raises for b, or
-// nil: ints of 481 or more 30-bit digits are refused before conversion,
-// others when their decimal form has more than 4300 digits.
+// nil: more than 4300 decimal digits (with the default limit CPython's
+// message never gives the count: such ints take its early check or its
+// _pylong path).
 func CheckIntRepr(b *big.Int) error {
-	size := (b.BitLen() + 29) / 30
-	if size >= 10*640/(3*30)+2 && maxStrDigits/(3*30) <= (size-11)/10 {
-		return &IntReprError{"Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"}
+	if b.BitLen() < 14000 { // at most 4215 digits
+		return nil
 	}
-	if b.BitLen() > 14000 {
-		s := b.String()
-		n := len(s)
-		if s[0] == '-' {
-			n--
-		}
-		if n > maxStrDigits {
-			return &IntReprError{"Exceeds the limit (4300 digits) for integer string conversion: value has " + strconv.Itoa(n) + " digits; use sys.set_int_max_str_digits() to increase the limit"}
-		}
+	size := (b.BitLen() + 29) / 30
+	if maxStrDigits/(3*30) <= (size-11)/10 {
+		return &IntReprError{intLimitMsg}
+	}
+	s := b.String()
+	n := len(s)
+	if s[0] == '-' {
+		n--
+	}
+	if n > maxStrDigits {
+		return &IntReprError{intLimitMsg}
 	}
 	return nil
 }
+
+const intLimitMsg = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
 
 // Repr returns Python's repr() of a constant value.
 func Repr(v Value) string {

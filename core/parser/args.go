@@ -20,6 +20,7 @@ func (p *parser) callArgs(start token.Pos, startIdx int, fn ast.Expr, genexp boo
 		cost -= bracketDiscount
 	}
 	defer p.restore(p.charge(cost))
+	defer p.bracketRules()()
 	open := p.next()
 	p.parenLvl++
 	defer func() { p.parenLvl-- }()
@@ -90,15 +91,15 @@ func (p *parser) callArgs(start token.Pos, startIdx int, fn ast.Expr, genexp boo
 				}
 				p.errorAt("Generator expression must be parenthesized", exprStart(a), p.lastEnd())
 			}
-			if p.at(token.EQUAL) {
+			if _, walrus := a.(*ast.NamedExpr); p.at(token.EQUAL) && !(walrus && p.toks[p.tokIndexAt(exprStart(a))].Kind == token.NAME) {
 				eq := p.tok()
 				p.errorAt("expression cannot contain assignment, perhaps you meant \"==\"?", exprStart(a), eq.End)
 			}
 			if sawDoubleStar {
-				p.errorLast("positional argument follows keyword argument unpacking")
+				p.argsAfter("positional argument follows keyword argument unpacking")
 			}
 			if sawKw {
-				p.errorLast("positional argument follows keyword argument")
+				p.argsAfter("positional argument follows keyword argument")
 			}
 			args = append(args, a)
 		}
@@ -287,6 +288,7 @@ func (p *parser) starredArg() ast.Expr {
 // starredValue parses the expression after a star; a generic failure
 // becomes CPython's "Invalid star expression" at the furthest token.
 func (p *parser) starredValue() ast.Expr {
+	after := p.pos
 	defer func() {
 		if r := recover(); r != nil {
 			b, isB := r.(bailout)
@@ -294,7 +296,10 @@ func (p *parser) starredValue() ast.Expr {
 				panic(r)
 			}
 			if se, ok := b.err.(*scanner.Error); ok && se.Msg == "invalid syntax" && b.err != p.tokErr {
-				p.errorLast("Invalid star expression")
+				p.pos = after
+				if p.primaryPrefix() == nil {
+					p.errorLast("Invalid star expression")
+				}
 			}
 			panic(r)
 		}
@@ -329,4 +334,35 @@ func (p *parser) parenthesizedParams(lambda bool) {
 		msg = "Lambda expression parameters cannot be parenthesized"
 	}
 	p.errorAt(msg, open.Start, p.toks[i].End)
+}
+
+// argsAfter raises msg after consuming, as CPython's `args ',' args`
+// error rule does, the arguments that still parse; the error stands at
+// the furthest token looked at.
+func (p *parser) argsAfter(msg string) {
+	for p.got(token.COMMA) {
+		if p.at(token.RPAR) {
+			break
+		}
+		if p.try(true, func() {
+			switch {
+			case p.at(token.STAR):
+				p.next()
+				p.expression()
+			case p.at(token.DOUBLESTAR):
+				p.next()
+				p.expression()
+			case p.at(token.NAME) && p.peek(1).Kind == token.EQUAL:
+				p.next()
+				p.next()
+				p.expression()
+			default:
+				p.expression()
+			}
+		}) != nil {
+			break
+		}
+	}
+	p.tok()
+	p.errorLast(msg)
 }

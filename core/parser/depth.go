@@ -81,3 +81,17 @@ func (p *parser) chainStep() {
 // chainEnd closes the chains a rule opened (deferred with the length
 // at its start).
 func (p *parser) chainEnd(n int) { p.chain = n }
+
+// bracketRules is deferred by the bracket rules: inside brackets opened
+// during legacyCheck's lookahead the error rules are off.
+func (p *parser) bracketRules() func() {
+	if !p.offInBrackets {
+		return func() {}
+	}
+	p.noInvalid++
+	p.offInBrackets = false
+	return func() {
+		p.noInvalid--
+		p.offInBrackets = true
+	}
+}

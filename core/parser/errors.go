@@ -78,6 +78,11 @@ func (p *parser) farTok() *tok {
 	return &p.toks[min(p.far, len(p.toks)-1)]
 }
 
+// fillTok is the furthest token ever looked at.
+func (p *parser) fillTok() *tok {
+	return &p.toks[min(p.fill, len(p.toks)-1)]
+}
+
 // errorTok raises msg over token t.
 func (p *parser) errorTok(msg string, t *tok) { p.fail(p.tokError("SyntaxError", msg, t)) }
 
@@ -100,6 +105,9 @@ func (p *parser) tokError(typ, msg string, t *tok) *scanner.Error {
 	case noCol:
 		lineNo = t.Start.Line
 		col = len(p.lineText(lineNo))
+		if !p.srcEndsNL && p.sc.Line(lineNo+1) == "" {
+			col-- // the last line has no newline (not exec input)
+		}
 	case eof:
 		lineNo = t.End.Line - 1
 		col = len(p.lineText(lineNo))
@@ -139,7 +147,7 @@ func (p *parser) fail(e *scanner.Error) {
 		case p.sc.ErrDirect():
 			e = te
 		case p.sc.ErrEOF():
-			if _, pos, ok := p.sc.OpenBracket(); ok && p.farTok().Start.Line > pos.Line {
+			if _, pos, ok := p.sc.OpenBracket(); ok && p.toks[min(p.fill, len(p.toks)-1)].Start.Line > pos.Line {
 				e = te
 			}
 		}

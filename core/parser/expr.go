@@ -120,7 +120,8 @@ func (p *parser) checkNamedEqual(start token.Pos, e ast.Expr) {
 	if p.noInvalid > 0 {
 		return
 	}
-	save := p.pos
+	save, far := p.pos, p.far
+	defer func() { p.far = far }()
 	p.next()
 	if !p.startsExpression() || p.at(token.STAR) || p.atKw(kwNot) || p.atKw(kwLambda) {
 		p.pos = save
@@ -206,8 +207,16 @@ func (p *parser) expression() ast.Expr {
 	}
 	start := p.startPos()
 	startIdx := p.pos
-	e := p.disjunction()
-	if p.parenLvl > 0 && p.startsExpression() && !p.at(token.STAR) {
+	var e ast.Expr
+	if p.parenLvl > 0 && p.noInvalid == 0 {
+		if failed := p.try(true, func() { e = p.disjunction() }); failed != nil {
+			p.trailerComma(startIdx)
+			panic(*failed)
+		}
+	} else {
+		e = p.disjunction()
+	}
+	if p.noInvalid == 0 && p.startsExpression() && !p.at(token.STAR) {
 		p.missingComma(startIdx, e)
 	}
 	if p.atKw(kwIf) {
@@ -476,10 +485,12 @@ func (p *parser) trailer(start token.Pos, startIdx int, e ast.Expr) (ast.Expr, b
 			cost -= bracketDiscount
 		}
 		d := p.charge(cost)
+		restoreRules := p.bracketRules()
 		p.next()
 		p.parenLvl++
 		s := p.slices()
 		p.parenLvl--
+		restoreRules()
 		p.restore(d)
 		p.expect(token.RSQB)
 		e = &ast.Subscript{Pos: p.mkPos(start), Value: e, Slice: s, Ctx: ast.Load}
@@ -692,6 +703,7 @@ func (p *parser) number(t *tok) ast.Value {
 // parenAtom: tuple | group | genexp (and yield inside parentheses).
 func (p *parser) parenAtom() ast.Expr {
 	defer p.restore(p.charge(p.bracketCost(costParen, p.pos)))
+	defer p.bracketRules()()
 	open := p.next()
 	start := open.Start
 	p.parenLvl++
@@ -761,12 +773,13 @@ func (p *parser) missingComma(startIdx int, a ast.Expr) {
 		return
 	}
 	first := &p.toks[startIdx]
-	if first.kw >= softMatch {
+	if softKeywordToken(first) {
 		return
 	}
 	if first.Kind == token.NAME && (p.toks[startIdx+1].Kind == token.STRING || p.toks[startIdx+1].Kind == token.FSTRING_START) {
 		return
 	}
+	inBrackets := p.parenLvl > 0
 	b := p.exprNoFail()
 	if b == nil {
 		// PEG backtracking: a primary whose trailer fails still
@@ -778,7 +791,9 @@ func (p *parser) missingComma(startIdx int, a ast.Expr) {
 			return
 		}
 	}
-	p.errorRange("invalid syntax. Perhaps you forgot a comma?", a, b)
+	if inBrackets {
+		p.errorRange("invalid syntax. Perhaps you forgot a comma?", a, b)
+	}
 }
 
 // exprNoFail parses an expression for an error rule's lookahead: on a
@@ -834,6 +849,7 @@ func (p *parser) exprParses() (ok bool) {
 // listAtom: list | listcomp.
 func (p *parser) listAtom() ast.Expr {
 	defer p.restore(p.charge(p.bracketCost(costList, p.pos)))
+	defer p.bracketRules()()
 	open := p.next()
 	start := open.Start
 	p.parenLvl++
@@ -854,7 +870,7 @@ func (p *parser) listAtom() ast.Expr {
 	}
 	elts := []ast.Expr{e}
 	for p.got(token.COMMA) {
-		if p.at(token.RSQB) {
+		if p.at(token.RSQB) || p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor {
 			break
 		}
 		elts = append(elts, p.starNamedExpression())
@@ -867,6 +883,7 @@ func (p *parser) listAtom() ast.Expr {
 // braceAtom: dict | set | dictcomp | setcomp.
 func (p *parser) braceAtom() ast.Expr {
 	defer p.restore(p.charge(p.bracketCost(costBrace, p.pos)))
+	defer p.bracketRules()()
 	open := p.next()
 	start := open.Start
 	p.parenLvl++
@@ -909,7 +926,7 @@ func (p *parser) braceAtom() ast.Expr {
 	}
 	elts := []ast.Expr{k}
 	for p.got(token.COMMA) {
-		if p.at(token.RBRACE) {
+		if p.at(token.RBRACE) || p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor {
 			break
 		}
 		elts = append(elts, p.starNamedExpression())
@@ -1028,6 +1045,13 @@ func (p *parser) comprehensionTarget(elts []ast.Expr) {
 		return
 	}
 	const msg = "did you forget parentheses around the comprehension target?"
+	// The rule needs its for_if_clauses to parse (their own errors, like
+	// "'in' expected", come first).
+	save := p.pos
+	if p.try(true, func() { p.forIfClauses() }) != nil {
+		p.syntaxError()
+	}
+	p.pos = save
 	if len(elts) == 1 {
 		comma := &p.toks[p.pos-1]
 		p.errorAt(msg, exprStart(elts[0]), comma.End)
@@ -1070,7 +1094,6 @@ func (p *parser) exprNoFailInversion() (e ast.Expr) {
 	return p.inversion()
 }
 
-
 // starAfterBracket: '[' '*' with no expression after the star
 // (invalid_comprehension's starred_expression).
 func (p *parser) starAfterBracket() {
@@ -1088,4 +1111,24 @@ func (p *parser) startsAt(t *tok) bool {
 	ok := p.startsExpression() && !p.at(token.STAR)
 	p.pos = save
 	return ok && t != nil
+}
+
+// trailerComma: inside brackets, `a[]` or `f (yield x)` whose trailer
+// fails parses in CPython as the bare primary followed by a display or a
+// group (PEG backtracking), and invalid_expression then suggests a comma
+// between them.
+func (p *parser) trailerComma(startIdx int) {
+	first := &p.toks[startIdx]
+	if softKeywordToken(first) || first.Kind == token.NAME && (p.toks[startIdx+1].Kind == token.STRING || p.toks[startIdx+1].Kind == token.FSTRING_START) {
+		return
+	}
+	save, far := p.pos, p.far
+	p.pos = startIdx
+	a := p.primaryPrefix()
+	if a != nil && (p.at(token.LSQB) || p.at(token.LPAR)) {
+		if b := p.exprNoFail(); b != nil {
+			p.errorRange("invalid syntax. Perhaps you forgot a comma?", a, b)
+		}
+	}
+	p.pos, p.far = save, far
 }

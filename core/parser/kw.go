@@ -1,5 +1,7 @@
 package parser
 
+import "github.com/subpy/subpy/core/token"
+
 // kw classifies NAME tokens: hard keywords, and the soft keywords the
 // grammar looks at.
 type kw uint8
@@ -137,4 +139,19 @@ func lookupKw(s string) kw {
 		return softType
 	}
 	return kwNone
+}
+
+// softKeywordToken is CPython's SOFT_KEYWORD token test as 3.13 implements
+// it: a NAME whose text is a prefix of a soft keyword (it compares only the
+// name's length), so "m", "ma" or "ty" count too.
+func softKeywordToken(t *tok) bool {
+	if t.Kind != token.NAME || t.Text == "" {
+		return false
+	}
+	for _, k := range [...]string{"_", "case", "match", "type"} {
+		if len(t.Text) <= len(k) && k[:len(t.Text)] == t.Text {
+			return true
+		}
+	}
+	return false
 }

@@ -423,7 +423,18 @@ func (p *parser) classPattern(start token.Pos, cls ast.Expr) ast.Pattern {
 		} else {
 			pat := p.pattern()
 			if len(kwAttrs) > 0 {
-				p.errorNode("positional patterns follow keyword patterns", pat)
+				// invalid_class_argument_pattern reads all the
+				// positional patterns that follow.
+				last := pat
+				for p.at(token.COMMA) {
+					p.next()
+					var next ast.Pattern
+					if p.try(true, func() { next = p.pattern() }) != nil {
+						break
+					}
+					last = next
+				}
+				p.errorRange("positional patterns follow keyword patterns", pat, last)
 			}
 			pats = append(pats, pat)
 		}

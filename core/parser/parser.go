@@ -95,6 +95,9 @@ type parser struct {
 	toks []tok // every token of the source, ENDMARKER or ERRORTOKEN last
 	pos  int   // index of the current token
 	far  int   // furthest token index looked at (for "invalid syntax")
+	// fill is the furthest token index ever looked at, error rules'
+	// lookahead included (CPython's p->fill: never reset).
+	fill int
 
 	tokErr *scanner.Error // the scanner's error, at toks[len-1]
 	// tokErrInFString: the scanner failed inside an f-string.
@@ -105,7 +108,11 @@ type parser struct {
 	discountParen int
 	parenLvl      int // open brackets around the current position
 	inFString     int
-	noInvalid     int // >0 inside an error rule's lookahead: no invalid rules
+	noInvalid     int  // >0 inside an error rule's lookahead: no invalid rules
+	srcEndsNL     bool // the raw source ends with a line break
+	// offInBrackets: the error rules are off inside brackets (see
+	// legacyCheck).
+	offInBrackets bool
 	// chain is the length of the left-nested chains (BinOp, Call,
 	// Attribute, Subscript built by loops) open along the current path;
 	// maxChain its maximum. Only chains make trees deeper than the
@@ -121,7 +128,8 @@ type tok struct {
 }
 
 func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser {
-	p := &parser{sc: sc, filename: sc.Filename(), mode: mode, opts: opts, stmtStart: -1, discountParen: -1}
+	p := &parser{sc: sc, filename: sc.Filename(), mode: mode, opts: opts, stmtStart: -1, discountParen: -1,
+		srcEndsNL: endsWithNewline(src)}
 	p.toks = make([]tok, 0, len(src)/4+16)
 	converted := false
 	for {
@@ -144,11 +152,11 @@ func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser
 				continue
 			}
 		}
-		if t.Kind == token.ENDMARKER && mode != Exec && mode != FuncType && !endsWithNewline(src) {
+		if t.Kind == token.ENDMARKER && mode != Exec && !endsWithNewline(src) {
 			// CPython adds the final newline only to exec input: drop
 			// the scanner's implicit NEWLINE (DEDENTs may follow it).
 			for i := len(p.toks) - 1; i >= 0; i-- {
-				if p.toks[i].Kind == token.NEWLINE {
+				if p.toks[i].Kind == token.NEWLINE && p.toks[i].Start.Line == t.Start.Line-1 {
 					if mode == Single {
 						// It becomes the NEWLINE CPython makes of the
 						// first ENDMARKER (before the final DEDENTs).
@@ -164,7 +172,7 @@ func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser
 				}
 			}
 		}
-		if t.Kind == token.ENDMARKER && mode != Exec && mode != FuncType {
+		if t.Kind == token.ENDMARKER && mode != Exec {
 			// CPython's ENDMARKER has no column and stays on the last
 			// line.
 			if t.Start.Line > 1 && t.Start.Col == 0 {
@@ -242,6 +250,9 @@ const (
 func (p *parser) tok() *tok {
 	if p.pos > p.far {
 		p.far = p.pos
+		if p.far > p.fill {
+			p.fill = p.far
+		}
 	}
 	if p.pos >= len(p.toks) {
 		return &p.toks[len(p.toks)-1]
@@ -258,6 +269,9 @@ func (p *parser) peek(n int) *tok {
 	i := p.pos + n
 	if i > p.far {
 		p.far = i
+		if i > p.fill {
+			p.fill = i
+		}
 	}
 	if i >= len(p.toks) {
 		i = len(p.toks) - 1

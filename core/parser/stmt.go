@@ -66,8 +66,10 @@ func (p *parser) interactive() *ast.Interactive {
 		case token.NEWLINE, token.DEDENT, token.ENDMARKER:
 			continue
 		}
+		// CPython checks the rest of the text itself, without
+		// tokenizing it: a tokenizer error there does not count.
 		t := &p.toks[p.pos-1]
-		p.errorTok("multiple statements found while compiling a single statement", t)
+		panic(bailout{p.tokError("SyntaxError", "multiple statements found while compiling a single statement", t)})
 	}
 	return &ast.Interactive{Body: body}
 }
@@ -76,17 +78,26 @@ func (p *parser) interactive() *ast.Interactive {
 func (p *parser) funcTypeInput() *ast.FunctionType {
 	p.expect(token.LPAR)
 	p.parenLvl++
+	// type_expressions: expressions, then optionally ',' '*' expression
+	// and/or ',' '**' expression (or only those); no trailing comma.
 	var argtypes []ast.Expr
-	for !p.at(token.RPAR) {
-		switch {
-		case p.at(token.STAR), p.at(token.DOUBLESTAR):
-			p.next()
+	if !p.at(token.RPAR) {
+		star, dstar := false, false
+		for {
+			switch {
+			case p.at(token.STAR) && !star && !dstar:
+				p.next()
+				star = true
+			case p.at(token.DOUBLESTAR) && !dstar:
+				p.next()
+				dstar = true
+			case star || dstar:
+				p.syntaxError()
+			}
 			argtypes = append(argtypes, p.expression())
-		default:
-			argtypes = append(argtypes, p.expression())
-		}
-		if !p.got(token.COMMA) {
-			break
+			if dstar || !p.got(token.COMMA) {
+				break
+			}
 		}
 	}
 	p.parenLvl--
@@ -334,7 +345,17 @@ func (p *parser) exprStmt() ast.Stmt {
 // stmtError diagnoses a statement that stops after expression e.
 func (p *parser) stmtError(e ast.Expr) {
 	t := p.tok()
+	if _, isTuple := e.(*ast.Tuple); isTuple && p.startsExpression() && !p.at(token.STAR) {
+		p.moreNamedExpressions()
+	}
 	p.legacyCheck(e)
+	if p.stmtStart >= 0 && p.toks[p.stmtStart].kw == softMatch {
+		// invalid_match_stmt parses the subject with the error rules.
+		save, far := p.pos, p.far
+		p.pos = p.stmtStart + 1
+		p.try(false, func() { p.subjectExpr() })
+		p.pos, p.far = save, far
+	}
 	if t.Kind == token.COLONEQUAL {
 		if _, isName := e.(*ast.Name); !isName {
 			save := p.pos
@@ -359,19 +380,20 @@ func (p *parser) legacyCheck(e ast.Expr) {
 		return
 	}
 	save, far := p.pos, p.far
-	// After a soft keyword (type X[...]) CPython's error rules run inside
-	// the right side too; after other names they do not (memoized).
-	inv := 1
-	if p.toks[p.tokIndexAt(exprStart(n))].kw >= softMatch {
-		inv = 0
-	}
-	p.noInvalid += inv
+	// CPython's error rules run on the right side's own expressions, but
+	// not inside its brackets (an earlier invalid_expression lookahead
+	// memoized those without them), except after a soft keyword (type
+	// X[...]), which that lookahead skips.
+	offInBrackets := p.offInBrackets
+	p.offInBrackets = !softKeywordToken(&p.toks[p.tokIndexAt(exprStart(n))])
 	arg := p.starExpressionsNoFail()
+	p.offInBrackets = offInBrackets
 	if arg == nil {
 		p.pos = save
+		p.noInvalid++
 		arg = p.primaryPrefix()
+		p.noInvalid--
 	}
-	p.noInvalid -= inv
 	if arg != nil && (n.ID == "print" || n.ID == "exec") {
 		msg := "Missing parentheses in call to '" + n.ID + "'. Did you mean " + n.ID + "(...)?"
 		p.errorRange(msg, n, arg)
@@ -435,15 +457,17 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 	firstIdx := startIdx
 	var value ast.Expr
 	defer p.restore(p.charge(2))
-	valueIdx := 0
+	firstEqIdx := p.pos
 	for {
 		p.next() // '='
-		valueIdx = p.pos
 		var e ast.Expr
 		if p.atKw(kwYield) {
 			e = p.yieldExpr()
 		} else {
 			if !p.startsExpression() {
+				// `target =` with nothing after: the targets are
+				// still checked (invalid_assignment needs no value).
+				p.checkTargets(firstIdx, firstEqIdx, targets)
 				p.syntaxError()
 			}
 			e = p.starExpressions()
@@ -455,23 +479,7 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 		value = e
 		break
 	}
-	// Validate the targets as CPython's invalid rules do.
-	for i, t := range targets {
-		bad := invalidTarget(t, false)
-		if bad == nil {
-			continue
-		}
-		if i == 0 && len(targets) == 1 {
-			p.herePerhaps(firstIdx, valueIdx, t)
-		}
-		switch t.(type) {
-		case *ast.Yield, *ast.YieldFrom:
-			if i := p.tokIndexAt(exprStart(t)); bad == t && p.toks[i].kw == kwYield && (i == 0 || p.toks[i-1].Kind != token.LPAR) {
-				p.errorNode("assignment to yield expression not possible", t)
-			}
-		}
-		p.errorNode("cannot assign to "+exprName(bad), bad)
-	}
+	p.checkTargets(firstIdx, firstEqIdx, targets)
 	for _, t := range targets {
 		setCtx(t, ast.Store)
 	}
@@ -486,18 +494,52 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 	return s
 }
 
-// herePerhaps applies invalid_named_expression to a single assignment
-// `target = value` whose target is invalid: CPython then says "cannot
-// assign to X here. Maybe you meant '==' instead of '='?" about the
-// bitwise_or expression that precedes '=' (the last element of a tuple
-// target), unless it starts with a list, tuple, genexp, True, None or
-// False, or the value is not a plain bitwise_or.
-func (p *parser) herePerhaps(firstIdx, valueIdx int, target ast.Expr) {
-	// The value must start with a bitwise_or.
-	switch vt := p.toks[valueIdx]; {
-	case vt.kw == kwYield || vt.kw == kwLambda || vt.kw == kwNot || vt.Kind == token.STAR:
+// checkTargets raises CPython's error for the first invalid assignment
+// target. Before invalid_assignment's "cannot assign to X", CPython's
+// invalid_named_expression looks at the statement's first element when
+// the bitwise_or after the first '=' is not followed by '=' or ':=':
+// `name = value` says "invalid syntax. Maybe you meant '==' or ':=' instead
+// of '='?", `f() = value` "cannot assign to function call here. Maybe you
+// meant '==' instead of '='?" (not for list, tuple, genexp, True, None or
+// False targets, nor for names, attributes, subscripts and starred ones).
+func (p *parser) checkTargets(firstIdx, firstEqIdx int, targets []ast.Expr) {
+	firstBad := -1
+	for i, t := range targets {
+		if invalidTarget(t, false) != nil {
+			firstBad = i
+			break
+		}
+	}
+	if firstBad < 0 {
 		return
 	}
+	save, far := p.pos, p.far
+	p.pos = firstEqIdx + 1
+	rhs := p.bitwiseOrNoFail()
+	follow := p.kind()
+	p.pos, p.far = save, far
+	if rhs != nil && follow != token.EQUAL && follow != token.COLONEQUAL {
+		first := &p.toks[firstIdx]
+		if first.Kind == token.NAME && !first.kw.isHard() && firstIdx+1 == firstEqIdx {
+			p.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first.Start, exprEnd(rhs))
+		}
+		p.herePerhaps(firstIdx, targets[0])
+	}
+	t := targets[firstBad]
+	bad := invalidTarget(t, false)
+	switch t.(type) {
+	case *ast.Yield, *ast.YieldFrom:
+		if i := p.tokIndexAt(exprStart(t)); bad == t && p.toks[i].kw == kwYield && (i == 0 || p.toks[i-1].Kind != token.LPAR) {
+			p.errorNode("assignment to yield expression not possible", t)
+		}
+	}
+	p.errorNode("cannot assign to "+exprName(bad), bad)
+}
+
+// herePerhaps: the "cannot assign to X here" form of checkTargets, about
+// the bitwise_or just before the first '=' (the last element of an
+// unparenthesized tuple target).
+func (p *parser) herePerhaps(firstIdx int, target ast.Expr) {
 	e := target
 	if tu, ok := target.(*ast.Tuple); ok && p.toks[firstIdx].Kind != token.LPAR {
 		e = tu.Elts[len(tu.Elts)-1]
@@ -519,15 +561,8 @@ func (p *parser) herePerhaps(firstIdx, valueIdx int, target ast.Expr) {
 	switch {
 	case k.Kind == token.LSQB || k.Kind == token.LPAR:
 		switch e.(type) {
-		case *ast.List, *ast.Tuple, *ast.GeneratorExp, *ast.ListComp:
-			if _, isComp := e.(*ast.ListComp); !isComp {
-				return
-			}
-		}
-		if k.Kind == token.LPAR {
-			if _, isGen := e.(*ast.GeneratorExp); isGen {
-				return
-			}
+		case *ast.List, *ast.Tuple, *ast.GeneratorExp:
+			return
 		}
 	case k.kw == kwTrue || k.kw == kwFalse || k.kw == kwNoneLit:
 		return
@@ -545,6 +580,10 @@ func (p *parser) annAssign(start token.Pos, startIdx int, target ast.Expr) ast.S
 		save := p.pos
 		p.next()
 		ok := p.exprNoFail() != nil
+		if !ok {
+			p.pos = save + 1
+			ok = p.primaryPrefix() != nil
+		}
 		p.pos = save
 		if !ok {
 			p.syntaxError()
@@ -998,7 +1037,12 @@ func (p *parser) funcDef(decos []ast.Expr, start token.Pos) ast.Stmt {
 	name := p.expectName()
 	var tparams []ast.TypeParam
 	if p.at(token.LSQB) {
-		tparams = p.typeParams()
+		// [type_params] is optional: when it does not parse, the
+		// forced '(' fails on the '['.
+		if p.try(true, func() { tparams = p.typeParams() }) != nil {
+			t := p.tok()
+			p.errorTok("expected '('", t)
+		}
 	}
 	p.expectForced(token.LPAR, "(")
 	p.parenLvl++
@@ -1006,8 +1050,12 @@ func (p *parser) funcDef(decos []ast.Expr, start token.Pos) ast.Stmt {
 	p.parenLvl--
 	p.expect(token.RPAR)
 	var returns ast.Expr
-	if p.got(token.RARROW) {
-		returns = p.expression()
+	if p.at(token.RARROW) {
+		arrow := p.next()
+		if p.try(true, func() { returns = p.expression() }) != nil {
+			// ['->' expression] is optional: the forced ':' fails at '->'.
+			p.errorTok("expected ':'", arrow)
+		}
 	}
 	p.expectForced(token.COLON, ":")
 	tc := ""
@@ -1123,4 +1171,19 @@ func (p *parser) typeAlias() ast.Stmt {
 	p.expect(token.EQUAL)
 	v := p.expression()
 	return &ast.TypeAlias{Pos: p.mkPos(t.Start), Name: name, TypeParams: tparams, Value: v}
+}
+
+// moreNamedExpressions: after `a, b` stopped at the start of another
+// expression, CPython's invalid_assignment goes on reading
+// star_named_expressions (with the error rules on), so `a, b c = d` says
+// "Maybe you meant '=='..." about `c = d`.
+func (p *parser) moreNamedExpressions() {
+	save, far := p.pos, p.far
+	defer func() { p.pos, p.far = save, far }()
+	for p.startsExpression() && !p.at(token.STAR) {
+		if p.try(false, func() { p.namedExpression() }) != nil {
+			return
+		}
+		p.got(token.COMMA)
+	}
 }

@@ -186,12 +186,13 @@ func (p *parser) replacementField(raw bool) []ast.Expr {
 		cost -= bracketDiscount
 	}
 	defer p.restore(p.charge(cost))
+	defer p.bracketRules()()
 	open := p.next()
 	p.parenLvl++
 	var e ast.Expr
 	if p.at(token.RBRACE) || p.at(token.EXCLAMATION) || p.at(token.COLON) || p.at(token.EQUAL) {
 		t := p.tok()
-		p.errorTok("f-string: valid expression required before '"+t.Text+"'", t)
+		p.fstringRuleError("f-string: valid expression required before '"+t.Text+"'", t)
 	}
 	e = p.fieldExpr()
 	var out []ast.Expr
@@ -204,26 +205,26 @@ func (p *parser) replacementField(raw bool) []ast.Expr {
 		p.next()
 		debug = true
 		if !(p.at(token.EXCLAMATION) || p.at(token.COLON) || p.at(token.RBRACE)) {
-			p.errorTok("f-string: expecting '!', or ':', or '}'", p.tok())
+			p.fstringRuleError("f-string: expecting '!', or ':', or '}'", p.tok())
 		}
 	} else if !(p.at(token.EXCLAMATION) || p.at(token.COLON) || p.at(token.RBRACE)) {
-		p.errorTok("f-string: expecting '=', or '!', or ':', or '}'", p.tok())
+		p.fstringRuleError("f-string: expecting '=', or '!', or ':', or '}'", p.tok())
 	}
 	if p.at(token.EXCLAMATION) {
 		bang := p.next()
 		t := p.tok()
 		if t.Kind == token.COLON || t.Kind == token.RBRACE {
-			p.errorTok("f-string: missing conversion character", t)
+			p.fstringRuleError("f-string: missing conversion character", t)
 		}
-		if t.Kind != token.NAME {
-			p.errorTok("f-string: invalid conversion character", t)
+		if t.Kind != token.NAME || t.kw.isHard() {
+			p.fstringRuleError("f-string: invalid conversion character", t)
 		}
 		if t.Start != bang.End {
 			p.errorAt("f-string: conversion type must come right after the exclamanation mark", bang.Start, t.End)
 		}
 		p.next()
 		if !(p.at(token.COLON) || p.at(token.RBRACE)) {
-			p.errorTok("f-string: expecting ':' or '}'", p.tok())
+			p.fstringRuleError("f-string: expecting ':' or '}'", p.tok())
 		}
 		convTok = t
 		conv = int(t.Text[0])
@@ -254,9 +255,9 @@ func (p *parser) replacementField(raw bool) []ast.Expr {
 	closeTok := p.tok()
 	if closeTok.Kind != token.RBRACE {
 		if spec != nil {
-			p.errorTok("f-string: expecting '}', or format specs", closeTok)
+			p.fstringRuleError("f-string: expecting '}', or format specs", closeTok)
 		}
-		p.errorTok("f-string: expecting '}'", closeTok)
+		p.fstringRuleError("f-string: expecting '}'", closeTok)
 	}
 	if convTok != nil {
 		switch convTok.Text {
@@ -373,6 +374,7 @@ func (p *parser) debugText(a, b token.Pos) string {
 // '{'" when none parses.
 func (p *parser) fieldExpr() (e ast.Expr) {
 	first := p.tok()
+	firstIdx := p.pos
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
@@ -380,7 +382,16 @@ func (p *parser) fieldExpr() (e ast.Expr) {
 				panic(r)
 			}
 			if se, ok := b.err.(*scanner.Error); ok && se.Msg == "invalid syntax" && b.err != p.tokErr {
-				p.errorTok("f-string: expecting a valid expression after '{'", first)
+				// PEG: a shorter expression may still parse; what
+				// follows it is then the problem.
+				p.pos = firstIdx
+				if p.primaryPrefix() != nil {
+					if !(p.at(token.EQUAL) || p.at(token.EXCLAMATION) || p.at(token.COLON) || p.at(token.RBRACE)) {
+						p.fstringRuleError("f-string: expecting '=', or '!', or ':', or '}'", p.tok())
+					}
+					panic(r)
+				}
+				p.fstringRuleError("f-string: expecting a valid expression after '{'", first)
 			}
 			panic(r)
 		}
@@ -407,4 +418,14 @@ func (p *parser) fstringStartIdx() int {
 		}
 	}
 	return -1
+}
+
+// fstringRuleError raises one of invalid_replacement_field's errors, or
+// a generic one inside an error rule's lookahead (where CPython's error
+// rules are off).
+func (p *parser) fstringRuleError(msg string, t *tok) {
+	if p.noInvalid > 0 {
+		p.syntaxError()
+	}
+	p.errorTok(msg, t)
 }

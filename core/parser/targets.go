@@ -40,7 +40,18 @@ func (p *parser) starTarget() ast.Expr {
 		v := p.starTarget()
 		return &ast.Starred{Pos: p.mkPos(start), Value: v, Ctx: ast.Load}
 	}
-	return p.bitwiseOr()
+	var e ast.Expr
+	startIdx := p.pos
+	if failed := p.try(false, func() { e = p.bitwiseOr() }); failed != nil {
+		// CPython's star_targets stops after the target's primary and
+		// fails on the next token: that is where the error stands.
+		p.pos = startIdx
+		if p.primaryPrefix() != nil {
+			p.far = p.pos
+		}
+		p.syntaxError()
+	}
+	return e
 }
 
 // invalidTarget returns the first sub-expression of e that cannot be

@@ -35,8 +35,9 @@ const DefaultModule = "github.com/subpy/subpy"
 const doc = `report package-level variables written after package initialization
 
 goaudit flags every package-level variable of the audited module (-module,
-default github.com/subpy/subpy) that is written outside an init function or a
-package-level variable initializer: assigned, op-assigned, incremented or
+default github.com/subpy/subpy) that is written outside package
+initialization (init functions, package-level variable initializers, and
+unexported functions only ever called directly from those): assigned, op-assigned, incremented or
 decremented, field- or index-assigned through any chain of fields, indexes and
 pointer dereferences rooted at the variable, appended to, copied into, deleted
 from, cleared, closed, sent to or received from (channels), or whose address
@@ -161,6 +162,7 @@ func (au *auditor) run(pass *analysis.Pass) (any, error) {
 	au.checkStaleEntries(pass, list)
 	res := &Result{Rows: list.ForPackage(pass.Pkg.Path()), Used: make(map[string]bool)}
 	w := &walker{pass: pass, au: au, list: list, handled: make(map[ast.Node]bool), used: res.Used}
+	initOnly := initOnlyFuncs(pass)
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			switch d := decl.(type) {
@@ -168,8 +170,8 @@ func (au *auditor) run(pass *analysis.Pass) (any, error) {
 				if d.Body == nil {
 					continue
 				}
-				isInit := d.Recv == nil && d.Name.Name == "init"
-				w.walk(d.Body, isInit)
+				fn, _ := pass.TypesInfo.Defs[d.Name].(*types.Func)
+				w.walk(d.Body, isInitFunc(d) || initOnly[fn])
 			case *ast.GenDecl:
 				// Package-level var initializers run during
 				// initialization; const and type declarations

@@ -22,12 +22,23 @@ type walker struct {
 	used map[string]bool
 }
 
-// walk visits root. atInit says whether root runs during package
-// initialization (an init body or a package-level var initializer). A
-// function literal inherits that only when it is called where it is written
-// (func(){...}() or defer func(){...}()); any other function literal may run
-// later, so its body is audited as ordinary code, even inside init.
+// walk visits root and checks every node that may run after package
+// initialization. atInit says whether root runs only during it.
 func (w *walker) walk(root ast.Node, atInit bool) {
+	inspectInContext(root, atInit, func(n ast.Node, atInit bool) {
+		if !atInit {
+			w.check(n)
+		}
+	})
+}
+
+// inspectInContext visits root like ast.Inspect and tells visit, for each
+// node, whether it runs only when root runs (atInit, for a root that runs
+// only during initialization) or possibly later. A function literal
+// inherits root's context only when it is called where it is written
+// (func(){...}() or defer func(){...}()); any other function literal may run
+// later, so its body does not, even inside init.
+func inspectInContext(root ast.Node, atInit bool, visit func(n ast.Node, atInit bool)) {
 	inline := make(map[*ast.FuncLit]bool)
 	goCalls := make(map[*ast.CallExpr]bool)
 	stack := []bool{atInit}
@@ -50,9 +61,7 @@ func (w *walker) walk(root ast.Node, atInit bool) {
 			}
 		}
 		stack = append(stack, ctx)
-		if !ctx {
-			w.check(n)
-		}
+		visit(n, ctx)
 		return true
 	})
 }

@@ -7,8 +7,9 @@
 // Exit status: 0 clean, 1 (check) a mutable global not allowed, 2 usage
 // errors or units that fail to preprocess or parse. See globalsaudit/README.md.
 //
-// This command owns only its flags and output plumbing; the audit itself is
-// package globalsaudit.
+// This command owns only its flags, input files and output plumbing; the
+// audit itself is package globalsaudit. Like that package it stands alone:
+// it must not import anything of the engine (core/, statestruct/, capi/).
 package main
 
 import (
@@ -33,6 +34,7 @@ const usage = `usage: globalsaudit list|check [-format text|json|sarif] [-allow 
 list   prints every variable of static storage duration the units define.
 check  prints the mutable ones no allowlist names and exits 1 if there is one.
 Exit status 2: usage errors, or units that fail to preprocess or parse.
+Also: -cpp host|cc (the preprocessor), -stats (run statistics on stderr).
 `
 
 type multi []string

@@ -146,3 +146,18 @@ func TestSARIFAndInitializers(t *testing.T) {
 		t.Errorf("threads.c: exit %d\n%s", code, stdout)
 	}
 }
+
+func TestStats(t *testing.T) {
+	code, _, stderr := runCmd(t, "list", "-stats", "-j", "2", fixtures+"/basic.c", fixtures+"/threads.c")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	var s runStats
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &s); err != nil {
+		t.Fatalf("%q: %v", stderr, err)
+	}
+	if s.Units != 2 || s.Failed != 0 || s.Vars < 40 || s.Lines == 0 || s.Jobs != 2 || s.WallS <= 0 || s.MaxRSSMB <= 0 {
+		t.Errorf("stats %+v", s)
+	}
+}

@@ -18,7 +18,7 @@ type runStats struct {
 	FailedCPP   int     `json:"failed_preprocess"` // the host compiler's -E failed (missing headers, #error)
 	FailedParse int     `json:"failed_parse"`      // cc/v4 failed
 	Vars        int     `json:"vars"`
-	Lines       int64   `json:"lines"` // lines parsed, after preprocessing
+	Lines       int64   `json:"lines"` // lines parsed after preprocessing (-cpp cc: the units' own lines)
 	Jobs        int     `json:"jobs"`
 	WallS       float64 `json:"wall_s"`
 	CPUS        float64 `json:"cpu_s"`          // this process, user+sys

@@ -234,3 +234,36 @@ func TestVetMode(t *testing.T) {
 		assert.Equal(t, tc.vet, vetMode(tc.args), "%q", tc.args)
 	}
 }
+
+// TestStandaloneInitHelpers checks the init-only functions rule end to end:
+// a helper that only init calls may write, until a test calls it too.
+func TestStandaloneInitHelpers(t *testing.T) {
+	dir := newModule(t)
+	addFile(t, dir, "table/extra.go", `package table
+
+func init() { addExtra("z") }
+
+func addExtra(name string) { names[name] = len(names) }
+`)
+	status, out, errOut := standalone(t, auditArgs...)
+	assert.Equal(t, 0, status, "stdout:\n%s\nstderr:\n%s", out, errOut)
+
+	addFile(t, dir, "table/extra_test.go", `package table
+
+import "testing"
+
+func TestExtra(t *testing.T) {
+	addExtra("y")
+	if Lookup("y") == 0 {
+		t.Fatal("y")
+	}
+}
+`)
+	status, out, _ = standalone(t, auditArgs...)
+	assert.Equal(t, 1, status)
+	assert.Regexp(t, `^table/extra.go:5:30: package-level variable table.names is assigned after initialization \(names\[name\]\)`, out)
+
+	args := append([]string{"-test=false"}, auditArgs...)
+	status, out, errOut = standalone(t, args...)
+	assert.Equal(t, 0, status, "stdout:\n%s\nstderr:\n%s", out, errOut)
+}

@@ -24,3 +24,4 @@ extern int alias_name[4] __attribute__((alias("alias_target"))); /* expect: alia
 extern const int alias_const __attribute__((alias("cattr_ext"))); /* expect: alias_const immutable pc=false */
 const int cattr_ext = 5;                                  /* expect: cattr_ext immutable pc=false */
 register long global_reg __asm__("r12");
+int forced_common __attribute__((common));               /* expect: forced_common mutable pc=false */

@@ -25,3 +25,9 @@ static const struct ops ops_table = {f1};       /* expect: ops_table immutable p
 static struct ops mutable_ops = {f1};           /* expect: mutable_ops mutable pc=false */
 
 int use_funcptrs(void) { f0(); return cb != 0 && ccb != 0 && fp_to_fp == 0 && fpp == 0 && cfpp == 0 && mutable_ops.call(ops_table.call(1)); }
+
+/* Functions declared through typeof or a function typedef are not
+ * variables, aliases of functions neither. */
+typedef int fn_t(int);
+fn_t declared_through_typedef;
+extern __typeof(f1) typeof_alias __attribute__((weak, alias("f1")));

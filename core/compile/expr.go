@@ -1,0 +1,500 @@
+package compile
+
+import (
+	"math"
+	"math/big"
+
+	"github.com/subpy/subpy/core/ast"
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/opcode"
+	"github.com/subpy/subpy/core/symtable"
+)
+
+// cmpOps maps ast.CmpOperator to the instruction that implements it.
+func (c *compiler) compareOp(op ast.CmpOperator) {
+	switch op {
+	case ast.Eq:
+		c.emit(opcode.COMPARE_OP, opcode.CMP_EQ)
+	case ast.NotEq:
+		c.emit(opcode.COMPARE_OP, opcode.CMP_NE)
+	case ast.Lt:
+		c.emit(opcode.COMPARE_OP, opcode.CMP_LT)
+	case ast.LtE:
+		c.emit(opcode.COMPARE_OP, opcode.CMP_LE)
+	case ast.Gt:
+		c.emit(opcode.COMPARE_OP, opcode.CMP_GT)
+	case ast.GtE:
+		c.emit(opcode.COMPARE_OP, opcode.CMP_GE)
+	case ast.Is:
+		c.emit(opcode.IS_OP, 0)
+	case ast.IsNot:
+		c.emit(opcode.IS_OP, 1)
+	case ast.In:
+		c.emit(opcode.CONTAINS_OP, 0)
+	case ast.NotIn:
+		c.emit(opcode.CONTAINS_OP, 1)
+	}
+}
+
+func (c *compiler) loadConst(v object.Value, key any) {
+	c.emit(opcode.LOAD_CONST, c.addConst(v, key))
+}
+
+// constant converts an ast constant to a value and its dedup key.
+func constant(v ast.Value) (object.Value, any) {
+	switch v := v.(type) {
+	case nil:
+		return object.None, constKey{"None", nil}
+	case bool:
+		return object.Bool(v), constKey{"bool", v}
+	case int64:
+		return object.Int(v), constKey{"int", v}
+	case *big.Int:
+		return object.NewIntFromBig(v), constKey{"bigint", v.String()}
+	case float64:
+		return object.Float(v), constKey{"float", math.Float64bits(v)}
+	case string:
+		return object.NewStr(v).Value(), constKey{"str", v}
+	case ast.EllipsisValue:
+		return object.Ellipsis, constKey{"...", nil}
+	}
+	return object.Null, nil
+}
+
+func (c *compiler) expr(e ast.Expr) {
+	old := c.setPos(e)
+	defer func() { c.u.pos = old }()
+	switch e := e.(type) {
+	case *ast.Constant:
+		v, key := constant(e.Value)
+		if v.IsNull() {
+			c.unsupported(e.Pos, "this constant type")
+		}
+		c.loadConst(v, key)
+	case *ast.Name:
+		c.loadName(e.ID)
+	case *ast.BinOp:
+		c.expr(e.Left)
+		c.expr(e.Right)
+		c.emit(opcode.BINARY_OP, binopNB[e.Op])
+	case *ast.UnaryOp:
+		c.expr(e.Operand)
+		switch e.Op {
+		case ast.USub:
+			c.emit(opcode.UNARY_NEGATIVE, 0)
+		case ast.UAdd:
+			c.emit(opcode.UNARY_POSITIVE, 0)
+		case ast.Invert:
+			c.emit(opcode.UNARY_INVERT, 0)
+		case ast.Not:
+			c.emit(opcode.UNARY_NOT, 0)
+		}
+	case *ast.BoolOp:
+		end := c.newLabel()
+		for i, v := range e.Values {
+			c.expr(v)
+			if i < len(e.Values)-1 {
+				c.emit(opcode.COPY, 1)
+				if e.Op == ast.And {
+					c.emit(opcode.POP_JUMP_IF_FALSE, end)
+				} else {
+					c.emit(opcode.POP_JUMP_IF_TRUE, end)
+				}
+				c.emit(opcode.POP_TOP, 0)
+			}
+		}
+		c.bind(end)
+	case *ast.Compare:
+		c.compare(e)
+	case *ast.IfExp:
+		orelse, end := c.newLabel(), c.newLabel()
+		c.jumpIf(e.Test, false, orelse)
+		c.expr(e.Body)
+		c.emit(opcode.JUMP, end)
+		c.bind(orelse)
+		c.expr(e.Orelse)
+		c.bind(end)
+	case *ast.Call:
+		c.call(e)
+	case *ast.Attribute:
+		c.expr(e.Value)
+		c.setPos(e)
+		c.emit(opcode.LOAD_ATTR, c.name(e.Attr)<<1)
+	case *ast.Subscript:
+		c.expr(e.Value)
+		c.expr(e.Slice)
+		c.setPos(e)
+		c.emit(opcode.BINARY_SUBSCR, 0)
+	case *ast.Slice:
+		n := 2
+		c.optExpr(e.Lower)
+		c.optExpr(e.Upper)
+		if e.Step != nil {
+			c.expr(e.Step)
+			n = 3
+		}
+		c.emit(opcode.BUILD_SLICE, n)
+	case *ast.Tuple:
+		if c.starred(e.Elts) {
+			return
+		}
+		c.exprs(e.Elts)
+		c.emit(opcode.BUILD_TUPLE, len(e.Elts))
+	case *ast.List:
+		if c.starred(e.Elts) {
+			return
+		}
+		c.exprs(e.Elts)
+		c.emit(opcode.BUILD_LIST, len(e.Elts))
+	case *ast.Dict:
+		for i, k := range e.Keys {
+			if k == nil {
+				c.unsupported(e.Pos, "** in dict displays")
+			}
+			c.expr(k)
+			c.expr(e.Values[i])
+		}
+		c.emit(opcode.BUILD_MAP, len(e.Keys))
+	case *ast.Lambda:
+		scope := c.table.Lookup(e)
+		code := c.functionBody(scope, "<lambda>", e.Args, nil, e.Body, e.Pos.Lineno)
+		c.makeFunction(code, e.Args)
+	case *ast.NamedExpr:
+		c.expr(e.Value)
+		c.emit(opcode.COPY, 1)
+		c.store(e.Target)
+	case *ast.JoinedStr:
+		for _, v := range e.Values {
+			c.expr(v)
+		}
+		if len(e.Values) != 1 {
+			c.emit(opcode.BUILD_STRING, len(e.Values))
+		}
+	case *ast.FormattedValue:
+		c.expr(e.Value)
+		switch e.Conversion {
+		case 's':
+			c.emit(opcode.CONVERT_VALUE, 1)
+		case 'r':
+			c.emit(opcode.CONVERT_VALUE, 2)
+		case 'a':
+			c.emit(opcode.CONVERT_VALUE, 3)
+		}
+		if e.FormatSpec != nil {
+			c.expr(e.FormatSpec)
+			c.emit(opcode.FORMAT_WITH_SPEC, 0)
+		} else {
+			c.emit(opcode.FORMAT_SIMPLE, 0)
+		}
+	default:
+		c.unsupported(*e.(ast.Located).GetPos(), nodeName(e))
+	}
+}
+
+func (c *compiler) optExpr(e ast.Expr) {
+	if e == nil {
+		c.loadConst(object.None, constKey{"None", nil})
+		return
+	}
+	c.expr(e)
+}
+
+func (c *compiler) exprs(es []ast.Expr) {
+	for _, e := range es {
+		c.expr(e)
+	}
+}
+
+// starred compiles a display with *items as a list (BUILD_LIST +
+// LIST_EXTEND) and reports whether it did.
+func (c *compiler) starred(elts []ast.Expr) bool {
+	has := false
+	for _, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			has = true
+		}
+	}
+	if !has {
+		return false
+	}
+	c.unsupported(*elts[0].(ast.Located).GetPos(), "starred expressions")
+	return true
+}
+
+// compare compiles a (possibly chained) comparison.
+func (c *compiler) compare(e *ast.Compare) {
+	c.expr(e.Left)
+	if len(e.Ops) == 1 {
+		c.expr(e.Comparators[0])
+		c.compareOp(e.Ops[0])
+		return
+	}
+	cleanup, end := c.newLabel(), c.newLabel()
+	for i, op := range e.Ops {
+		c.expr(e.Comparators[i])
+		if i < len(e.Ops)-1 {
+			c.emit(opcode.SWAP, 2)
+			c.emit(opcode.COPY, 2)
+			c.compareOp(op)
+			c.emit(opcode.COPY, 1)
+			c.emit(opcode.POP_JUMP_IF_FALSE, cleanup)
+			c.emit(opcode.POP_TOP, 0)
+		} else {
+			c.compareOp(op)
+		}
+	}
+	c.emit(opcode.JUMP, end)
+	c.bind(cleanup)
+	c.emit(opcode.SWAP, 2)
+	c.emit(opcode.POP_TOP, 0)
+	c.bind(end)
+}
+
+// jumpIf compiles a test that jumps to target when its truth equals cond.
+func (c *compiler) jumpIf(test ast.Expr, cond bool, target int) {
+	switch t := test.(type) {
+	case *ast.UnaryOp:
+		if t.Op == ast.Not {
+			c.jumpIf(t.Operand, !cond, target)
+			return
+		}
+	case *ast.BoolOp:
+		// and: jump-if-false on any false; or: jump-if-true on any true.
+		isAnd := t.Op == ast.And
+		if isAnd != cond {
+			// and with cond=false (or or with cond=true): any operand decides.
+			for _, v := range t.Values {
+				c.jumpIf(v, cond, target)
+			}
+			return
+		}
+		next := c.newLabel()
+		for i, v := range t.Values {
+			if i < len(t.Values)-1 {
+				c.jumpIf(v, !cond, next)
+			} else {
+				c.jumpIf(v, cond, target)
+			}
+		}
+		c.bind(next)
+		return
+	}
+	c.expr(test)
+	if cond {
+		c.emit(opcode.POP_JUMP_IF_TRUE, target)
+	} else {
+		c.emit(opcode.POP_JUMP_IF_FALSE, target)
+	}
+}
+
+// call compiles a call: method calls use LOAD_ATTR's method form.
+func (c *compiler) call(e *ast.Call) {
+	for _, a := range e.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			c.callEx(e)
+			return
+		}
+	}
+	for _, k := range e.Keywords {
+		if k.Arg == "" {
+			c.callEx(e)
+			return
+		}
+	}
+	switch f := e.Func.(type) {
+	case *ast.Attribute:
+		c.expr(f.Value)
+		old := c.setPos(f)
+		c.emit(opcode.LOAD_ATTR, c.name(f.Attr)<<1|1)
+		c.u.pos = old
+	case *ast.Name:
+		if c.nameOp(f.ID) == opGlobal {
+			c.emit(opcode.LOAD_GLOBAL, c.name(f.ID)<<1|1)
+			break
+		}
+		c.expr(f)
+		c.emit(opcode.PUSH_NULL, 0)
+	default:
+		c.expr(f)
+		c.emit(opcode.PUSH_NULL, 0)
+	}
+	c.exprs(e.Args)
+	if len(e.Keywords) > 0 {
+		names := make([]object.Value, len(e.Keywords))
+		for i, k := range e.Keywords {
+			c.expr(k.Value)
+			names[i] = object.NewStr(k.Arg).Value()
+		}
+		c.loadConst(object.NewTuple(names).Value(), nil)
+		c.emit(opcode.CALL_KW, len(e.Args)+len(e.Keywords))
+		return
+	}
+	c.emit(opcode.CALL, len(e.Args))
+}
+
+// callEx compiles a call with *args or **kwargs.
+func (c *compiler) callEx(e *ast.Call) {
+	c.expr(e.Func)
+	c.emit(opcode.PUSH_NULL, 0)
+	c.emit(opcode.BUILD_LIST, 0)
+	for _, a := range e.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			c.expr(s.Value)
+			c.emit(opcode.LIST_EXTEND, 1)
+		} else {
+			c.expr(a)
+			c.emit(opcode.LIST_APPEND, 1)
+		}
+	}
+	if len(e.Keywords) == 0 {
+		c.emit(opcode.CALL_FUNCTION_EX, 0)
+		return
+	}
+	c.emit(opcode.BUILD_MAP, 0)
+	for _, k := range e.Keywords {
+		if k.Arg == "" {
+			c.unsupported(k.Pos, "** arguments")
+		}
+		c.loadConst(object.NewStr(k.Arg).Value(), constKey{"str", k.Arg})
+		c.expr(k.Value)
+		c.emit(opcode.MAP_ADD, 1)
+	}
+	c.emit(opcode.CALL_FUNCTION_EX, 1)
+}
+
+// Name operations.
+
+type nameOpKind uint8
+
+const (
+	opFast nameOpKind = iota
+	opDeref
+	opGlobal
+	opName
+)
+
+func (c *compiler) nameOp(name string) nameOpKind {
+	scope := c.u.scope
+	optimized := scope.Kind.IsFunctionLike()
+	switch scope.ScopeOf(name) {
+	case symtable.Free, symtable.Cell:
+		if scope.Kind == symtable.ClassScope && scope.ScopeOf(name) == symtable.Free {
+			c.unsupported(ast.Pos{Lineno: c.u.pos.Lineno}, "free variables in class bodies")
+		}
+		return opDeref
+	case symtable.Local:
+		if optimized {
+			return opFast
+		}
+	case symtable.GlobalImplicit:
+		if optimized {
+			return opGlobal
+		}
+	case symtable.GlobalExplicit:
+		return opGlobal
+	}
+	return opName
+}
+
+func (c *compiler) loadName(name string) {
+	switch c.nameOp(name) {
+	case opFast:
+		c.emit(opcode.LOAD_FAST, c.u.localIndex[name])
+	case opDeref:
+		c.emit(opcode.LOAD_DEREF, c.u.localIndex[name])
+	case opGlobal:
+		c.emit(opcode.LOAD_GLOBAL, c.name(name)<<1)
+	default:
+		c.emit(opcode.LOAD_NAME, c.name(name))
+	}
+}
+
+func (c *compiler) storeName(name string) {
+	switch c.nameOp(name) {
+	case opFast:
+		c.emit(opcode.STORE_FAST, c.u.localIndex[name])
+	case opDeref:
+		c.emit(opcode.STORE_DEREF, c.u.localIndex[name])
+	case opGlobal:
+		c.emit(opcode.STORE_GLOBAL, c.name(name))
+	default:
+		c.emit(opcode.STORE_NAME, c.name(name))
+	}
+}
+
+func (c *compiler) delName(name string) {
+	switch c.nameOp(name) {
+	case opFast:
+		c.emit(opcode.DELETE_FAST, c.u.localIndex[name])
+	case opDeref:
+		c.unsupported(c.u.pos, "del of a captured variable")
+		panic("unreachable")
+	case opGlobal:
+		c.emit(opcode.DELETE_GLOBAL, c.name(name))
+	default:
+		c.emit(opcode.DELETE_NAME, c.name(name))
+	}
+}
+
+// store compiles an assignment to target of the value on top.
+func (c *compiler) store(target ast.Expr) {
+	old := c.setPos(target)
+	defer func() { c.u.pos = old }()
+	switch t := target.(type) {
+	case *ast.Name:
+		c.storeName(t.ID)
+	case *ast.Attribute:
+		c.expr(t.Value)
+		c.setPos(t)
+		c.emit(opcode.STORE_ATTR, c.name(t.Attr))
+	case *ast.Subscript:
+		c.expr(t.Value)
+		c.expr(t.Slice)
+		c.setPos(t)
+		c.emit(opcode.STORE_SUBSCR, 0)
+	case *ast.Tuple:
+		c.unpack(t.Elts)
+	case *ast.List:
+		c.unpack(t.Elts)
+	default:
+		c.errorf(*target.(ast.Located).GetPos(), "cannot assign to expression")
+	}
+}
+
+func (c *compiler) unpack(elts []ast.Expr) {
+	for _, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			c.unsupported(*e.(ast.Located).GetPos(), "starred assignment")
+		}
+	}
+	c.emit(opcode.UNPACK_SEQUENCE, len(elts))
+	for _, e := range elts {
+		c.store(e)
+	}
+}
+
+func (c *compiler) del(target ast.Expr) {
+	old := c.setPos(target)
+	defer func() { c.u.pos = old }()
+	switch t := target.(type) {
+	case *ast.Name:
+		c.delName(t.ID)
+	case *ast.Attribute:
+		c.expr(t.Value)
+		c.emit(opcode.DELETE_ATTR, c.name(t.Attr))
+	case *ast.Subscript:
+		c.expr(t.Value)
+		c.expr(t.Slice)
+		c.emit(opcode.DELETE_SUBSCR, 0)
+	case *ast.Tuple:
+		for _, e := range t.Elts {
+			c.del(e)
+		}
+	case *ast.List:
+		for _, e := range t.Elts {
+			c.del(e)
+		}
+	default:
+		c.errorf(*target.(ast.Located).GetPos(), "cannot delete expression")
+	}
+}

@@ -1,0 +1,551 @@
+package compile
+
+import (
+	"github.com/subpy/subpy/core/ast"
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/opcode"
+	"github.com/subpy/subpy/core/symtable"
+)
+
+func (c *compiler) stmts(body []ast.Stmt) {
+	for _, s := range body {
+		c.stmt(s)
+	}
+}
+
+func (c *compiler) stmt(s ast.Stmt) {
+	old := c.setPos(s)
+	defer func() { c.u.pos = old }()
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		c.expr(s.Value)
+		c.emit(opcode.POP_TOP, 0)
+	case *ast.Pass:
+	case *ast.Assign:
+		c.expr(s.Value)
+		for i, t := range s.Targets {
+			if i < len(s.Targets)-1 {
+				c.emit(opcode.COPY, 1)
+			}
+			c.store(t)
+		}
+	case *ast.AugAssign:
+		c.augAssign(s)
+	case *ast.AnnAssign:
+		if s.Value != nil {
+			c.expr(s.Value)
+			c.store(s.Target)
+		}
+	case *ast.If:
+		end := c.newLabel()
+		orelse := end
+		if len(s.Orelse) > 0 {
+			orelse = c.newLabel()
+		}
+		c.jumpIf(s.Test, false, orelse)
+		c.stmts(s.Body)
+		if len(s.Orelse) > 0 {
+			c.emit(opcode.JUMP, end)
+			c.bind(orelse)
+			c.stmts(s.Orelse)
+		}
+		c.bind(end)
+	case *ast.While:
+		c.while(s)
+	case *ast.For:
+		c.forStmt(s)
+	case *ast.Break:
+		c.breakContinue(s.Pos, true)
+	case *ast.Continue:
+		c.breakContinue(s.Pos, false)
+	case *ast.Return:
+		if !c.u.scope.Kind.IsFunctionLike() {
+			c.errorf(s.Pos, "'return' outside function")
+		}
+		if s.Value != nil {
+			c.expr(s.Value)
+		} else {
+			c.emit(opcode.LOAD_CONST, c.addConst(object.None, constKey{"None", nil}))
+		}
+		c.unwindAll(true)
+		c.emit(opcode.RETURN_VALUE, 0)
+	case *ast.FunctionDef:
+		c.functionDef(s)
+	case *ast.ClassDef:
+		c.classDef(s)
+	case *ast.Global, *ast.Nonlocal:
+	case *ast.Delete:
+		for _, t := range s.Targets {
+			c.del(t)
+		}
+	case *ast.Raise:
+		n := 0
+		if s.Exc != nil {
+			c.expr(s.Exc)
+			n++
+			if s.Cause != nil {
+				c.expr(s.Cause)
+				n++
+			}
+		}
+		c.emit(opcode.RAISE_VARARGS, n)
+	case *ast.Try:
+		if len(s.Finalbody) > 0 {
+			c.tryFinally(s)
+		} else {
+			c.tryExcept(s)
+		}
+	case *ast.Assert:
+		end := c.newLabel()
+		c.jumpIf(s.Test, true, end)
+		c.emit(opcode.LOAD_GLOBAL, c.name("AssertionError")<<1) // TODO(engine): LOAD_ASSERTION_ERROR
+		if s.Msg != nil {
+			c.emit(opcode.PUSH_NULL, 0)
+			c.emit(opcode.SWAP, 2)
+			c.expr(s.Msg)
+			c.emit(opcode.CALL, 1)
+		}
+		c.emit(opcode.RAISE_VARARGS, 1)
+		c.bind(end)
+	default:
+		c.unsupported(*s.(ast.Located).GetPos(), nodeName(s))
+	}
+}
+
+func nodeName(n ast.Node) string {
+	s := ""
+	switch n.(type) {
+	case *ast.With:
+		s = "with"
+	case *ast.Import, *ast.ImportFrom:
+		s = "import"
+	case *ast.AsyncFunctionDef, *ast.AsyncFor, *ast.AsyncWith, *ast.Await:
+		s = "async"
+	case *ast.Match:
+		s = "match"
+	case *ast.TryStar:
+		s = "try/except*"
+	case *ast.Yield, *ast.YieldFrom:
+		s = "yield"
+	default:
+		s = "this construct"
+	}
+	return s
+}
+
+func (c *compiler) augAssign(s *ast.AugAssign) {
+	op := int(s.Op) // ast.Operator order: Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv
+	nb := binopNB[op] + opcode.NB_INPLACE_ADD
+	switch t := s.Target.(type) {
+	case *ast.Name:
+		c.loadName(t.ID)
+		c.expr(s.Value)
+		c.emit(opcode.BINARY_OP, nb)
+		c.storeName(t.ID)
+	case *ast.Attribute:
+		c.expr(t.Value)
+		c.emit(opcode.COPY, 1)
+		c.emit(opcode.LOAD_ATTR, c.name(t.Attr)<<1)
+		c.expr(s.Value)
+		c.emit(opcode.BINARY_OP, nb)
+		c.emit(opcode.SWAP, 2)
+		c.emit(opcode.STORE_ATTR, c.name(t.Attr))
+	case *ast.Subscript:
+		c.expr(t.Value)
+		c.expr(t.Slice)
+		c.emit(opcode.COPY, 2)
+		c.emit(opcode.COPY, 2)
+		c.emit(opcode.BINARY_SUBSCR, 0)
+		c.expr(s.Value)
+		c.emit(opcode.BINARY_OP, nb)
+		c.emit(opcode.SWAP, 3)
+		c.emit(opcode.SWAP, 2)
+		c.emit(opcode.STORE_SUBSCR, 0)
+	default:
+		c.errorf(s.Pos, "illegal expression for augmented assignment")
+	}
+}
+
+// binopNB maps ast.Operator to opcode.NB_*.
+var binopNB = [...]int{
+	ast.Add: opcode.NB_ADD, ast.Sub: opcode.NB_SUBTRACT, ast.Mult: opcode.NB_MULTIPLY,
+	ast.MatMult: opcode.NB_MATRIX_MULTIPLY, ast.Div: opcode.NB_TRUE_DIVIDE, ast.Modulo: opcode.NB_REMAINDER,
+	ast.Pow: opcode.NB_POWER, ast.LShift: opcode.NB_LSHIFT, ast.RShift: opcode.NB_RSHIFT,
+	ast.BitOr: opcode.NB_OR, ast.BitXor: opcode.NB_XOR, ast.BitAnd: opcode.NB_AND, ast.FloorDiv: opcode.NB_FLOOR_DIVIDE,
+}
+
+func (c *compiler) while(s *ast.While) {
+	top, end, orelse := c.newLabel(), c.newLabel(), c.newLabel()
+	c.bind(top)
+	c.jumpIf(s.Test, false, orelse)
+	c.pushBlock(fblock{kind: fbWhile, cont: top, brk: end})
+	c.stmts(s.Body)
+	c.popBlock()
+	c.emit(opcode.JUMP_BACKWARD, top)
+	c.bind(orelse)
+	c.stmts(s.Orelse)
+	c.bind(end)
+}
+
+func (c *compiler) forStmt(s *ast.For) {
+	top, end, cleanup := c.newLabel(), c.newLabel(), c.newLabel()
+	c.expr(s.Iter)
+	c.emit(opcode.GET_ITER, 0)
+	c.bind(top)
+	c.emit(opcode.FOR_ITER, cleanup)
+	c.u.depth++
+	c.pushBlock(fblock{kind: fbFor, cont: top, brk: end})
+	c.store(s.Target)
+	c.stmts(s.Body)
+	c.popBlock()
+	c.emit(opcode.JUMP_BACKWARD, top)
+	c.u.depth--
+	c.bind(cleanup)
+	c.stmts(s.Orelse)
+	c.bind(end)
+}
+
+func (c *compiler) pushBlock(b fblock) {
+	b.saved = c.u.handler
+	c.u.blocks = append(c.u.blocks, b)
+}
+
+func (c *compiler) popBlock() { c.u.blocks = c.u.blocks[:len(c.u.blocks)-1] }
+
+func (c *compiler) breakContinue(pos ast.Pos, isBreak bool) {
+	saved := c.u.handler
+	savedDepth := c.u.depth
+	for i := len(c.u.blocks) - 1; i >= 0; i-- {
+		b := c.u.blocks[i]
+		if b.kind == fbWhile || b.kind == fbFor {
+			if isBreak {
+				if b.kind == fbFor {
+					c.emit(opcode.POP_TOP, 0)
+				}
+				c.emit(opcode.JUMP, b.brk)
+			} else {
+				c.emit(opcode.JUMP_BACKWARD, b.cont)
+			}
+			c.u.handler, c.u.depth = saved, savedDepth
+			return
+		}
+		c.unwindBlock(i, false)
+	}
+	c.u.handler, c.u.depth = saved, savedDepth
+	if isBreak {
+		c.errorf(pos, "'break' outside loop")
+	}
+	c.errorf(pos, "'continue' not properly in loop")
+}
+
+// unwindAll emits the unwinding of every enclosing block for a return
+// (the return value on top of the stack when preserveTop).
+func (c *compiler) unwindAll(preserveTop bool) {
+	saved := c.u.handler
+	savedDepth := c.u.depth
+	for i := len(c.u.blocks) - 1; i >= 0; i-- {
+		c.unwindBlock(i, preserveTop)
+	}
+	c.u.handler, c.u.depth = saved, savedDepth
+}
+
+// unwindBlock emits what leaving block i early needs.
+func (c *compiler) unwindBlock(i int, preserveTop bool) {
+	b := c.u.blocks[i]
+	switch b.kind {
+	case fbFor:
+		if preserveTop {
+			c.emit(opcode.SWAP, 2)
+		}
+		c.emit(opcode.POP_TOP, 0)
+	case fbTryExcept:
+		c.u.handler = b.saved
+	case fbFinallyTry:
+		c.u.handler = b.saved
+		// Run the finally body without the block itself in force.
+		blocks := c.u.blocks
+		c.u.blocks = blocks[:i]
+		c.stmts(b.final)
+		c.u.blocks = blocks
+	case fbFinallyEnd:
+		if preserveTop {
+			c.emit(opcode.SWAP, 2)
+		}
+		c.emit(opcode.POP_TOP, 0) // the exception
+		if preserveTop {
+			c.emit(opcode.SWAP, 2)
+		}
+		c.emit(opcode.POP_EXCEPT, 0)
+		c.u.handler = b.saved
+	case fbHandlerCleanup:
+		if preserveTop {
+			c.emit(opcode.SWAP, 2)
+		}
+		c.emit(opcode.POP_EXCEPT, 0)
+		c.u.handler = b.saved
+		if b.name != "" {
+			c.emit(opcode.LOAD_CONST, c.addConst(object.None, constKey{"None", nil}))
+			c.storeName(b.name)
+			c.delName(b.name)
+		}
+	}
+}
+
+// tryExcept compiles try/except/else (no finally).
+func (c *compiler) tryExcept(s *ast.Try) {
+	handler, end, cleanup := c.newLabel(), c.newLabel(), c.newLabel()
+	outer := c.u.handler
+	c.u.handler = handlerRef{label: handler, depth: c.u.depth}
+	c.pushBlock(fblock{kind: fbTryExcept})
+	c.u.blocks[len(c.u.blocks)-1].saved = outer
+	c.stmts(s.Body)
+	c.popBlock()
+	c.u.handler = outer
+	c.stmts(s.Orelse)
+	c.emit(opcode.JUMP, end)
+
+	// The handler: stack is cut to depth, then exc pushed.
+	c.bind(handler)
+	c.u.handler = handlerRef{label: cleanup, depth: c.u.depth + 1, lasti: true}
+	c.emit(opcode.PUSH_EXC_INFO, 0) // prev, exc
+	c.u.depth++                     // prev stays under the handler bodies
+	for i, h := range s.Handlers {
+		old := c.setPos(h)
+		next := c.newLabel()
+		if h.Type == nil && i != len(s.Handlers)-1 {
+			c.errorf(h.Pos, "default 'except:' must be last")
+		}
+		if h.Type != nil {
+			c.expr(h.Type)
+			c.emit(opcode.CHECK_EXC_MATCH, 0)
+			c.emit(opcode.POP_JUMP_IF_FALSE, next)
+		}
+		if h.Name != "" {
+			c.storeName(h.Name)
+		} else {
+			c.emit(opcode.POP_TOP, 0)
+		}
+		if h.Name != "" {
+			// try: body finally: name = None; del name
+			body, nameCleanup := c.newLabel(), c.newLabel()
+			_ = body
+			inner := c.u.handler
+			c.u.handler = handlerRef{label: nameCleanup, depth: c.u.depth, lasti: false}
+			c.pushBlock(fblock{kind: fbHandlerCleanup, name: h.Name})
+			c.u.blocks[len(c.u.blocks)-1].saved = inner
+			c.stmts(h.Body)
+			c.popBlock()
+			c.u.handler = inner
+			c.emit(opcode.POP_EXCEPT, 0)
+			c.emit(opcode.LOAD_CONST, c.addConst(object.None, constKey{"None", nil}))
+			c.storeName(h.Name)
+			c.delName(h.Name)
+			c.emit(opcode.JUMP, end)
+			// exception inside the named handler body: clear the name, re-raise.
+			c.bind(nameCleanup)
+			c.emit(opcode.LOAD_CONST, c.addConst(object.None, constKey{"None", nil}))
+			c.storeName(h.Name)
+			c.delName(h.Name)
+			c.emit(opcode.RERAISE, 0)
+		} else {
+			c.pushBlock(fblock{kind: fbHandlerCleanup})
+			c.stmts(h.Body)
+			c.popBlock()
+			c.emit(opcode.POP_EXCEPT, 0)
+			c.emit(opcode.JUMP, end)
+		}
+		c.bind(next)
+		c.u.pos = old
+	}
+	c.u.depth--
+	// No handler matched: re-raise (exc on top, prev below).
+	c.emit(opcode.RERAISE, 0)
+	c.bind(cleanup)
+	c.u.handler = outer
+	c.emit(opcode.COPY, 3)
+	c.emit(opcode.POP_EXCEPT, 0)
+	c.emit(opcode.RERAISE, 1)
+	c.bind(end)
+}
+
+// tryFinally compiles try/[except/else/]finally.
+func (c *compiler) tryFinally(s *ast.Try) {
+	final, end, cleanup := c.newLabel(), c.newLabel(), c.newLabel()
+	outer := c.u.handler
+	c.u.handler = handlerRef{label: final, depth: c.u.depth}
+	c.pushBlock(fblock{kind: fbFinallyTry, final: s.Finalbody})
+	c.u.blocks[len(c.u.blocks)-1].saved = outer
+	if len(s.Handlers) > 0 {
+		c.tryExcept(&ast.Try{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, Orelse: s.Orelse})
+	} else {
+		c.stmts(s.Body)
+	}
+	c.popBlock()
+	c.u.handler = outer
+	c.stmts(s.Finalbody)
+	c.emit(opcode.JUMP, end)
+
+	c.bind(final)
+	c.u.handler = handlerRef{label: cleanup, depth: c.u.depth + 1, lasti: true}
+	c.emit(opcode.PUSH_EXC_INFO, 0)
+	c.u.depth += 2
+	c.pushBlock(fblock{kind: fbFinallyEnd})
+	c.u.blocks[len(c.u.blocks)-1].saved = outer
+	c.stmts(s.Finalbody)
+	c.popBlock()
+	c.u.depth -= 2
+	c.emit(opcode.RERAISE, 0)
+	c.bind(cleanup)
+	c.u.handler = outer
+	c.emit(opcode.COPY, 3)
+	c.emit(opcode.POP_EXCEPT, 0)
+	c.emit(opcode.RERAISE, 1)
+	c.bind(end)
+}
+
+// functionDef compiles def: defaults, the code object, closure,
+// decorators, and the binding.
+func (c *compiler) functionDef(s *ast.FunctionDef) {
+	if len(s.TypeParams) > 0 {
+		c.unsupported(s.Pos, "generic functions")
+	}
+	for _, d := range s.DecoratorList {
+		c.expr(d)
+		c.emit(opcode.PUSH_NULL, 0)
+	}
+	scope := c.table.Lookup(s)
+	code := c.functionBody(scope, s.Name, s.Args, s.Body, nil, s.Pos.Lineno)
+	c.makeFunction(code, s.Args)
+	for range s.DecoratorList {
+		c.emit(opcode.CALL, 1)
+	}
+	c.storeName(s.Name)
+}
+
+// qualname computes a nested scope's __qualname__.
+func (c *compiler) qualname(name string) string {
+	u := c.u
+	if u.scope.Kind == symtable.ModuleScope {
+		return name
+	}
+	if u.scope.Kind == symtable.FunctionScope {
+		return u.qualname + ".<locals>." + name
+	}
+	return u.qualname + "." + name
+}
+
+// functionBody compiles a function's body into a code object (lambda
+// bodies are an expression).
+func (c *compiler) functionBody(scope *symtable.Scope, name string, args *ast.Arguments, body []ast.Stmt, expr ast.Expr, line int) *object.Code {
+	if scope.Generator || scope.Coroutine {
+		c.unsupported(ast.Pos{Lineno: line}, "generators")
+	}
+	qual := c.qualname(name)
+	c.enter(scope, name, qual, line)
+	c.u.argc = [3]int{len(args.Posonlyargs) + len(args.Args), len(args.Posonlyargs), len(args.Kwonlyargs)}
+	if args.Vararg != nil {
+		c.u.flags |= object.CodeVarargs
+	}
+	if args.Kwarg != nil {
+		c.u.flags |= object.CodeVarkw
+	}
+	c.emit(opcode.RESUME, 0)
+	if expr != nil {
+		old := c.setPos(expr)
+		c.expr(expr)
+		c.emit(opcode.RETURN_VALUE, 0)
+		c.u.pos = old
+	} else {
+		c.stmts(body)
+		c.emitReturnNone()
+	}
+	return c.leave()
+}
+
+// makeFunction emits the making of a function from code with the
+// defaults of args (evaluated in the enclosing scope).
+func (c *compiler) makeFunction(code *object.Code, args *ast.Arguments) {
+	flags := 0
+	if len(args.Defaults) > 0 {
+		for _, d := range args.Defaults {
+			c.expr(d)
+		}
+		c.emit(opcode.BUILD_TUPLE, len(args.Defaults))
+		flags |= opcode.FuncDefaults
+	}
+	nkw := 0
+	for i, d := range args.KwDefaults {
+		if d != nil {
+			c.loadConst(object.NewStr(args.Kwonlyargs[i].Arg).Value(), constKey{"str", args.Kwonlyargs[i].Arg})
+			c.expr(d)
+			nkw++
+		}
+	}
+	if nkw > 0 {
+		c.emit(opcode.BUILD_MAP, nkw)
+		flags |= opcode.FuncKwDefaults
+	}
+	if code.NFree > 0 {
+		for _, name := range code.LocalNames[len(code.LocalNames)-code.NFree:] {
+			i, ok := c.u.localIndex[name]
+			if !ok {
+				panic("compile: free variable " + name + " has no cell in the enclosing scope")
+			}
+			c.emit(opcode.LOAD_CLOSURE, i)
+		}
+		c.emit(opcode.BUILD_TUPLE, code.NFree)
+		flags |= opcode.FuncClosure
+	}
+	c.emit(opcode.LOAD_CONST, c.addConst(code.Value(), nil))
+	c.emit(opcode.MAKE_FUNCTION, 0)
+	for _, f := range []int{opcode.FuncClosure, opcode.FuncKwDefaults, opcode.FuncDefaults} {
+		if flags&f != 0 {
+			c.emit(opcode.SET_FUNCTION_ATTRIBUTE, f)
+		}
+	}
+}
+
+// classDef compiles class: __build_class__(body_function, name, *bases,
+// **keywords).
+func (c *compiler) classDef(s *ast.ClassDef) {
+	if len(s.TypeParams) > 0 {
+		c.unsupported(s.Pos, "generic classes")
+	}
+	for _, d := range s.DecoratorList {
+		c.expr(d)
+		c.emit(opcode.PUSH_NULL, 0)
+	}
+	scope := c.table.Lookup(s)
+	qual := c.qualname(s.Name)
+	c.enter(scope, s.Name, qual, s.Pos.Lineno)
+	c.emit(opcode.RESUME, 0)
+	c.emit(opcode.LOAD_NAME, c.name("__name__"))
+	c.emit(opcode.STORE_NAME, c.name("__module__"))
+	c.loadConst(object.NewStr(qual).Value(), constKey{"str", qual})
+	c.emit(opcode.STORE_NAME, c.name("__qualname__"))
+	c.stmts(s.Body)
+	if scope.NeedsClassClosure {
+		c.unsupported(s.Pos, "super() and __class__")
+	}
+	c.emitReturnNone()
+	code := c.leave()
+
+	c.emit(opcode.LOAD_BUILD_CLASS, 0)
+	c.emit(opcode.PUSH_NULL, 0)
+	c.makeFunction(code, &ast.Arguments{})
+	c.loadConst(object.NewStr(s.Name).Value(), constKey{"str", s.Name})
+	for _, b := range s.Bases {
+		if _, ok := b.(*ast.Starred); ok {
+			c.unsupported(s.Pos, "starred bases")
+		}
+		c.expr(b)
+	}
+	if len(s.Keywords) > 0 {
+		c.unsupported(s.Pos, "class keywords")
+	}
+	c.emit(opcode.CALL, 2+len(s.Bases))
+	for range s.DecoratorList {
+		c.emit(opcode.CALL, 1)
+	}
+	c.storeName(s.Name)
+}

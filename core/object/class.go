@@ -1,0 +1,564 @@
+package object
+
+import (
+	"fmt"
+	"unsafe"
+)
+
+// Shape is a hidden class: the ordered attribute names an instance has,
+// shared by all instances that got the same attributes in the same order
+// (docs/engine-design.md, §4). Shapes belong to one interpreter.
+type Shape struct {
+	names []*Str
+	index map[string]int // built past shapeLinear names
+	next  map[string]*Shape
+}
+
+const shapeLinear = 8
+
+// Find returns the slot of name, or -1.
+func (s *Shape) Find(name *Str) int {
+	if s.index != nil {
+		if i, ok := s.index[name.s]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, n := range s.names {
+		if n == name || n.s == name.s {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *Shape) add(name *Str) *Shape {
+	if n, ok := s.next[name.s]; ok {
+		return n
+	}
+	n := &Shape{names: append(append([]*Str(nil), s.names...), name)}
+	if len(n.names) > shapeLinear {
+		n.index = make(map[string]int, len(n.names))
+		for i, x := range n.names {
+			n.index[x.s] = i
+		}
+	}
+	if s.next == nil {
+		s.next = map[string]*Shape{}
+	}
+	s.next[name.s] = n
+	return n
+}
+
+// Attrs is the attribute storage of an instance: its shape and one slot
+// per name (NULL: deleted).
+type Attrs struct {
+	Shape *Shape
+	Slots []Value
+}
+
+// attrsOf returns v's attribute storage, or nil.
+func attrsOf(v Value) *Attrs {
+	if !v.IsHeap() {
+		return nil
+	}
+	off := v.header().typ.attrsOffset
+	if off == 0 {
+		return nil
+	}
+	return (*Attrs)(unsafe.Add(v.p, off))
+}
+
+// AttrsOf returns v's attribute storage, or nil (for the VM's caches).
+func AttrsOf(v Value) *Attrs { return attrsOf(v) }
+
+func (a *Attrs) get(name *Str) Value {
+	if a.Shape == nil {
+		return Null
+	}
+	if i := a.Shape.Find(name); i >= 0 {
+		return a.Slots[i]
+	}
+	return Null
+}
+
+func (a *Attrs) set(t *Thread, typ *Type, name *Str, v Value) {
+	if a.Shape == nil {
+		a.Shape = rootShape(t, typ)
+	}
+	if i := a.Shape.Find(name); i >= 0 {
+		a.Slots[i] = v
+		return
+	}
+	a.Shape = a.Shape.add(name)
+	a.Slots = append(a.Slots, v)
+}
+
+// rootShape returns the empty shape instances of typ start from.
+func rootShape(t *Thread, typ *Type) *Shape {
+	if typ.IsHeapType() {
+		return typ.shape
+	}
+	in := t.Interp
+	if in.rootShapes == nil {
+		in.rootShapes = map[*Type]*Shape{}
+	}
+	s := in.rootShapes[typ]
+	if s == nil {
+		s = &Shape{}
+		in.rootShapes[typ] = s
+	}
+	return s
+}
+
+// Instance is an instance of a class whose solid base is object.
+type Instance struct {
+	Header
+	attrs Attrs
+}
+
+// GenericGetAttr is object.__getattribute__: data descriptors of the
+// type, then the instance's attributes, then other class attributes
+// (functions bound to the instance).
+func GenericGetAttr(t *Thread, v Value, name *Str) Value {
+	typ := TypeOf(v)
+	descr := typ.Lookup(name)
+	var dt *Type
+	if !descr.IsNull() {
+		dt = TypeOf(descr)
+		if dt.DescrGet != nil && dt.DescrSet != nil {
+			return dt.DescrGet(t, descr, v, typ)
+		}
+	}
+	if a := attrsOf(v); a != nil {
+		if r := a.get(name); !r.IsNull() {
+			return r
+		}
+	}
+	if !descr.IsNull() {
+		if dt.DescrGet != nil {
+			return dt.DescrGet(t, descr, v, typ)
+		}
+		return descr
+	}
+	if getattr := lookupPy(typ, strGetattr); !getattr.IsNull() {
+		return CallArgs(t, getattr, v, name.Value())
+	}
+	return t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", typ.Name, name.s)
+}
+
+// GenericSetAttr is object.__setattr__ (val NULL deletes).
+func GenericSetAttr(t *Thread, v Value, name *Str, val Value) int {
+	typ := TypeOf(v)
+	descr := typ.Lookup(name)
+	if !descr.IsNull() {
+		if dt := TypeOf(descr); dt.DescrSet != nil {
+			return dt.DescrSet(t, descr, v, val)
+		}
+	}
+	a := attrsOf(v)
+	if a == nil {
+		if descr.IsNull() {
+			t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typ.Name, name.s)
+		} else {
+			t.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.Name, name.s)
+		}
+		return -1
+	}
+	if val.IsNull() {
+		if a.Shape != nil {
+			if i := a.Shape.Find(name); i >= 0 && !a.Slots[i].IsNull() {
+				a.Slots[i] = Null
+				return 0
+			}
+		}
+		t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", typ.Name, name.s)
+		return -1
+	}
+	a.set(t, typ, name, val)
+	return 0
+}
+
+// lookupPy finds a dunder defined in Python (in a class's dict) along the
+// MRO; NULL when the nearest definition is builtin or there is none.
+func lookupPy(typ *Type, name *Str) Value {
+	for _, m := range typ.MRO {
+		if v := m.Dict.getStr(name); !v.IsNull() {
+			if m.IsHeapType() {
+				return v
+			}
+			return Null
+		}
+	}
+	return Null
+}
+
+// callPy calls a class attribute found by lookupPy with self first.
+func callPy(t *Thread, attr, self Value, args ...Value) Value {
+	if f, ok := AsFunction(attr); ok {
+		full := append([]Value{self}, args...)
+		return t.Eval.CallFunction(f, full, nil)
+	}
+	if dt := TypeOf(attr); dt.DescrGet != nil {
+		bound := dt.DescrGet(t, attr, self, TypeOf(self))
+		if bound.IsNull() {
+			return Null
+		}
+		return Call(t, bound, args, nil)
+	}
+	return Call(t, attr, append([]Value{self}, args...), nil)
+}
+
+// CallArgs calls callable with positional arguments.
+func CallArgs(t *Thread, callable Value, args ...Value) Value {
+	return Call(t, callable, args, nil)
+}
+
+// NewClass makes a class (type(name, bases, dict)).
+func NewClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict) *Type {
+	bases := make([]*Type, 0, len(baseVals))
+	for _, b := range baseVals {
+		bt := AsType(b)
+		if bt == nil {
+			t.Raisef(TypeErrorType, "bases must be types")
+			return nil
+		}
+		if bt.Flags&FlagBaseType == 0 {
+			t.Raisef(TypeErrorType, "type '%s' is not an acceptable base type", bt.Name)
+			return nil
+		}
+		bases = append(bases, bt)
+	}
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	typ := &Type{Header: Header{meta}, Name: name, QualName: name, Flags: FlagHeapType | FlagBaseType}
+	typ.Bases = bases
+	typ.Base = bases[0]
+	typ.layout = bases[0].layout
+	for _, b := range bases[1:] {
+		if b.layout != ObjectType && b.layout != typ.layout {
+			if typ.layout == ObjectType {
+				typ.layout = b.layout
+			} else {
+				t.RaiseMsg(TypeErrorType, "multiple bases have instance lay-out conflict")
+				return nil
+			}
+		}
+	}
+	if typ.MRO = c3(t, typ, bases); typ.MRO == nil {
+		return nil
+	}
+	typ.Dict = NewDict()
+	var failed bool
+	ns.Items(func(k, v Value) bool {
+		failed = typ.Dict.SetItem(t, k, v) < 0
+		return !failed
+	})
+	if failed {
+		return nil
+	}
+	if m := typ.Dict.getStr(strModuleName); !m.IsNull() {
+		if s, ok := AsStr(m); ok {
+			typ.Module = s.s
+		}
+	}
+	if q := typ.Dict.getStr(strQualname); !q.IsNull() {
+		if s, ok := AsStr(q); ok {
+			typ.QualName = s.s
+		}
+		typ.Dict.DelItem(t, strQualname.Value())
+	}
+	typ.shape = &Shape{}
+	if typ.layout == ObjectType {
+		typ.attrsOffset = attrsOffsetOf(func(i *Instance) *Attrs { return &i.attrs })
+	} else {
+		typ.attrsOffset = typ.layout.attrsOffset
+	}
+	typ.Version = t.Interp.newTypeVersion()
+	inheritSlots(typ, typ.Base)
+	for _, m := range typ.MRO[1:] {
+		if m.IsHeapType() {
+			m.subclasses = append(m.subclasses, typ)
+		}
+	}
+	for _, d := range slotDunders {
+		updateSlot(typ, d)
+	}
+	if typ.layout == ObjectType {
+		typ.New = instanceNew
+	}
+	return typ
+}
+
+func instanceNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+	if len(args) > 0 && lookupPy(typ, strInit).IsNull() {
+		return t.Raisef(TypeErrorType, "%s() takes no arguments", typ.Name)
+	}
+	return fromHeap(&Instance{Header: Header{typ}})
+}
+
+// The dunders that have slots (binary operators and comparisons are
+// dispatched by abstract.go, which looks them up directly).
+var slotDunders = []string{"__repr__", "__str__", "__hash__", "__eq__", "__bool__", "__len__", "__call__",
+	"__iter__", "__next__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__init__",
+	"__get__", "__set__", "__getattr__"}
+
+// updateSlot refreshes the slot of dunder name on a class after its
+// definition or an assignment.
+func updateSlot(typ *Type, name string) {
+	if !typ.IsHeapType() {
+		return
+	}
+	n := NewStr(name)
+	defined := !lookupPy(typ, n).IsNull()
+	base := typ.Base
+	switch name {
+	case "__repr__":
+		typ.Repr = base.Repr
+		if defined {
+			typ.Repr = func(t *Thread, v Value) Value { return callStrDunder(t, v, n) }
+		}
+	case "__str__":
+		typ.Str = base.Str
+		if defined {
+			typ.Str = func(t *Thread, v Value) Value { return callStrDunder(t, v, n) }
+		}
+	case "__hash__", "__eq__":
+		typ.Hash = base.Hash
+		h := typ.Lookup(strHash)
+		if h == None {
+			typ.Hash = unhashable
+		} else if !lookupPy(typ, strHash).IsNull() {
+			typ.Hash = func(t *Thread, v Value) (int64, bool) {
+				r := callPy(t, lookupPy(TypeOf(v), strHash), v)
+				if r.IsNull() {
+					return 0, false
+				}
+				i, ok := AsInt64(r)
+				if !ok {
+					t.RaiseMsg(TypeErrorType, "__hash__ method should return an integer")
+					return 0, false
+				}
+				if i == -1 {
+					i = -2
+				}
+				return i, true
+			}
+		} else if !typ.Dict.getStr(strEq).IsNull() && typ.Dict.getStr(strHash).IsNull() {
+			typ.Hash = unhashable
+		}
+	case "__bool__":
+		typ.Bool = base.Bool
+		if defined {
+			typ.Bool = func(t *Thread, v Value) int {
+				r := callPy(t, lookupPy(TypeOf(v), n), v)
+				if r.IsNull() {
+					return -1
+				}
+				if TypeOf(r) != BoolType {
+					t.Raisef(TypeErrorType, "__bool__ should return bool, returned %s", TypeOf(r).Name)
+					return -1
+				}
+				if r == True {
+					return 1
+				}
+				return 0
+			}
+		}
+	case "__len__":
+		typ.Len = base.Len
+		if defined {
+			typ.Len = func(t *Thread, v Value) int {
+				r := callPy(t, lookupPy(TypeOf(v), n), v)
+				if r.IsNull() {
+					return -1
+				}
+				i, ok := AsInt64(r)
+				if !ok {
+					t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(r).Name)
+					return -1
+				}
+				if i < 0 {
+					t.RaiseMsg(ValueErrorType, "__len__() should return >= 0")
+					return -1
+				}
+				return int(i)
+			}
+		}
+	case "__call__":
+		typ.Call = base.Call
+		if defined {
+			typ.Call = func(t *Thread, v Value, args []Value, kwnames *Tuple) Value {
+				attr := lookupPy(TypeOf(v), n)
+				if f, ok := AsFunction(attr); ok {
+					return t.Eval.CallFunction(f, append([]Value{v}, args...), kwnames)
+				}
+				return Call(t, NewMethod(attr, v), args, kwnames)
+			}
+		}
+	case "__iter__":
+		typ.Iter = base.Iter
+		if defined {
+			typ.Iter = func(t *Thread, v Value) Value { return callPy(t, lookupPy(TypeOf(v), n), v) }
+		}
+	case "__next__":
+		typ.Next = base.Next
+		if defined {
+			typ.Next = func(t *Thread, v Value) Value {
+				r := callPy(t, lookupPy(TypeOf(v), n), v)
+				if r.IsNull() && t.ExceptionMatches(StopIterationType) {
+					t.Clear()
+				}
+				return r
+			}
+		}
+	case "__getitem__":
+		typ.GetItem = base.GetItem
+		if defined {
+			typ.GetItem = func(t *Thread, v, key Value) Value { return callPy(t, lookupPy(TypeOf(v), n), v, key) }
+		}
+	case "__setitem__", "__delitem__":
+		typ.SetItem = base.SetItem
+		set, del := NewStr("__setitem__"), NewStr("__delitem__")
+		if !lookupPy(typ, set).IsNull() || !lookupPy(typ, del).IsNull() {
+			typ.SetItem = func(t *Thread, v, key, val Value) int {
+				var r Value
+				if val.IsNull() {
+					m := lookupPy(TypeOf(v), del)
+					if m.IsNull() {
+						t.Raisef(AttributeErrorType, "__delitem__")
+						return -1
+					}
+					r = callPy(t, m, v, key)
+				} else {
+					m := lookupPy(TypeOf(v), set)
+					if m.IsNull() {
+						t.Raisef(TypeErrorType, "'%s' object does not support item assignment", TypeOf(v).Name)
+						return -1
+					}
+					r = callPy(t, m, v, key, val)
+				}
+				if r.IsNull() {
+					return -1
+				}
+				return 0
+			}
+		}
+	case "__contains__":
+		typ.Contains = base.Contains
+		if defined {
+			typ.Contains = func(t *Thread, c, v Value) int {
+				r := callPy(t, lookupPy(TypeOf(c), n), c, v)
+				if r.IsNull() {
+					return -1
+				}
+				return Truth(t, r)
+			}
+		}
+	case "__init__":
+		typ.Init = base.Init
+		if defined {
+			typ.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) int {
+				attr := lookupPy(TypeOf(self), n)
+				var r Value
+				if f, ok := AsFunction(attr); ok {
+					full := make([]Value, len(args)+1)
+					full[0] = self
+					copy(full[1:], args)
+					r = t.Eval.CallFunction(f, full, kwnames)
+				} else {
+					r = Call(t, NewMethod(attr, self), args, kwnames)
+				}
+				if r.IsNull() {
+					return -1
+				}
+				if r != None {
+					t.Raisef(TypeErrorType, "__init__() should return None, not '%s'", TypeOf(r).Name)
+					return -1
+				}
+				return 0
+			}
+		}
+	case "__getattr__":
+		// GenericGetAttr consults __getattr__ itself.
+	}
+}
+
+func callStrDunder(t *Thread, v Value, name *Str) Value {
+	r := callPy(t, lookupPy(TypeOf(v), name), v)
+	if r.IsNull() {
+		return Null
+	}
+	if _, ok := AsStr(r); !ok {
+		return t.Raisef(TypeErrorType, "%s returned non-string (type %s)", name.s, TypeOf(r).Name)
+	}
+	return r
+}
+
+// Pre-built names (immutable, shareable).
+var (
+	strModuleName = NewStr("__module__")
+	strQualname   = NewStr("__qualname__")
+	strInit       = NewStr("__init__")
+	strHash       = NewStr("__hash__")
+	strEq         = NewStr("__eq__")
+	strGetattr    = NewStr("__getattr__")
+	strName       = NewStr("__name__")
+)
+
+func objectRepr(t *Thread, v Value) Value {
+	typ := TypeOf(v)
+	return NewStr(fmt.Sprintf("<%s object at %#x>", typ.FullName(), uintptr(v.p))).Value()
+}
+
+func objectStr(t *Thread, v Value) Value { return ReprValue(t, v) }
+
+func objectHash(t *Thread, v Value) (int64, bool) {
+	p := uintptr(v.p)
+	return int64(p>>4 | p<<(64-4)), true
+}
+
+func objectCompare(t *Thread, a, b Value, op int) Value {
+	switch op {
+	case cmpEQ:
+		if a == b {
+			return True
+		}
+	case cmpNE:
+		r := RichCompareSlot(t, a, b, cmpEQ)
+		if r.IsNull() || r == NotImplemented {
+			return r
+		}
+		tr := Truth(t, r)
+		if tr < 0 {
+			return Null
+		}
+		return Bool(tr == 0)
+	}
+	return NotImplemented
+}
+
+func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+	if len(args) > 0 {
+		return t.Raisef(TypeErrorType, "%s() takes no arguments", typ.Name)
+	}
+	if typ == ObjectType {
+		return fromHeap(&Instance{Header: Header{typ}})
+	}
+	return instanceNew(t, typ, args, kwnames)
+}
+
+func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) int {
+	typ := TypeOf(self)
+	if len(args) > 0 && (!lookupPy(typ, strInit).IsNull() || typ.layout != ObjectType) {
+		t.Raisef(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.Name)
+		return -1
+	}
+	return 0
+}
+
+func unhashable(t *Thread, v Value) (int64, bool) {
+	t.Raisef(TypeErrorType, "unhashable type: '%s'", TypeOf(v).Name)
+	return 0, false
+}

@@ -1,0 +1,25 @@
+package object
+
+// init builds the builtin types in dependency order (Go runs a package's
+// init functions in file order, which is not the order types need).
+// Nothing here runs after init: the types are immutable afterwards.
+func init() {
+	initTypeObject()
+	initAbstract()
+	initStr()
+	initSingletons()
+	initInt()
+	initBool()
+	initFloat()
+	initTuple()
+	initList()
+	initSeqIters()
+	initSeqGetItemIter()
+	initDict()
+	initSlice()
+	initRange()
+	initCode()
+	initFunctions()
+	initModule()
+	initExceptions()
+}

@@ -1,0 +1,251 @@
+package object
+
+// ListType is `list`.
+var ListType = &Type{Name: "list"}
+
+// List is a list: one interpreter's, mutable.
+type List struct {
+	Header
+	Items []Value
+}
+
+// NewList returns a list owning items.
+func NewList(items []Value) *List { return &List{Header{ListType}, items} }
+
+// Value returns the list as a Value.
+func (l *List) Value() Value { return fromHeap(l) }
+
+// AsList returns v as a list (subclasses included).
+func AsList(v Value) (*List, bool) {
+	if v.IsHeap() && v.header().typ.layout == ListType {
+		return as[List](v), true
+	}
+	return nil, false
+}
+
+// Append appends v.
+func (l *List) Append(v Value) { l.Items = append(l.Items, v) }
+
+func listSetItem(t *Thread, v, key, val Value) int {
+	l := as[List](v)
+	if i, ok := AsInt64(key); ok {
+		j, ok := normIndex(i, len(l.Items))
+		if !ok {
+			t.RaiseMsg(IndexErrorType, "list assignment index out of range")
+			return -1
+		}
+		if val.IsNull() {
+			l.Items = append(l.Items[:j], l.Items[j+1:]...)
+		} else {
+			l.Items[j] = val
+		}
+		return 0
+	}
+	if sl, ok := AsSlice(key); ok {
+		start, stop, step, n, ok := sl.Indices(t, len(l.Items))
+		if !ok {
+			return -1
+		}
+		if step != 1 {
+			t.RaiseMsg(NotImplementedErrorType, "extended slice assignment is not supported yet")
+			return -1
+		}
+		_ = n
+		if stop < start {
+			stop = start
+		}
+		var repl []Value
+		if !val.IsNull() {
+			var ok bool
+			if repl, ok = CollectItems(t, val); !ok {
+				return -1
+			}
+		}
+		out := append(append(append([]Value(nil), l.Items[:start]...), repl...), l.Items[stop:]...)
+		l.Items = out
+		return 0
+	}
+	t.Raisef(TypeErrorType, "list indices must be integers or slices, not %s", TypeOf(key).Name)
+	return -1
+}
+
+func initList() {
+	setupBuiltinType(ListType, ObjectType, FlagBaseType)
+	ListType.Repr = func(t *Thread, v Value) Value { return reprItems(t, "[", "]", as[List](v).Items) }
+	ListType.Hash = unhashable
+	ListType.Compare = func(t *Thread, a, b Value, op int) Value {
+		x, ok1 := AsList(a)
+		y, ok2 := AsList(b)
+		if !ok1 || !ok2 {
+			return NotImplemented
+		}
+		return compareSeqs(t, x.Items, y.Items, op)
+	}
+	ListType.Len = func(t *Thread, v Value) int { return len(as[List](v).Items) }
+	ListType.GetItem = func(t *Thread, v, key Value) Value {
+		return getItemSeq(t, as[List](v).Items, key, "list", func(x []Value) Value { return NewList(x).Value() })
+	}
+	ListType.SetItem = listSetItem
+	ListType.Iter = func(t *Thread, v Value) Value {
+		return fromHeap(&seqIter{Header: Header{ListIterType}, seq: v})
+	}
+	ListType.Contains = func(t *Thread, c, v Value) int { return containsItems(t, as[List](c).Items, v) }
+	ListType.Binary[nbAdd] = func(t *Thread, a, b Value) Value {
+		x, ok1 := AsList(a)
+		y, ok2 := AsList(b)
+		if !ok1 || !ok2 {
+			if ok1 {
+				return t.Raisef(TypeErrorType, "can only concatenate list (not \"%s\") to list", TypeOf(b).Name)
+			}
+			return NotImplemented
+		}
+		return NewList(append(append([]Value(nil), x.Items...), y.Items...)).Value()
+	}
+	ListType.InPlace[nbAdd] = func(t *Thread, a, b Value) Value {
+		items, ok := CollectItems(t, b)
+		if !ok {
+			return Null
+		}
+		l := as[List](a)
+		l.Items = append(l.Items, items...)
+		return a
+	}
+	ListType.Binary[nbMul] = func(t *Thread, a, b Value) Value {
+		if _, ok := AsList(a); !ok {
+			a, b = b, a
+		}
+		l, ok1 := AsList(a)
+		n, ok2 := AsInt64(b)
+		if !ok1 || !ok2 {
+			return NotImplemented
+		}
+		var out []Value
+		for ; n > 0; n-- {
+			out = append(out, l.Items...)
+		}
+		return NewList(out).Value()
+	}
+	ListType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+		l := &List{Header: Header{typ}}
+		return fromHeap(l)
+	}
+	ListType.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) int {
+		if kwnames != nil || len(args) > 1 {
+			t.Raisef(TypeErrorType, "list expected at most 1 argument, got %d", len(args))
+			return -1
+		}
+		l := as[List](self)
+		l.Items = l.Items[:0]
+		if len(args) == 1 {
+			items, ok := CollectItems(t, args[0])
+			if !ok {
+				return -1
+			}
+			l.Items = append(l.Items, items...)
+		}
+		return 0
+	}
+	ListType.addMethod("append", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 || kwnames != nil {
+			return t.Raisef(TypeErrorType, "list.append() takes exactly one argument (%d given)", len(args))
+		}
+		l := as[List](self)
+		l.Items = append(l.Items, args[0])
+		return None
+	})
+	ListType.addMethod("pop", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		l := as[List](self)
+		if len(l.Items) == 0 {
+			return t.RaiseMsg(IndexErrorType, "pop from empty list")
+		}
+		i := int64(len(l.Items) - 1)
+		if len(args) == 1 {
+			var ok bool
+			if i, ok = AsInt64(args[0]); !ok {
+				return t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(args[0]).Name)
+			}
+		}
+		j, ok := normIndex(i, len(l.Items))
+		if !ok {
+			return t.RaiseMsg(IndexErrorType, "pop index out of range")
+		}
+		v := l.Items[j]
+		l.Items = append(l.Items[:j], l.Items[j+1:]...)
+		return v
+	})
+	ListType.addMethod("extend", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.Raisef(TypeErrorType, "list.extend() takes exactly one argument (%d given)", len(args))
+		}
+		items, ok := CollectItems(t, args[0])
+		if !ok {
+			return Null
+		}
+		l := as[List](self)
+		l.Items = append(l.Items, items...)
+		return None
+	})
+}
+
+// seqIter iterates over a tuple, list or str by index.
+type seqIter struct {
+	Header
+	seq Value
+	i   int
+}
+
+// The sequence iterator types.
+var (
+	TupleIterType = &Type{Name: "tuple_iterator"}
+	ListIterType  = &Type{Name: "list_iterator"}
+	StrIterType   = &Type{Name: "str_ascii_iterator"}
+)
+
+func selfIter(t *Thread, v Value) Value { return v }
+
+func initSeqIters() {
+	for _, typ := range []*Type{TupleIterType, ListIterType, StrIterType} {
+		setupBuiltinType(typ, ObjectType, 0)
+		typ.Iter = selfIter
+		typ.New = nil
+	}
+	TupleIterType.Next = func(t *Thread, v Value) Value {
+		it := as[seqIter](v)
+		items := as[Tuple](it.seq).Items
+		if it.i < len(items) {
+			it.i++
+			return items[it.i-1]
+		}
+		return Null
+	}
+	ListIterType.Next = func(t *Thread, v Value) Value {
+		it := as[seqIter](v)
+		items := as[List](it.seq).Items
+		if it.i < len(items) {
+			it.i++
+			return items[it.i-1]
+		}
+		return Null
+	}
+	StrIterType.Next = func(t *Thread, v Value) Value {
+		it := as[seqIter](v)
+		s := as[Str](it.seq)
+		if it.i < s.length {
+			it.i++
+			return s.Substr(it.i-1, it.i).Value()
+		}
+		return Null
+	}
+}
+
+// ListIterNext is FOR_ITER's fast path over a list iterator: the next item
+// and true, or false when exhausted. v must be a list iterator.
+func ListIterNext(v Value) (Value, bool) {
+	it := as[seqIter](v)
+	items := as[List](it.seq).Items
+	if it.i < len(items) {
+		it.i++
+		return items[it.i-1], true
+	}
+	return Null, false
+}

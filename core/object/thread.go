@@ -1,0 +1,82 @@
+package object
+
+import "fmt"
+
+// Thread is the part of a thread state that objects need: the exception
+// being raised, the exception being handled, the interpreter's object
+// state and the evaluator to call Python code with. core/vm embeds it in
+// its own Thread. A Thread is used by one OS thread at a time.
+type Thread struct {
+	// Exc is the exception being raised (CPython's current_exception), nil
+	// when none. Set by the Raise helpers; the VM takes it when it unwinds.
+	Exc *Exception
+	// Handled is the exception being handled (sys.exception()), nil when
+	// none. Saved and restored by the VM around except blocks.
+	Handled *Exception
+	// Interp is the interpreter's object-level state.
+	Interp *Interp
+	// Eval runs Python functions for slots written in Go.
+	Eval Evaluator
+}
+
+// Evaluator is what core/vm provides to run Python code from Go.
+type Evaluator interface {
+	// CallFunction calls a Python function with positional arguments and
+	// keyword arguments (the last len(kwnames) of args). NULL on error.
+	CallFunction(f *Function, args []Value, kwnames *Tuple) Value
+}
+
+// Interp is the object-level state of one interpreter: the counter that
+// versions types and the bookkeeping of builtin types that must not live
+// in the shared type objects.
+type Interp struct {
+	nextTypeVersion uint32
+	// rootShapes holds the empty instance shape of builtin types whose
+	// instances have attributes (exceptions): shapes are per interpreter.
+	rootShapes map[*Type]*Shape
+}
+
+// firstHeapTypeVersion leaves the versions below it to builtin types.
+const firstHeapTypeVersion = 1 << 16
+
+// NewInterp returns a fresh object-level interpreter state.
+func NewInterp() *Interp { return &Interp{nextTypeVersion: firstHeapTypeVersion} }
+
+func (in *Interp) newTypeVersion() uint32 {
+	in.nextTypeVersion++
+	if in.nextTypeVersion == 0 { // wrapped: caches keyed by version stay off
+		in.nextTypeVersion = firstHeapTypeVersion
+	}
+	return in.nextTypeVersion
+}
+
+// Raise sets e as the exception being raised and returns NULL.
+func (t *Thread) Raise(e *Exception) Value {
+	if e.Context == nil && t.Handled != nil && t.Handled != e {
+		e.Context = t.Handled
+	}
+	t.Exc = e
+	return Null
+}
+
+// RaiseMsg raises typ(msg) and returns NULL.
+func (t *Thread) RaiseMsg(typ *Type, msg string) Value {
+	return t.Raise(NewException(typ, NewStr(msg).Value()))
+}
+
+// Raisef raises typ(fmt.Sprintf(format, args...)) and returns NULL.
+func (t *Thread) Raisef(typ *Type, format string, args ...any) Value {
+	return t.RaiseMsg(typ, fmt.Sprintf(format, args...))
+}
+
+// Occurred reports whether an exception is being raised.
+func (t *Thread) Occurred() bool { return t.Exc != nil }
+
+// ExceptionMatches reports whether the exception being raised is an
+// instance of typ.
+func (t *Thread) ExceptionMatches(typ *Type) bool {
+	return t.Exc != nil && t.Exc.typ.IsSubtype(typ)
+}
+
+// Clear drops the exception being raised.
+func (t *Thread) Clear() { t.Exc = nil }

@@ -1,0 +1,468 @@
+package object
+
+// Slot function types: CPython's tp_*/nb_*/sq_*/mp_* in Go. A slot that
+// fails raises on t and returns NULL (or -1).
+type (
+	UnaryFunc   func(t *Thread, v Value) Value
+	BinaryFunc  func(t *Thread, a, b Value) Value
+	CompareFunc func(t *Thread, a, b Value, op int) Value
+	HashFunc    func(t *Thread, v Value) (int64, bool)
+	LenFunc     func(t *Thread, v Value) int
+	BoolFunc    func(t *Thread, v Value) int
+	GetAttrFunc func(t *Thread, v Value, name *Str) Value
+	// SetAttrFunc deletes when val is NULL. Returns 0 or -1.
+	SetAttrFunc func(t *Thread, v Value, name *Str, val Value) int
+	// CallFunc takes positional then keyword argument values; kwnames
+	// names the last len(kwnames) of args (nil for none).
+	CallFunc func(t *Thread, callable Value, args []Value, kwnames *Tuple) Value
+	NewFunc  func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value
+	InitFunc func(t *Thread, self Value, args []Value, kwnames *Tuple) int
+	// SetItemFunc deletes when val is NULL. Returns 0 or -1.
+	SetItemFunc  func(t *Thread, obj, key, val Value) int
+	ContainsFunc func(t *Thread, container, v Value) int
+	// DescrGetFunc binds descr to obj (NULL when looked up on the class).
+	DescrGetFunc func(t *Thread, descr, obj Value, typ *Type) Value
+	// DescrSetFunc sets (val NULL: deletes) through a data descriptor.
+	DescrSetFunc func(t *Thread, descr, obj, val Value) int
+	// NextFunc returns the next item, or NULL: exhausted when t.Exc is nil.
+	NextFunc func(t *Thread, it Value) Value
+)
+
+// NumBinary is the number of binary operators (opcode.NB_ADD..NB_XOR).
+const NumBinary = 13
+
+// TypeFlags are a type's properties.
+type TypeFlags uint32
+
+// The type flags.
+const (
+	FlagHeapType  TypeFlags = 1 << iota // a class statement made it (per interpreter)
+	FlagBaseType                        // may be subclassed
+	FlagImmutable                       // attributes cannot be set (builtin types)
+)
+
+// Type is a type object (CPython's PyTypeObject). Builtin types are built
+// at init and never written afterwards; classes belong to one
+// interpreter.
+type Type struct {
+	Header
+	Name     string // __name__
+	QualName string // __qualname__
+	Module   string // __module__ ("builtins" for builtin types)
+	Base     *Type  // __base__ (nil for object)
+	Bases    []*Type
+	MRO      []*Type // __mro__, the type first
+	Dict     *Dict   // the class namespace
+	Flags    TypeFlags
+	// Version changes whenever the type's or a base's attributes change:
+	// caches keyed by it stay valid while it is equal. 0 = do not cache.
+	Version uint32
+	// layout is the solid base whose Go struct the instances use.
+	layout *Type
+	// shape is the root of the instances' shapes (classes only).
+	shape *Shape
+	// subclasses are the classes whose MRO includes this one (classes
+	// only: builtin types keep none, their subclasses are never modified
+	// through them... a builtin type is immutable).
+	subclasses []*Type
+	// attrsOffset is the offset of the Attrs field in the instances' Go
+	// struct; 0 when instances have no attributes of their own.
+	attrsOffset uintptr
+
+	Repr, Str   UnaryFunc
+	Hash        HashFunc
+	Compare     CompareFunc
+	Bool        BoolFunc
+	Len         LenFunc
+	GetAttr     GetAttrFunc
+	SetAttr     SetAttrFunc
+	Call        CallFunc
+	Iter        UnaryFunc
+	Next        NextFunc
+	GetItem     BinaryFunc
+	SetItem     SetItemFunc
+	Contains    ContainsFunc
+	DescrGet    DescrGetFunc
+	DescrSet    DescrSetFunc
+	New         NewFunc
+	Init        InitFunc
+	Binary      [NumBinary]BinaryFunc // indexed by opcode.NB_*
+	InPlace     [NumBinary]BinaryFunc // NB_INPLACE_* - NB_INPLACE_ADD; nil: use Binary
+	Neg, Pos    UnaryFunc
+	Invert, Abs UnaryFunc
+	Index       UnaryFunc // __index__: returns an int
+}
+
+// TypeType is `type`.
+var TypeType = &Type{Name: "type"}
+
+// ObjectType is `object`.
+var ObjectType = &Type{Name: "object"}
+
+// newBuiltinType makes a builtin type; init functions fill its slots.
+func newBuiltinType(name string, base *Type, flags TypeFlags) *Type {
+	typ := &Type{Name: name}
+	setupBuiltinType(typ, base, flags)
+	return typ
+}
+
+// builtinVersions numbers builtin types at init (below firstHeapTypeVersion).
+var builtinVersions uint32
+
+func setupBuiltinType(typ *Type, base *Type, flags TypeFlags) {
+	typ.Header.typ = TypeType
+	if typ.QualName == "" {
+		typ.QualName = typ.Name
+	}
+	typ.Module = "builtins"
+	typ.Base = base
+	typ.Flags = flags | FlagImmutable
+	typ.Dict = NewDict()
+	builtinVersions++
+	typ.Version = builtinVersions
+	typ.MRO = []*Type{typ}
+	typ.layout = typ
+	if base != nil {
+		typ.attrsOffset = base.attrsOffset
+		typ.Bases = []*Type{base}
+		typ.MRO = append(typ.MRO, base.MRO...)
+		inheritSlots(typ, base)
+	}
+}
+
+// inheritSlots copies the slots typ does not define from base.
+func inheritSlots(typ, base *Type) {
+	if typ.Repr == nil {
+		typ.Repr = base.Repr
+	}
+	if typ.Str == nil {
+		typ.Str = base.Str
+	}
+	if typ.Hash == nil {
+		typ.Hash = base.Hash
+	}
+	if typ.Compare == nil {
+		typ.Compare = base.Compare
+	}
+	if typ.Bool == nil {
+		typ.Bool = base.Bool
+	}
+	if typ.Len == nil {
+		typ.Len = base.Len
+	}
+	if typ.GetAttr == nil {
+		typ.GetAttr = base.GetAttr
+	}
+	if typ.SetAttr == nil {
+		typ.SetAttr = base.SetAttr
+	}
+	if typ.Call == nil {
+		typ.Call = base.Call
+	}
+	if typ.Iter == nil {
+		typ.Iter = base.Iter
+	}
+	if typ.Next == nil {
+		typ.Next = base.Next
+	}
+	if typ.GetItem == nil {
+		typ.GetItem = base.GetItem
+	}
+	if typ.SetItem == nil {
+		typ.SetItem = base.SetItem
+	}
+	if typ.Contains == nil {
+		typ.Contains = base.Contains
+	}
+	if typ.DescrGet == nil {
+		typ.DescrGet = base.DescrGet
+	}
+	if typ.DescrSet == nil {
+		typ.DescrSet = base.DescrSet
+	}
+	if typ.New == nil {
+		typ.New = base.New
+	}
+	if typ.Init == nil {
+		typ.Init = base.Init
+	}
+	for i := range typ.Binary {
+		if typ.Binary[i] == nil {
+			typ.Binary[i] = base.Binary[i]
+		}
+		if typ.InPlace[i] == nil {
+			typ.InPlace[i] = base.InPlace[i]
+		}
+	}
+	for _, p := range []struct{ dst, src *UnaryFunc }{
+		{&typ.Neg, &base.Neg}, {&typ.Pos, &base.Pos}, {&typ.Invert, &base.Invert},
+		{&typ.Abs, &base.Abs}, {&typ.Index, &base.Index},
+	} {
+		if *p.dst == nil {
+			*p.dst = *p.src
+		}
+	}
+}
+
+// IsSubtype reports whether typ is sub (or a subclass of it).
+func (typ *Type) IsSubtype(sub *Type) bool {
+	if typ == sub {
+		return true
+	}
+	for _, m := range typ.MRO {
+		if m == sub {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name along the MRO (CPython's _PyType_Lookup); NULL if
+// missing. It raises nothing.
+func (typ *Type) Lookup(name *Str) Value {
+	for _, m := range typ.MRO {
+		if v := m.Dict.getStr(name); !v.IsNull() {
+			return v
+		}
+	}
+	return Null
+}
+
+// LookupString is Lookup with a Go string.
+func (typ *Type) LookupString(name string) Value { return typ.Lookup(NewStr(name)) }
+
+// Value returns the type as a Value.
+func (typ *Type) Value() Value { return fromHeap(typ) }
+
+// IsHeapType reports whether a class statement made typ.
+func (typ *Type) IsHeapType() bool { return typ.Flags&FlagHeapType != 0 }
+
+// FullName is the name repr() shows: module.qualname except for builtins.
+func (typ *Type) FullName() string {
+	if typ.Module == "builtins" || typ.Module == "" {
+		return typ.QualName
+	}
+	return typ.Module + "." + typ.QualName
+}
+
+// AsType returns v as a type, or nil.
+func AsType(v Value) *Type {
+	if v.IsHeap() && v.header().typ.IsSubtype(TypeType) {
+		return as[Type](v)
+	}
+	return nil
+}
+
+// addMethod puts a builtin method into a builtin type's dict (init only).
+func (typ *Type) addMethod(name string, fn MethodFunc) {
+	typ.Dict.setStrInit(name, fromHeap(&MethodDescr{Header{MethodDescrType}, name, typ, fn}))
+}
+
+func initTypeObject() {
+	setupBuiltinType(ObjectType, nil, FlagBaseType)
+	setupBuiltinType(TypeType, ObjectType, FlagBaseType)
+	ObjectType.Repr = objectRepr
+	ObjectType.Str = objectStr
+	ObjectType.Hash = objectHash
+	ObjectType.Compare = objectCompare
+	ObjectType.GetAttr = GenericGetAttr
+	ObjectType.SetAttr = GenericSetAttr
+	ObjectType.New = objectNew
+	ObjectType.Init = objectInit
+	inheritSlots(TypeType, ObjectType)
+	TypeType.Repr = typeRepr
+	TypeType.Call = typeCall
+	TypeType.GetAttr = typeGetAttr
+	TypeType.SetAttr = typeSetAttr
+	TypeType.New = typeNew
+	TypeType.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) int { return 0 }
+}
+
+func typeRepr(t *Thread, v Value) Value {
+	return NewStr("<class '" + as[Type](v).FullName() + "'>").Value()
+}
+
+// typeCall is type.__call__: typ(args...) makes an instance.
+func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) Value {
+	typ := as[Type](callable)
+	if typ == TypeType && len(args) == 1 && kwnames == nil {
+		return TypeOf(args[0]).Value()
+	}
+	if typ.New == nil {
+		return t.Raisef(TypeErrorType, "cannot create '%s' instances", typ.FullName())
+	}
+	obj := typ.New(t, typ, args, kwnames)
+	if obj.IsNull() {
+		return Null
+	}
+	if ot := TypeOf(obj); ot.IsSubtype(typ) && ot.Init != nil {
+		if ot.Init(t, obj, args, kwnames) < 0 {
+			return Null
+		}
+	}
+	return obj
+}
+
+// typeNew is type.__new__ with three arguments (name, bases, dict).
+func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) Value {
+	if len(args) != 3 || kwnames != nil {
+		return t.RaiseMsg(TypeErrorType, "type() takes 1 or 3 arguments")
+	}
+	name, ok := AsStr(args[0])
+	bases, ok2 := AsTuple(args[1])
+	dict, ok3 := AsDict(args[2])
+	if !ok || !ok2 || !ok3 {
+		return t.RaiseMsg(TypeErrorType, "type.__new__() argument types: (str, tuple, dict)")
+	}
+	cls := NewClass(t, meta, name.s, bases.Items, dict)
+	if cls == nil {
+		return Null
+	}
+	return cls.Value()
+}
+
+// typeGetAttr looks an attribute up on a type: the metatype's data
+// descriptors, then the type's MRO (binding descriptors to the class),
+// then the metatype.
+func typeGetAttr(t *Thread, v Value, name *Str) Value {
+	typ := as[Type](v)
+	switch name.s {
+	case "__name__":
+		return NewStr(typ.Name).Value()
+	case "__qualname__":
+		return NewStr(typ.QualName).Value()
+	case "__module__":
+		if typ.IsHeapType() {
+			break
+		}
+		return NewStr(typ.Module).Value()
+	case "__mro__":
+		items := make([]Value, len(typ.MRO))
+		for i, m := range typ.MRO {
+			items[i] = m.Value()
+		}
+		return NewTuple(items).Value()
+	case "__bases__":
+		items := make([]Value, len(typ.Bases))
+		for i, m := range typ.Bases {
+			items[i] = m.Value()
+		}
+		return NewTuple(items).Value()
+	case "__base__":
+		if typ.Base == nil {
+			return None
+		}
+		return typ.Base.Value()
+	case "__dict__":
+		return typ.Dict.Value() // TODO(engine): a read-only mappingproxy
+	}
+	if attr := typ.Lookup(name); !attr.IsNull() {
+		at := TypeOf(attr)
+		if at.DescrGet != nil {
+			return at.DescrGet(t, attr, Null, typ)
+		}
+		return attr
+	}
+	meta := TypeOf(v)
+	if attr := meta.Lookup(name); !attr.IsNull() {
+		at := TypeOf(attr)
+		if at.DescrGet != nil {
+			return at.DescrGet(t, attr, v, meta)
+		}
+		return attr
+	}
+	return t.Raisef(AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+}
+
+// typeSetAttr sets a class attribute; builtin types are immutable.
+func typeSetAttr(t *Thread, v Value, name *Str, val Value) int {
+	typ := as[Type](v)
+	if typ.Flags&FlagImmutable != 0 {
+		t.Raisef(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.s, typ.Name)
+		return -1
+	}
+	if val.IsNull() {
+		if typ.Dict.DelItem(t, name.Value()) < 0 {
+			return -1
+		}
+	} else if typ.Dict.SetItem(t, name.Value(), val) < 0 {
+		return -1
+	}
+	typ.modified(t)
+	if isDunder(name.s) {
+		updateSlot(typ, name.s)
+		for _, sub := range typ.subclasses {
+			updateSlot(sub, name.s)
+		}
+	}
+	return 0
+}
+
+// modified gives typ and its subclasses new versions.
+func (typ *Type) modified(t *Thread) {
+	typ.Version = t.Interp.newTypeVersion()
+	for _, sub := range typ.subclasses {
+		sub.Version = t.Interp.newTypeVersion()
+	}
+}
+
+func isDunder(s string) bool {
+	return len(s) > 4 && s[:2] == "__" && s[len(s)-2:] == "__"
+}
+
+// c3 computes the C3 linearization of a class with the given bases.
+func c3(t *Thread, typ *Type, bases []*Type) []*Type {
+	seqs := make([][]*Type, 0, len(bases)+1)
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	out := []*Type{typ}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+			}
+		}
+		if empty {
+			return out
+		}
+		var cand *Type
+	search:
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == c {
+						continue search
+					}
+				}
+			}
+			cand = c
+			break
+		}
+		if cand == nil {
+			msg := "Cannot create a consistent method resolution order (MRO) for bases"
+			for i, s := range seqs[:len(seqs)-1] {
+				if len(s) > 0 {
+					if i > 0 {
+						msg += ","
+					}
+					msg += " " + s[0].Name
+				}
+			}
+			t.RaiseMsg(TypeErrorType, msg)
+			return nil
+		}
+		out = append(out, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}

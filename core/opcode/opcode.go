@@ -1,0 +1,329 @@
+// Package opcode owns subpy's instruction set: the opcode numbers, their
+// names, what each does to the value stack, and the encoding of an
+// instruction in a code unit. It is the specification core/compile emits
+// and core/vm executes; it imports nothing.
+//
+// Encoding: one instruction is one uint32 code unit, the opcode in the low
+// 8 bits and the argument in the high 24 (see Make, Op, Arg). Jump
+// arguments are absolute code-unit indexes. An instruction marked
+// "cacheable" is followed by one CACHE unit whose argument indexes the code
+// object's side table of inline caches (docs/engine-design.md, §6, §8).
+//
+// Stack pictures read bottom → top, before → after: "a, b → a+b" pops b
+// and a and pushes their sum. NULL is the absent value (Go: object.Value{}).
+// Names and stack effects follow CPython 3.13's instructions of the same
+// name unless a comment says otherwise.
+package opcode
+
+// Opcode is an instruction's operation.
+type Opcode uint8
+
+// The instructions.
+const (
+	// NOP does nothing.  ( → )
+	NOP Opcode = iota
+	// CACHE is not executed: it follows a cacheable instruction, its
+	// argument the index of that instruction's cache entry.
+	CACHE
+	// RESUME starts a code object's execution; a safe point (the VM may
+	// yield the interpreter lock and handles pending async work).  ( → )
+	RESUME
+	// POP_TOP discards the top of the stack.  (v → )
+	POP_TOP
+	// PUSH_NULL pushes NULL (used before a callable that has no self).  ( → NULL)
+	PUSH_NULL
+	// COPY pushes a copy of the arg-th item from the top (1 = top).  (x, ... → x, ..., x)
+	COPY
+	// SWAP swaps the top with the arg-th item from the top.  (x, ..., y → y, ..., x)
+	SWAP
+
+	// LOAD_CONST pushes Consts[arg].  ( → c)
+	LOAD_CONST
+	// LOAD_FAST pushes local arg; UnboundLocalError if unbound.  ( → v)
+	LOAD_FAST
+	// STORE_FAST stores into local arg.  (v → )
+	STORE_FAST
+	// DELETE_FAST unbinds local arg; UnboundLocalError if unbound.  ( → )
+	DELETE_FAST
+	// MAKE_CELL replaces local arg (in the cell part of the locals) by a new
+	// cell holding its current value (or empty).  ( → )
+	MAKE_CELL
+	// COPY_FREE_VARS copies the function's closure cells into the last arg
+	// local slots.  ( → )
+	COPY_FREE_VARS
+	// LOAD_DEREF pushes the content of the cell in local slot arg;
+	// NameError/UnboundLocalError if empty.  ( → v)
+	LOAD_DEREF
+	// STORE_DEREF stores into the cell in local slot arg.  (v → )
+	STORE_DEREF
+	// LOAD_CLOSURE pushes the cell object in local slot arg (to build a
+	// closure tuple).  ( → cell)
+	LOAD_CLOSURE
+	// LOAD_GLOBAL pushes global Names[arg>>1] (globals, then builtins); if
+	// arg&1, pushes NULL above it, ready for CALL. NameError if missing.
+	// Cacheable.  ( → v [, NULL])
+	LOAD_GLOBAL
+	// STORE_GLOBAL stores global Names[arg].  (v → )
+	STORE_GLOBAL
+	// DELETE_GLOBAL deletes global Names[arg].  ( → )
+	DELETE_GLOBAL
+	// LOAD_NAME pushes Names[arg] looked up in locals, globals, builtins
+	// (module and class bodies).  ( → v)
+	LOAD_NAME
+	// STORE_NAME stores Names[arg] into the frame's locals mapping.  (v → )
+	STORE_NAME
+	// DELETE_NAME deletes Names[arg] from the locals mapping.  ( → )
+	DELETE_NAME
+
+	// LOAD_ATTR: if arg&1 == 0, replaces obj by obj.Names[arg>>1]. If arg&1,
+	// a method load: pushes (meth, obj) when the attribute is a plain
+	// function found on the type (unbound: obj becomes the self argument),
+	// else (attr, NULL). Cacheable.  (obj → attr | attr, self_or_null)
+	LOAD_ATTR
+	// STORE_ATTR: obj.Names[arg] = v. Cacheable.  (v, obj → )
+	STORE_ATTR
+	// DELETE_ATTR: del obj.Names[arg].  (obj → )
+	DELETE_ATTR
+	// BINARY_SUBSCR: container[key]. Cacheable.  (container, key → v)
+	BINARY_SUBSCR
+	// STORE_SUBSCR: container[key] = v.  (v, container, key → )
+	STORE_SUBSCR
+	// DELETE_SUBSCR: del container[key].  (container, key → )
+	DELETE_SUBSCR
+
+	// BINARY_OP applies binary operator arg (NB_* below; the in-place
+	// forms for augmented assignment). Cacheable.  (a, b → a op b)
+	BINARY_OP
+	// UNARY_NEGATIVE: -v.  (v → -v)
+	UNARY_NEGATIVE
+	// UNARY_POSITIVE: +v. (CPython 3.13 uses CALL_INTRINSIC_1
+	// INTRINSIC_UNARY_POSITIVE.)  (v → +v)
+	UNARY_POSITIVE
+	// UNARY_INVERT: ~v.  (v → ~v)
+	UNARY_INVERT
+	// UNARY_NOT: not v (truth test included; CPython 3.13 emits TO_BOOL
+	// first).  (v → bool)
+	UNARY_NOT
+	// COMPARE_OP applies comparison arg (CMP_* below). Cacheable.  (a, b → r)
+	COMPARE_OP
+	// IS_OP: a is b (arg 0) or a is not b (arg 1).  (a, b → bool)
+	IS_OP
+	// CONTAINS_OP: a in b (arg 0) or a not in b (arg 1).  (a, b → bool)
+	CONTAINS_OP
+
+	// JUMP jumps to arg (forward). (CPython: JUMP_FORWARD, relative.)  ( → )
+	JUMP
+	// JUMP_BACKWARD jumps to arg (backward); a safe point.  ( → )
+	JUMP_BACKWARD
+	// POP_JUMP_IF_FALSE pops v and jumps to arg if v is false (truth
+	// test included: CPython 3.13 emits TO_BOOL first).  (v → )
+	POP_JUMP_IF_FALSE
+	// POP_JUMP_IF_TRUE pops v and jumps to arg if v is true.  (v → )
+	POP_JUMP_IF_TRUE
+	// POP_JUMP_IF_NONE pops v and jumps to arg if v is None.  (v → )
+	POP_JUMP_IF_NONE
+	// POP_JUMP_IF_NOT_NONE pops v and jumps to arg if v is not None.  (v → )
+	POP_JUMP_IF_NOT_NONE
+
+	// GET_ITER: iter(v).  (v → it)
+	GET_ITER
+	// FOR_ITER pushes next(it); when it is exhausted, pops it and jumps to
+	// arg. (CPython 3.13 jumps to an END_FOR that pops.) Cacheable.
+	// (it → it, v | → )
+	FOR_ITER
+
+	// BUILD_TUPLE builds a tuple of the arg top items.  (v1..vn → tuple)
+	BUILD_TUPLE
+	// BUILD_LIST builds a list of the arg top items.  (v1..vn → list)
+	BUILD_LIST
+	// BUILD_MAP builds a dict from arg key/value pairs.  (k1, v1..kn, vn → dict)
+	BUILD_MAP
+	// BUILD_SLICE builds slice(a, b) (arg 2) or slice(a, b, c) (arg 3).  (a, b[, c] → slice)
+	BUILD_SLICE
+	// LIST_APPEND appends v to the list arg items below it (comprehensions).  (list, ..., v → list, ...)
+	LIST_APPEND
+	// LIST_EXTEND extends the list arg items below by iterable.  (list, ..., it → list, ...)
+	LIST_EXTEND
+	// MAP_ADD sets dict[k] = v, the dict arg items below the pair.  (dict, ..., k, v → dict, ...)
+	MAP_ADD
+	// UNPACK_SEQUENCE unpacks an iterable of exactly arg items, pushed
+	// last-first so the first item ends on top.  (seq → vn..v1)
+	UNPACK_SEQUENCE
+	// FORMAT_SIMPLE: format(v, '').  (v → str)
+	FORMAT_SIMPLE
+	// FORMAT_WITH_SPEC: format(v, spec).  (v, spec → str)
+	FORMAT_WITH_SPEC
+	// CONVERT_VALUE applies !s (1), !r (2) or !a (3).  (v → str)
+	CONVERT_VALUE
+	// BUILD_STRING concatenates the arg top strings.  (s1..sn → str)
+	BUILD_STRING
+
+	// CALL calls with arg positional arguments. self_or_null is NULL for a
+	// plain call, or the self of a method load (then it is the first
+	// argument). (CPython 3.13 orders callable below NULL the same way.)
+	// Cacheable.  (callable, self_or_null, a1..an → result)
+	CALL
+	// CALL_KW is CALL whose last len(kwnames) arguments are keywords named
+	// by the tuple on top.  (callable, self_or_null, a1..an, kwnames → result)
+	CALL_KW
+	// CALL_FUNCTION_EX calls with an args tuple and, if arg&1, a kwargs
+	// dict.  (callable, NULL, args[, kwargs] → result)
+	CALL_FUNCTION_EX
+	// MAKE_FUNCTION makes a function from a code object (globals: the
+	// frame's).  (code → func)
+	MAKE_FUNCTION
+	// SET_FUNCTION_ATTRIBUTE sets the attribute arg of func: 1 defaults
+	// (tuple), 2 keyword defaults (dict), 8 closure (tuple of cells).
+	// (v, func → func)
+	SET_FUNCTION_ATTRIBUTE
+	// LOAD_BUILD_CLASS pushes builtins.__build_class__.  ( → f)
+	LOAD_BUILD_CLASS
+	// RETURN_VALUE returns v from the frame.  (v → )
+	RETURN_VALUE
+	// RETURN_CONST returns Consts[arg].  ( → )
+	RETURN_CONST
+
+	// RAISE_VARARGS: raise (arg 0: re-raise the handled exception), raise
+	// exc (1), raise exc from cause (2).  (exc[, cause] → )
+	RAISE_VARARGS
+	// PUSH_EXC_INFO, at the start of a handler: saves the thread's handled
+	// exception under the new one and makes exc the handled exception.
+	// (exc → prev, exc)
+	PUSH_EXC_INFO
+	// POP_EXCEPT restores the handled exception saved by PUSH_EXC_INFO.  (prev → )
+	POP_EXCEPT
+	// CHECK_EXC_MATCH: isinstance-style match of exc against a type or
+	// tuple of types (TypeError for non-exception classes).  (exc, typ → exc, bool)
+	CHECK_EXC_MATCH
+	// RERAISE re-raises exc (arg != 0: first restores the frame's lasti
+	// from the item below, as CPython).  (exc → )
+	RERAISE
+
+	numOpcodes
+)
+
+// Binary operators: the argument of BINARY_OP (CPython's NB_* numbering).
+const (
+	NB_ADD = iota
+	NB_AND
+	NB_FLOOR_DIVIDE
+	NB_LSHIFT
+	NB_MATRIX_MULTIPLY
+	NB_MULTIPLY
+	NB_REMAINDER
+	NB_OR
+	NB_POWER
+	NB_RSHIFT
+	NB_SUBTRACT
+	NB_TRUE_DIVIDE
+	NB_XOR
+	NB_INPLACE_ADD
+	NB_INPLACE_AND
+	NB_INPLACE_FLOOR_DIVIDE
+	NB_INPLACE_LSHIFT
+	NB_INPLACE_MATRIX_MULTIPLY
+	NB_INPLACE_MULTIPLY
+	NB_INPLACE_REMAINDER
+	NB_INPLACE_OR
+	NB_INPLACE_POWER
+	NB_INPLACE_RSHIFT
+	NB_INPLACE_SUBTRACT
+	NB_INPLACE_TRUE_DIVIDE
+	NB_INPLACE_XOR
+)
+
+// NBSymbols is each binary operator's symbol, as error messages print it.
+var NBSymbols = [...]string{"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+	"+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="}
+
+// Comparisons: the argument of COMPARE_OP (CPython's Py_LT.. numbering).
+const (
+	CMP_LT = iota
+	CMP_LE
+	CMP_EQ
+	CMP_NE
+	CMP_GT
+	CMP_GE
+)
+
+// CmpSymbols is each comparison's symbol.
+var CmpSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}
+
+// Flags of SET_FUNCTION_ATTRIBUTE.
+const (
+	FuncDefaults   = 1
+	FuncKwDefaults = 2
+	FuncClosure    = 8
+)
+
+// MaxArg is the largest argument a code unit holds.
+const MaxArg = 1<<24 - 1
+
+// Make encodes an instruction.
+func Make(op Opcode, arg int) uint32 { return uint32(op) | uint32(arg)<<8 }
+
+// Op returns a code unit's opcode.
+func Op(u uint32) Opcode { return Opcode(u) }
+
+// Arg returns a code unit's argument.
+func Arg(u uint32) int { return int(u >> 8) }
+
+// Info describes an opcode for tools and the compiler.
+type Info struct {
+	Name string
+	// Cacheable instructions are followed by a CACHE unit.
+	Cacheable bool
+	// Jump instructions have a code-unit index as argument.
+	Jump bool
+}
+
+var infos = [numOpcodes]Info{
+	NOP: {Name: "NOP"}, CACHE: {Name: "CACHE"}, RESUME: {Name: "RESUME"},
+	POP_TOP: {Name: "POP_TOP"}, PUSH_NULL: {Name: "PUSH_NULL"}, COPY: {Name: "COPY"}, SWAP: {Name: "SWAP"},
+	LOAD_CONST: {Name: "LOAD_CONST"}, LOAD_FAST: {Name: "LOAD_FAST"}, STORE_FAST: {Name: "STORE_FAST"},
+	DELETE_FAST: {Name: "DELETE_FAST"}, MAKE_CELL: {Name: "MAKE_CELL"}, COPY_FREE_VARS: {Name: "COPY_FREE_VARS"},
+	LOAD_DEREF: {Name: "LOAD_DEREF"}, STORE_DEREF: {Name: "STORE_DEREF"}, LOAD_CLOSURE: {Name: "LOAD_CLOSURE"},
+	LOAD_GLOBAL: {Name: "LOAD_GLOBAL", Cacheable: true}, STORE_GLOBAL: {Name: "STORE_GLOBAL"},
+	DELETE_GLOBAL: {Name: "DELETE_GLOBAL"}, LOAD_NAME: {Name: "LOAD_NAME"}, STORE_NAME: {Name: "STORE_NAME"},
+	DELETE_NAME: {Name: "DELETE_NAME"},
+	LOAD_ATTR:   {Name: "LOAD_ATTR", Cacheable: true}, STORE_ATTR: {Name: "STORE_ATTR", Cacheable: true},
+	DELETE_ATTR: {Name: "DELETE_ATTR"}, BINARY_SUBSCR: {Name: "BINARY_SUBSCR", Cacheable: true},
+	STORE_SUBSCR: {Name: "STORE_SUBSCR"}, DELETE_SUBSCR: {Name: "DELETE_SUBSCR"},
+	BINARY_OP: {Name: "BINARY_OP", Cacheable: true}, UNARY_NEGATIVE: {Name: "UNARY_NEGATIVE"},
+	UNARY_POSITIVE: {Name: "UNARY_POSITIVE"}, UNARY_INVERT: {Name: "UNARY_INVERT"}, UNARY_NOT: {Name: "UNARY_NOT"},
+	COMPARE_OP: {Name: "COMPARE_OP", Cacheable: true}, IS_OP: {Name: "IS_OP"}, CONTAINS_OP: {Name: "CONTAINS_OP"},
+	JUMP: {Name: "JUMP", Jump: true}, JUMP_BACKWARD: {Name: "JUMP_BACKWARD", Jump: true},
+	POP_JUMP_IF_FALSE: {Name: "POP_JUMP_IF_FALSE", Jump: true}, POP_JUMP_IF_TRUE: {Name: "POP_JUMP_IF_TRUE", Jump: true},
+	POP_JUMP_IF_NONE: {Name: "POP_JUMP_IF_NONE", Jump: true}, POP_JUMP_IF_NOT_NONE: {Name: "POP_JUMP_IF_NOT_NONE", Jump: true},
+	GET_ITER: {Name: "GET_ITER"}, FOR_ITER: {Name: "FOR_ITER", Cacheable: true, Jump: true},
+	BUILD_TUPLE: {Name: "BUILD_TUPLE"}, BUILD_LIST: {Name: "BUILD_LIST"}, BUILD_MAP: {Name: "BUILD_MAP"},
+	BUILD_SLICE: {Name: "BUILD_SLICE"}, LIST_APPEND: {Name: "LIST_APPEND"}, LIST_EXTEND: {Name: "LIST_EXTEND"},
+	MAP_ADD: {Name: "MAP_ADD"}, UNPACK_SEQUENCE: {Name: "UNPACK_SEQUENCE"},
+	FORMAT_SIMPLE: {Name: "FORMAT_SIMPLE"}, FORMAT_WITH_SPEC: {Name: "FORMAT_WITH_SPEC"},
+	CONVERT_VALUE: {Name: "CONVERT_VALUE"}, BUILD_STRING: {Name: "BUILD_STRING"},
+	CALL: {Name: "CALL", Cacheable: true}, CALL_KW: {Name: "CALL_KW"}, CALL_FUNCTION_EX: {Name: "CALL_FUNCTION_EX"},
+	MAKE_FUNCTION: {Name: "MAKE_FUNCTION"}, SET_FUNCTION_ATTRIBUTE: {Name: "SET_FUNCTION_ATTRIBUTE"},
+	LOAD_BUILD_CLASS: {Name: "LOAD_BUILD_CLASS"},
+	RETURN_VALUE:     {Name: "RETURN_VALUE"}, RETURN_CONST: {Name: "RETURN_CONST"},
+	RAISE_VARARGS: {Name: "RAISE_VARARGS"}, PUSH_EXC_INFO: {Name: "PUSH_EXC_INFO"}, POP_EXCEPT: {Name: "POP_EXCEPT"},
+	CHECK_EXC_MATCH: {Name: "CHECK_EXC_MATCH"}, RERAISE: {Name: "RERAISE"},
+}
+
+// Lookup returns the description of op (zero Info for an unknown opcode).
+func Lookup(op Opcode) Info {
+	if int(op) < len(infos) {
+		return infos[op]
+	}
+	return Info{}
+}
+
+// String returns the opcode's name.
+func (op Opcode) String() string {
+	if n := Lookup(op).Name; n != "" {
+		return n
+	}
+	return "<unknown opcode>"
+}
+
+// Count is the number of opcodes.
+const Count = int(numOpcodes)

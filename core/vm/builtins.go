@@ -1,0 +1,443 @@
+package vm
+
+// The first builtins, enough for the vertical slice. They are written
+// against object's API and this package's exported surface only, so they
+// move to core/builtins (layer 7, a ModuleDef) unchanged once it exists.
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/subpy/subpy/core/object"
+)
+
+type builtinFunc func(t *Thread, args []object.Value, kwnames *object.Tuple) object.Value
+
+func installBuiltins(t *Thread, m *object.Module) {
+	d := m.Dict
+	set := func(name string, v object.Value) { d.SetStr(object.NewStr(name), v) }
+	fn := func(name string, f builtinFunc) {
+		set(name, object.NewBuiltin(name, m.Value(), func(ot *object.Thread, self object.Value, args []object.Value, kwnames *object.Tuple) object.Value {
+			return f(t, args, kwnames)
+		}))
+	}
+	for _, typ := range []*object.Type{object.ObjectType, object.TypeType, object.IntType, object.FloatType,
+		object.StrType, object.BoolType, object.ListType, object.TupleType, object.DictType, object.RangeType,
+		object.SliceType} {
+		set(typ.Name, typ.Value())
+	}
+	for _, typ := range object.BuiltinExceptionTypes() {
+		set(typ.Name, typ.Value())
+	}
+	set("None", object.None)
+	set("Ellipsis", object.Ellipsis)
+	set("NotImplemented", object.NotImplemented)
+	fn("print", builtinPrint)
+	fn("len", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "len", args, kw, 1) {
+			return object.Null
+		}
+		n := object.Len(&t.Thread, args[0])
+		if n < 0 {
+			return object.Null
+		}
+		return object.Int(int64(n))
+	})
+	fn("repr", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "repr", args, kw, 1) {
+			return object.Null
+		}
+		return object.ReprValue(&t.Thread, args[0])
+	})
+	fn("isinstance", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "isinstance", args, kw, 2) {
+			return object.Null
+		}
+		r := isInstance(t, args[0], args[1])
+		if r < 0 {
+			return object.Null
+		}
+		return object.Bool(r == 1)
+	})
+	fn("abs", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "abs", args, kw, 1) {
+			return object.Null
+		}
+		return object.Abs(&t.Thread, args[0])
+	})
+	fn("hash", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "hash", args, kw, 1) {
+			return object.Null
+		}
+		h, ok := object.Hash(&t.Thread, args[0])
+		if !ok {
+			return object.Null
+		}
+		return object.Int(h)
+	})
+	fn("iter", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "iter", args, kw, 1) {
+			return object.Null
+		}
+		return object.GetIter(&t.Thread, args[0])
+	})
+	fn("next", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if len(args) < 1 || len(args) > 2 {
+			return t.Raisef(object.TypeErrorType, "next expected at least 1 argument, got %d", len(args))
+		}
+		r := object.Next(&t.Thread, args[0])
+		if r.IsNull() && t.Exc == nil {
+			if len(args) == 2 {
+				return args[1]
+			}
+			return t.Raise(object.NewException(object.StopIterationType))
+		}
+		return r
+	})
+	fn("getattr", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if len(args) < 2 || len(args) > 3 {
+			return t.Raisef(object.TypeErrorType, "getattr expected at least 2 arguments, got %d", len(args))
+		}
+		name, ok := object.AsStr(args[1])
+		if !ok {
+			return t.Raisef(object.TypeErrorType, "attribute name must be string, not '%s'", object.TypeOf(args[1]).Name)
+		}
+		r := object.GetAttr(&t.Thread, args[0], name)
+		if r.IsNull() && len(args) == 3 && t.ExceptionMatches(object.AttributeErrorType) {
+			t.Clear()
+			return args[2]
+		}
+		return r
+	})
+	fn("hasattr", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "hasattr", args, kw, 2) {
+			return object.Null
+		}
+		name, ok := object.AsStr(args[1])
+		if !ok {
+			return t.Raisef(object.TypeErrorType, "attribute name must be string, not '%s'", object.TypeOf(args[1]).Name)
+		}
+		r := object.GetAttr(&t.Thread, args[0], name)
+		if r.IsNull() {
+			if t.ExceptionMatches(object.AttributeErrorType) {
+				t.Clear()
+				return object.False
+			}
+			return object.Null
+		}
+		return object.True
+	})
+	fn("setattr", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "setattr", args, kw, 3) {
+			return object.Null
+		}
+		name, ok := object.AsStr(args[1])
+		if !ok {
+			return t.Raisef(object.TypeErrorType, "attribute name must be string, not '%s'", object.TypeOf(args[1]).Name)
+		}
+		if object.SetAttr(&t.Thread, args[0], name, args[2]) < 0 {
+			return object.Null
+		}
+		return object.None
+	})
+	fn("callable", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "callable", args, kw, 1) {
+			return object.Null
+		}
+		return object.Bool(object.TypeOf(args[0]).Call != nil)
+	})
+	fn("id", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "id", args, kw, 1) {
+			return object.Null
+		}
+		if p := args[0].Ptr(); p != nil {
+			return object.Int(int64(uintptr(p)))
+		}
+		h, _ := object.Hash(&t.Thread, args[0])
+		return object.Int(h)
+	})
+	fn("chr", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "chr", args, kw, 1) {
+			return object.Null
+		}
+		i, ok := object.AsInt64(args[0])
+		if !ok {
+			return t.Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", object.TypeOf(args[0]).Name)
+		}
+		if i < 0 || i > 0x10ffff {
+			return t.RaiseMsg(object.ValueErrorType, "chr() arg not in range(0x110000)")
+		}
+		return object.NewStr(string(rune(i))).Value()
+	})
+	fn("ord", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "ord", args, kw, 1) {
+			return object.Null
+		}
+		s, ok := object.AsStr(args[0])
+		if !ok {
+			return t.Raisef(object.TypeErrorType, "ord() expected string of length 1, but %s found", object.TypeOf(args[0]).Name)
+		}
+		if s.Len() != 1 {
+			return t.Raisef(object.TypeErrorType, "ord() expected a character, but string of length %d found", s.Len())
+		}
+		r, _ := utf8.DecodeRuneInString(s.String())
+		return object.Int(int64(r))
+	})
+	fn("min", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		return minMax(t, "min", args, kw, 0)
+	})
+	fn("max", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		return minMax(t, "max", args, kw, 4)
+	})
+	fn("sum", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if len(args) < 1 || len(args) > 2 || kw != nil {
+			return t.Raisef(object.TypeErrorType, "sum() takes at least 1 positional argument (%d given)", len(args))
+		}
+		acc := object.Int(0)
+		if len(args) == 2 {
+			acc = args[1]
+		}
+		if object.ForEach(&t.Thread, args[0], func(v object.Value) bool {
+			acc = object.BinaryOp(&t.Thread, acc, v, 0)
+			return !acc.IsNull()
+		}) < 0 {
+			return object.Null
+		}
+		return acc
+	})
+	fn("sorted", builtinSorted)
+	fn("__build_class__", buildClass)
+}
+
+func exactArgs(t *Thread, name string, args []object.Value, kwnames *object.Tuple, n int) bool {
+	if kwnames != nil {
+		t.Raisef(object.TypeErrorType, "%s() takes no keyword arguments", name)
+		return false
+	}
+	if len(args) != n {
+		if n == 1 {
+			t.Raisef(object.TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
+		} else {
+			t.Raisef(object.TypeErrorType, "%s expected %d arguments, got %d", name, n, len(args))
+		}
+		return false
+	}
+	return true
+}
+
+// splitKw separates keyword arguments into a map.
+func splitKw(args []object.Value, kwnames *object.Tuple) ([]object.Value, map[string]object.Value) {
+	n := len(args) - kwnames.Len()
+	if kwnames.Len() == 0 {
+		return args, nil
+	}
+	kw := map[string]object.Value{}
+	for i, k := range kwnames.Items {
+		s, _ := object.AsStr(k)
+		kw[s.String()] = args[n+i]
+	}
+	return args[:n], kw
+}
+
+func builtinPrint(t *Thread, args []object.Value, kwnames *object.Tuple) object.Value {
+	pos, kw := splitKw(args, kwnames)
+	sep, end := " ", "\n"
+	var out io.Writer = t.interp.Stdout
+	for k, v := range kw {
+		switch k {
+		case "sep", "end":
+			if v == object.None {
+				continue
+			}
+			s, ok := object.AsStr(v)
+			if !ok {
+				return t.Raisef(object.TypeErrorType, "%s must be None or a string, not %s", k, object.TypeOf(v).Name)
+			}
+			if k == "sep" {
+				sep = s.String()
+			} else {
+				end = s.String()
+			}
+		case "file":
+			if v != object.None {
+				return t.RaiseMsg(object.NotImplementedErrorType, "print(file=...) is not supported yet")
+			}
+		case "flush":
+		default:
+			return t.Raisef(object.TypeErrorType, "print() got an unexpected keyword argument '%s'", k)
+		}
+	}
+	var b strings.Builder
+	for i, a := range pos {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s := object.StrOf(&t.Thread, a)
+		if s.IsNull() {
+			return object.Null
+		}
+		str, _ := object.AsStr(s)
+		b.WriteString(str.String())
+	}
+	b.WriteString(end)
+	io.WriteString(out, b.String())
+	return object.None
+}
+
+func isInstance(t *Thread, v, cls object.Value) int {
+	if typ := object.AsType(cls); typ != nil {
+		if object.IsInstance(v, typ) {
+			return 1
+		}
+		return 0
+	}
+	if tu, ok := object.AsTuple(cls); ok {
+		for _, c := range tu.Items {
+			if r := isInstance(t, v, c); r != 0 {
+				return r
+			}
+		}
+		return 0
+	}
+	t.RaiseMsg(object.TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	return -1
+}
+
+// minMax is min (op LT) or max (op GT) with key= and default=.
+func minMax(t *Thread, name string, args []object.Value, kwnames *object.Tuple, op int) object.Value {
+	pos, kw := splitKw(args, kwnames)
+	key, def := kw["key"], kw["default"]
+	if len(pos) == 0 {
+		return t.Raisef(object.TypeErrorType, "%s expected at least 1 argument, got 0", name)
+	}
+	items := pos
+	if len(pos) == 1 {
+		var ok bool
+		if items, ok = object.CollectItems(&t.Thread, pos[0]); !ok {
+			return object.Null
+		}
+		if len(items) == 0 {
+			if !def.IsNull() {
+				return def
+			}
+			return t.Raisef(object.ValueErrorType, "%s() iterable argument is empty", name)
+		}
+	}
+	var best, bestKey object.Value
+	for _, it := range items {
+		k := it
+		if !key.IsNull() && key != object.None {
+			if k = object.Call(&t.Thread, key, []object.Value{it}, nil); k.IsNull() {
+				return object.Null
+			}
+		}
+		if best.IsNull() {
+			best, bestKey = it, k
+			continue
+		}
+		r := object.RichCompare(&t.Thread, k, bestKey, op)
+		if r.IsNull() {
+			return object.Null
+		}
+		if object.Truth(&t.Thread, r) == 1 {
+			best, bestKey = it, k
+		}
+	}
+	return best
+}
+
+func builtinSorted(t *Thread, args []object.Value, kwnames *object.Tuple) object.Value {
+	pos, kw := splitKw(args, kwnames)
+	if len(pos) != 1 {
+		return t.Raisef(object.TypeErrorType, "sorted expected 1 argument, got %d", len(pos))
+	}
+	items, ok := object.CollectItems(&t.Thread, pos[0])
+	if !ok {
+		return object.Null
+	}
+	keys := items
+	if key := kw["key"]; !key.IsNull() && key != object.None {
+		keys = make([]object.Value, len(items))
+		for i, it := range items {
+			if keys[i] = object.Call(&t.Thread, key, []object.Value{it}, nil); keys[i].IsNull() {
+				return object.Null
+			}
+		}
+	}
+	reverse := false
+	if r := kw["reverse"]; !r.IsNull() {
+		reverse = object.Truth(&t.Thread, r) == 1
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	failed := false
+	less := func(a, b object.Value) bool {
+		if failed {
+			return false
+		}
+		r := object.RichCompare(&t.Thread, a, b, 0)
+		if r.IsNull() {
+			failed = true
+			return false
+		}
+		return object.Truth(&t.Thread, r) == 1
+	}
+	if reverse {
+		// Descending, equal keys in their original order (as CPython).
+		sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[j]], keys[idx[i]]) })
+	} else {
+		sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+	}
+	if failed {
+		return object.Null
+	}
+	out := make([]object.Value, len(items))
+	for i, k := range idx {
+		out[i] = items[k]
+	}
+	return object.NewList(out).Value()
+}
+
+// buildClass is __build_class__(func, name, *bases): run the class body
+// with a fresh namespace, then call the metaclass.
+func buildClass(t *Thread, args []object.Value, kwnames *object.Tuple) object.Value {
+	if len(args) < 2 || kwnames != nil {
+		return t.RaiseMsg(object.TypeErrorType, "__build_class__: not enough arguments")
+	}
+	fn, ok := object.AsFunction(args[0])
+	if !ok {
+		return t.RaiseMsg(object.TypeErrorType, "__build_class__: func must be a function")
+	}
+	bases := args[2:]
+	ns := object.NewDict()
+	if r := t.runCode(fn.Code, fn.Globals, fn.Builtins, ns, fn.Closure); r.IsNull() {
+		return object.Null
+	}
+	meta := object.TypeType.Value()
+	if len(bases) > 0 {
+		meta = object.TypeOf(bases[0]).Value()
+	}
+	return object.Call(&t.Thread, meta, []object.Value{args[1], object.NewTuple(append([]object.Value(nil), bases...)).Value(), ns.Value()}, nil)
+}
+
+// runCode runs module or class-body code with the given namespaces.
+func (t *Thread) runCode(code *object.Code, globals, builtins, locals *object.Dict, closure *object.Tuple) object.Value {
+	if t.depth >= t.interp.RecursionLimit {
+		return t.RaiseMsg(object.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	f := t.pushFrame(code)
+	f.globals, f.builtins, f.locals = globals, builtins, locals
+	if closure != nil {
+		copy(f.slots[code.NLocals()-code.NFree:], closure.Items)
+	}
+	f.entry = true
+	t.depth++
+	return t.run()
+}
+
+var _ = fmt.Sprint

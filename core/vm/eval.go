@@ -1,0 +1,970 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/opcode"
+)
+
+// Warm-up of generic instructions before they specialize.
+const warmup = 8
+
+// run executes the innermost frame (and the Python frames it calls) until
+// the frame marked entry returns; it returns that frame's result, or NULL
+// with the exception set. Python-to-Python calls stay in this loop.
+func (t *Thread) run() (result object.Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			// An engine bug must not crash the process: unwind the frames
+			// this run owns and report SystemError.
+			for len(t.frames) > 0 {
+				f := t.frames[len(t.frames)-1]
+				entry := f.entry
+				t.popFrame()
+				t.depth--
+				if entry {
+					break
+				}
+			}
+			t.Raisef(object.SystemErrorType, "internal error in the subpy VM: %v", r)
+			result = object.Null
+		}
+	}()
+	var (
+		f      = t.frames[len(t.frames)-1]
+		code   = f.code
+		units  = code.Units
+		consts = code.Consts
+		s      = f.slots
+		sp     = f.sp
+		pc     = f.pc
+		ot     = &t.Thread
+	)
+	// reload switches the loop's registers to the innermost frame.
+	reload := func() {
+		f = t.frames[len(t.frames)-1]
+		code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
+	}
+	for {
+		at := pc
+		u := units[pc]
+		pc++
+		arg := int(u >> 8)
+		switch opcode.Opcode(u) {
+		case opcode.NOP, opcode.CACHE:
+		case opcode.RESUME:
+			if t.lock != nil && t.lock.DropRequested() {
+				t.st.YieldIfRequested()
+			}
+		case opcode.POP_TOP:
+			sp--
+			s[sp] = object.Null
+		case opcode.PUSH_NULL:
+			s[sp] = object.Null
+			sp++
+		case opcode.COPY:
+			s[sp] = s[sp-arg]
+			sp++
+		case opcode.SWAP:
+			s[sp-1], s[sp-arg] = s[sp-arg], s[sp-1]
+
+		case opcode.LOAD_CONST:
+			s[sp] = consts[arg]
+			sp++
+		case opcode.LOAD_FAST:
+			v := s[arg]
+			if v.IsNull() {
+				t.Raisef(object.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.LocalNames[arg])
+				goto raised
+			}
+			s[sp] = v
+			sp++
+		case opcode.STORE_FAST:
+			sp--
+			s[arg] = s[sp]
+		case opcode.DELETE_FAST:
+			if s[arg].IsNull() {
+				t.Raisef(object.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.LocalNames[arg])
+				goto raised
+			}
+			s[arg] = object.Null
+		case opcode.MAKE_CELL:
+			s[arg] = object.NewCell(s[arg]).Value()
+		case opcode.COPY_FREE_VARS:
+			// Done by enterFunction.
+		case opcode.LOAD_DEREF:
+			v := object.AsCell(s[arg]).Ref
+			if v.IsNull() {
+				t.raiseUnboundDeref(code, arg)
+				goto raised
+			}
+			s[sp] = v
+			sp++
+		case opcode.STORE_DEREF:
+			sp--
+			object.AsCell(s[arg]).Ref = s[sp]
+		case opcode.LOAD_CLOSURE:
+			s[sp] = s[arg]
+			sp++
+
+		case opcode.LOAD_GLOBAL:
+			v := t.loadGlobal(f, code, at, arg>>1)
+			if v.IsNull() {
+				goto raised
+			}
+			s[sp] = v
+			sp++
+			if arg&1 != 0 {
+				s[sp] = object.Null
+				sp++
+			}
+			pc++
+		case opcode.STORE_GLOBAL:
+			sp--
+			if f.globals.SetItem(ot, code.Names[arg].Value(), s[sp]) < 0 {
+				goto raised
+			}
+		case opcode.DELETE_GLOBAL:
+			if f.globals.DelItem(ot, code.Names[arg].Value()) < 0 {
+				t.Clear()
+				t.Raisef(object.NameErrorType, "name '%s' is not defined", code.Names[arg])
+				goto raised
+			}
+		case opcode.LOAD_NAME:
+			name := code.Names[arg]
+			var v object.Value
+			if f.locals != nil {
+				v = f.locals.GetStr(name)
+			}
+			if v.IsNull() {
+				v = f.globals.GetStr(name)
+			}
+			if v.IsNull() {
+				v = f.builtins.GetStr(name)
+			}
+			if v.IsNull() {
+				t.Raisef(object.NameErrorType, "name '%s' is not defined", name)
+				goto raised
+			}
+			s[sp] = v
+			sp++
+		case opcode.STORE_NAME:
+			sp--
+			f.locals.SetStr(code.Names[arg], s[sp])
+			s[sp] = object.Null
+		case opcode.DELETE_NAME:
+			if f.locals.DelItem(ot, code.Names[arg].Value()) < 0 {
+				t.Clear()
+				t.Raisef(object.NameErrorType, "name '%s' is not defined", code.Names[arg])
+				goto raised
+			}
+
+		case opcode.LOAD_ATTR:
+			obj := s[sp-1]
+			c := &code.Caches[opcode.Arg(units[pc])]
+			pc++
+			name := code.Names[arg>>1]
+			if arg&1 == 0 {
+				if c.Type != nil && object.TypeOf(obj) == c.Type && c.Type.Version == c.Version {
+					if a := object.AttrsOf(obj); a != nil && a.Shape == c.Shape {
+						if v := a.Slots[c.Index]; !v.IsNull() {
+							s[sp-1] = v
+							continue
+						}
+					}
+				}
+				v := object.GetAttr(ot, obj, name)
+				if v.IsNull() {
+					goto raised
+				}
+				fillAttrCache(c, obj, name)
+				s[sp-1] = v
+				continue
+			}
+			// Method form: (obj → meth, self | attr, NULL).
+			typ := object.TypeOf(obj)
+			if c.Type == typ && c.Type.Version == c.Version {
+				if a := object.AttrsOf(obj); a == nil || a.Shape == c.Shape {
+					s[sp-1] = c.Value
+					s[sp] = obj
+					sp++
+					continue
+				}
+			}
+			if m := t.lookupMethod(c, obj, typ, name); !m.IsNull() {
+				s[sp-1] = m
+				s[sp] = obj
+				sp++
+				continue
+			}
+			if t.Exc != nil {
+				goto raised
+			}
+			v := object.GetAttr(ot, obj, name)
+			if v.IsNull() {
+				goto raised
+			}
+			s[sp-1] = v
+			s[sp] = object.Null
+			sp++
+		case opcode.STORE_ATTR:
+			pc++
+			obj, v := s[sp-1], s[sp-2]
+			sp -= 2
+			r := object.SetAttr(ot, obj, code.Names[arg], v)
+			s[sp], s[sp+1] = object.Null, object.Null
+			if r < 0 {
+				goto raised
+			}
+		case opcode.DELETE_ATTR:
+			sp--
+			if object.SetAttr(ot, s[sp], code.Names[arg], object.Null) < 0 {
+				goto raised
+			}
+		case opcode.BINARY_SUBSCR:
+			pc++
+			container, key := s[sp-2], s[sp-1]
+			var v object.Value
+			if l, ok := object.AsList(container); ok && key.IsSmallInt() && object.TypeOf(container) == object.ListType {
+				i := key.SmallInt()
+				if i < 0 {
+					i += int64(len(l.Items))
+				}
+				if i >= 0 && i < int64(len(l.Items)) {
+					v = l.Items[i]
+				}
+			}
+			if v.IsNull() {
+				v = object.GetItem(ot, container, key)
+				if v.IsNull() {
+					goto raised
+				}
+			}
+			sp--
+			s[sp] = object.Null
+			s[sp-1] = v
+		case opcode.STORE_SUBSCR:
+			r := object.SetItem(ot, s[sp-2], s[sp-1], s[sp-3])
+			sp -= 3
+			if r < 0 {
+				goto raised
+			}
+		case opcode.DELETE_SUBSCR:
+			r := object.SetItem(ot, s[sp-2], s[sp-1], object.Null)
+			sp -= 2
+			if r < 0 {
+				goto raised
+			}
+
+		case opcode.BINARY_OP:
+			pc++
+			a, b := s[sp-2], s[sp-1]
+			var r object.Value
+			if a.IsSmallInt() && b.IsSmallInt() {
+				x, y := a.SmallInt(), b.SmallInt()
+				switch arg {
+				case opcode.NB_ADD, opcode.NB_INPLACE_ADD:
+					if z, ok := object.AddInt64(x, y); ok {
+						r = object.Int(z)
+					}
+				case opcode.NB_SUBTRACT, opcode.NB_INPLACE_SUBTRACT:
+					if z, ok := object.SubInt64(x, y); ok {
+						r = object.Int(z)
+					}
+				case opcode.NB_MULTIPLY, opcode.NB_INPLACE_MULTIPLY:
+					if z, ok := object.MulInt64(x, y); ok {
+						r = object.Int(z)
+					}
+				}
+			} else if a.IsFloat() && b.IsFloat() {
+				x, y := a.FloatVal(), b.FloatVal()
+				switch arg {
+				case opcode.NB_ADD, opcode.NB_INPLACE_ADD:
+					r = object.Float(x + y)
+				case opcode.NB_SUBTRACT, opcode.NB_INPLACE_SUBTRACT:
+					r = object.Float(x - y)
+				case opcode.NB_MULTIPLY, opcode.NB_INPLACE_MULTIPLY:
+					r = object.Float(x * y)
+				case opcode.NB_TRUE_DIVIDE, opcode.NB_INPLACE_TRUE_DIVIDE:
+					if y != 0 {
+						r = object.Float(x / y)
+					}
+				}
+			}
+			if r.IsNull() {
+				if arg >= opcode.NB_INPLACE_ADD {
+					r = object.InPlaceOp(ot, a, b, arg-opcode.NB_INPLACE_ADD)
+				} else {
+					r = object.BinaryOp(ot, a, b, arg)
+				}
+				if r.IsNull() {
+					goto raised
+				}
+			}
+			sp--
+			s[sp] = object.Null
+			s[sp-1] = r
+		case opcode.UNARY_NEGATIVE, opcode.UNARY_POSITIVE, opcode.UNARY_INVERT:
+			v := s[sp-1]
+			var r object.Value
+			switch opcode.Opcode(u) {
+			case opcode.UNARY_NEGATIVE:
+				if v.IsSmallInt() && v.SmallInt() != -1<<63 {
+					r = object.Int(-v.SmallInt())
+				} else if v.IsFloat() {
+					r = object.Float(-v.FloatVal())
+				} else {
+					r = object.Neg(ot, v)
+				}
+			case opcode.UNARY_POSITIVE:
+				r = object.Pos(ot, v)
+			default:
+				r = object.Invert(ot, v)
+			}
+			if r.IsNull() {
+				goto raised
+			}
+			s[sp-1] = r
+		case opcode.UNARY_NOT:
+			tr := object.Truth(ot, s[sp-1])
+			if tr < 0 {
+				goto raised
+			}
+			s[sp-1] = object.Bool(tr == 0)
+		case opcode.COMPARE_OP:
+			pc++
+			a, b := s[sp-2], s[sp-1]
+			var r object.Value
+			if a.IsSmallInt() && b.IsSmallInt() {
+				r = compareInt64(a.SmallInt(), b.SmallInt(), arg)
+			} else if a.IsFloat() && b.IsFloat() {
+				r = compareFloat64(a.FloatVal(), b.FloatVal(), arg)
+			} else {
+				r = object.RichCompare(ot, a, b, arg)
+				if r.IsNull() {
+					goto raised
+				}
+			}
+			sp--
+			s[sp] = object.Null
+			s[sp-1] = r
+		case opcode.IS_OP:
+			r := s[sp-2] == s[sp-1]
+			sp--
+			s[sp-1] = object.Bool(r != (arg == 1))
+		case opcode.CONTAINS_OP:
+			r := object.Contains(ot, s[sp-1], s[sp-2])
+			if r < 0 {
+				goto raised
+			}
+			sp--
+			s[sp-1] = object.Bool((r == 1) != (arg == 1))
+
+		case opcode.JUMP:
+			pc = arg
+		case opcode.JUMP_BACKWARD:
+			pc = arg
+			if t.lock != nil && t.lock.DropRequested() {
+				t.st.YieldIfRequested()
+			}
+		case opcode.POP_JUMP_IF_FALSE, opcode.POP_JUMP_IF_TRUE:
+			sp--
+			v := s[sp]
+			var tr int
+			switch {
+			case v == object.True:
+				tr = 1
+			case v == object.False:
+				tr = 0
+			default:
+				if tr = object.Truth(ot, v); tr < 0 {
+					goto raised
+				}
+			}
+			if (tr == 1) == (opcode.Opcode(u) == opcode.POP_JUMP_IF_TRUE) {
+				pc = arg
+			}
+		case opcode.POP_JUMP_IF_NONE:
+			sp--
+			if s[sp] == object.None {
+				pc = arg
+			}
+		case opcode.POP_JUMP_IF_NOT_NONE:
+			sp--
+			if s[sp] != object.None {
+				pc = arg
+			}
+
+		case opcode.GET_ITER:
+			it := object.GetIter(ot, s[sp-1])
+			if it.IsNull() {
+				goto raised
+			}
+			s[sp-1] = it
+		case opcode.FOR_ITER:
+			pc++
+			it := s[sp-1]
+			var v object.Value
+			var ok bool
+			switch {
+			case object.IsRangeIter(it):
+				v, ok = object.RangeIterNext(it)
+			case object.IsListIter(it):
+				v, ok = object.ListIterNext(it)
+			default:
+				v = object.Next(ot, it)
+				if v.IsNull() && t.Exc != nil {
+					goto raised
+				}
+				ok = !v.IsNull()
+			}
+			if !ok {
+				sp--
+				s[sp] = object.Null
+				pc = arg
+				continue
+			}
+			s[sp] = v
+			sp++
+
+		case opcode.BUILD_TUPLE:
+			items := make([]object.Value, arg)
+			copy(items, s[sp-arg:sp])
+			clear(s[sp-arg : sp])
+			sp -= arg
+			s[sp] = object.NewTuple(items).Value()
+			sp++
+		case opcode.BUILD_LIST:
+			items := make([]object.Value, arg)
+			copy(items, s[sp-arg:sp])
+			clear(s[sp-arg : sp])
+			sp -= arg
+			s[sp] = object.NewList(items).Value()
+			sp++
+		case opcode.BUILD_MAP:
+			d := object.NewDict()
+			for i := sp - 2*arg; i < sp; i += 2 {
+				if d.SetItem(ot, s[i], s[i+1]) < 0 {
+					goto raised
+				}
+			}
+			clear(s[sp-2*arg : sp])
+			sp -= 2 * arg
+			s[sp] = d.Value()
+			sp++
+		case opcode.BUILD_SLICE:
+			var step = object.None
+			if arg == 3 {
+				sp--
+				step = s[sp]
+			}
+			sp--
+			s[sp-1] = object.NewSlice(s[sp-1], s[sp], step)
+		case opcode.LIST_APPEND:
+			sp--
+			l, _ := object.AsList(s[sp-arg])
+			l.Append(s[sp])
+		case opcode.LIST_EXTEND:
+			sp--
+			items, ok := object.CollectItems(ot, s[sp])
+			if !ok {
+				goto raised
+			}
+			l, _ := object.AsList(s[sp-arg])
+			l.Items = append(l.Items, items...)
+		case opcode.MAP_ADD:
+			sp -= 2
+			d, _ := object.AsDict(s[sp-arg])
+			if d.SetItem(ot, s[sp], s[sp+1]) < 0 {
+				goto raised
+			}
+		case opcode.UNPACK_SEQUENCE:
+			seq := s[sp-1]
+			var items []object.Value
+			if tu, ok := object.AsTuple(seq); ok {
+				items = tu.Items
+			} else if l, ok := object.AsList(seq); ok {
+				items = l.Items
+			} else {
+				var ok bool
+				if items, ok = t.collectForUnpack(seq); !ok {
+					goto raised
+				}
+			}
+			if len(items) != arg {
+				if len(items) < arg {
+					t.Raisef(object.ValueErrorType, "not enough values to unpack (expected %d, got %d)", arg, len(items))
+				} else {
+					t.Raisef(object.ValueErrorType, "too many values to unpack (expected %d)", arg)
+				}
+				goto raised
+			}
+			sp--
+			for i := len(items) - 1; i >= 0; i-- {
+				s[sp] = items[i]
+				sp++
+			}
+		case opcode.FORMAT_SIMPLE:
+			r := object.StrOf(ot, s[sp-1])
+			if r.IsNull() {
+				goto raised
+			}
+			s[sp-1] = r
+		case opcode.FORMAT_WITH_SPEC:
+			r := t.format(s[sp-2], s[sp-1])
+			if r.IsNull() {
+				goto raised
+			}
+			sp--
+			s[sp-1] = r
+		case opcode.CONVERT_VALUE:
+			var r object.Value
+			if arg == 1 {
+				r = object.StrOf(ot, s[sp-1])
+			} else {
+				r = object.ReprValue(ot, s[sp-1])
+			}
+			if r.IsNull() {
+				goto raised
+			}
+			s[sp-1] = r
+		case opcode.BUILD_STRING:
+			var b []byte
+			for _, v := range s[sp-arg : sp] {
+				str, _ := object.AsStr(v)
+				b = append(b, str.String()...)
+			}
+			clear(s[sp-arg : sp])
+			sp -= arg
+			s[sp] = object.NewStr(string(b)).Value()
+			sp++
+
+		case opcode.CALL, opcode.CALL_KW:
+			var kwnames *object.Tuple
+			if opcode.Opcode(u) == opcode.CALL_KW {
+				sp--
+				kwnames, _ = object.AsTuple(s[sp])
+				s[sp] = object.Null
+			} else {
+				pc++
+			}
+			base := sp - arg - 2
+			callable, self := s[base], s[base+1]
+			if self.IsNull() {
+				if m, ok := object.AsMethod(callable); ok {
+					callable, self = m.Func, m.Self
+					s[base], s[base+1] = callable, self
+				}
+			}
+			args := s[base+2 : sp]
+			if !self.IsNull() {
+				args = s[base+1 : sp]
+			}
+			if fn, ok := object.AsFunction(callable); ok {
+				f.pc, f.sp = pc, base
+				nf := t.enterFunction(fn, args, kwnames)
+				if nf == nil {
+					goto raised
+				}
+				clear(s[base:sp])
+				reload()
+				continue
+			}
+			var r object.Value
+			if b, ok := object.AsBuiltin(callable); ok {
+				r = b.Fn(ot, b.Self, args, kwnames)
+			} else if d, ok := object.AsMethodDescr(callable); ok {
+				r = object.CallMethodDescr(ot, d, args, kwnames)
+			} else {
+				r = object.Call(ot, callable, args, kwnames)
+			}
+			clear(s[base:sp])
+			sp = base
+			if r.IsNull() {
+				goto raised
+			}
+			s[sp] = r
+			sp++
+		case opcode.CALL_FUNCTION_EX:
+			var kw *object.Dict
+			if arg&1 != 0 {
+				sp--
+				kw, _ = object.AsDict(s[sp])
+			}
+			sp--
+			l, _ := object.AsList(s[sp])
+			args := append([]object.Value(nil), l.Items...)
+			var kwnames *object.Tuple
+			if kw != nil && kw.Len() > 0 {
+				var names []object.Value
+				kw.Items(func(k, v object.Value) bool {
+					names = append(names, k)
+					args = append(args, v)
+					return true
+				})
+				kwnames = object.NewTuple(names)
+			}
+			callable := s[sp-2]
+			r := object.Call(ot, callable, args, kwnames)
+			sp -= 2
+			clear(s[sp : sp+4])
+			if r.IsNull() {
+				goto raised
+			}
+			s[sp] = r
+			sp++
+		case opcode.MAKE_FUNCTION:
+			c, _ := object.AsCode(s[sp-1])
+			s[sp-1] = object.NewFunction(c, f.globals, f.builtins).Value()
+		case opcode.SET_FUNCTION_ATTRIBUTE:
+			fn, _ := object.AsFunction(s[sp-1])
+			v := s[sp-2]
+			switch arg {
+			case opcode.FuncDefaults:
+				fn.Defaults, _ = object.AsTuple(v)
+			case opcode.FuncKwDefaults:
+				fn.KwDefaults, _ = object.AsDict(v)
+			case opcode.FuncClosure:
+				fn.Closure, _ = object.AsTuple(v)
+			}
+			sp--
+			s[sp-1] = fn.Value()
+			s[sp] = object.Null
+		case opcode.LOAD_BUILD_CLASS:
+			v := f.builtins.GetStr(strBuildClass)
+			if v.IsNull() {
+				t.RaiseMsg(object.NameErrorType, "__build_class__ not found")
+				goto raised
+			}
+			s[sp] = v
+			sp++
+		case opcode.RETURN_VALUE, opcode.RETURN_CONST:
+			var r object.Value
+			if opcode.Opcode(u) == opcode.RETURN_CONST {
+				r = consts[arg]
+			} else {
+				sp--
+				r = s[sp]
+			}
+			entry := f.entry
+			t.popFrame()
+			t.depth--
+			if entry {
+				return r
+			}
+			reload()
+			s[sp] = r
+			sp++
+
+		case opcode.RAISE_VARARGS:
+			t.doRaise(s[sp-arg : sp])
+			clear(s[sp-arg : sp])
+			sp -= arg
+			goto raised
+		case opcode.PUSH_EXC_INFO:
+			exc := s[sp-1]
+			prev := object.None
+			if t.Handled != nil {
+				prev = t.Handled.Value()
+			}
+			s[sp-1] = prev
+			s[sp] = exc
+			sp++
+			t.Handled, _ = object.AsException(exc)
+		case opcode.POP_EXCEPT:
+			sp--
+			t.Handled, _ = object.AsException(s[sp])
+			s[sp] = object.Null
+		case opcode.CHECK_EXC_MATCH:
+			r := t.excMatches(s[sp-2], s[sp-1])
+			if r < 0 {
+				goto raised
+			}
+			s[sp-1] = object.Bool(r == 1)
+		case opcode.RERAISE:
+			sp--
+			e, _ := object.AsException(s[sp])
+			s[sp] = object.Null
+			if arg != 0 {
+				if i, ok := object.AsInt64(s[sp-1]); ok {
+					at = int(i)
+				}
+			}
+			t.Exc = e
+			goto unwind
+		default:
+			t.Raisef(object.SystemErrorType, "unknown opcode %d", u&0xff)
+			goto raised
+		}
+		continue
+
+	raised:
+		// A new exception in this frame: record where.
+		if t.Exc == nil {
+			t.Raisef(object.SystemErrorType, "error return without exception set")
+		}
+		t.Exc.AddTraceback(code, at)
+	unwind:
+		for {
+			if h, ok := findHandler(code, at); ok {
+				// Cut the stack to the handler's depth, push lasti and exc.
+				base := code.NLocals() + int(h.Depth)
+				clear(s[base:sp])
+				sp = base
+				if h.Lasti {
+					s[sp] = object.Int(int64(at))
+					sp++
+				}
+				s[sp] = t.Exc.Value()
+				sp++
+				t.Exc = nil
+				pc = int(h.Target)
+				break
+			}
+			// No handler: leave the frame.
+			entry := f.entry
+			t.popFrame()
+			t.depth--
+			if entry {
+				return object.Null
+			}
+			reload()
+			at = pc - 1
+			for at > 0 && opcode.Op(units[at]) == opcode.CACHE {
+				at--
+			}
+			t.Exc.AddTraceback(code, at)
+		}
+	}
+}
+
+// findHandler looks the instruction at pc up in the exception table.
+func findHandler(code *object.Code, pc int) (object.ExcEntry, bool) {
+	for _, e := range code.ExcTable {
+		if int(e.Start) <= pc && pc < int(e.End) {
+			return e, true
+		}
+	}
+	return object.ExcEntry{}, false
+}
+
+var strBuildClass = object.NewStr("__build_class__")
+
+func compareInt64(x, y int64, op int) object.Value {
+	var r bool
+	switch op {
+	case opcode.CMP_LT:
+		r = x < y
+	case opcode.CMP_LE:
+		r = x <= y
+	case opcode.CMP_EQ:
+		r = x == y
+	case opcode.CMP_NE:
+		r = x != y
+	case opcode.CMP_GT:
+		r = x > y
+	default:
+		r = x >= y
+	}
+	return object.Bool(r)
+}
+
+func compareFloat64(x, y float64, op int) object.Value {
+	var r bool
+	switch op {
+	case opcode.CMP_LT:
+		r = x < y
+	case opcode.CMP_LE:
+		r = x <= y
+	case opcode.CMP_EQ:
+		r = x == y
+	case opcode.CMP_NE:
+		r = x != y
+	case opcode.CMP_GT:
+		r = x > y
+	default:
+		r = x >= y
+	}
+	return object.Bool(r)
+}
+
+// loadGlobal is LOAD_GLOBAL with its cache: the globals' and builtins'
+// identity and keys versions guard the cached entry indexes.
+func (t *Thread) loadGlobal(f *Frame, code *object.Code, at, namei int) object.Value {
+	c := &code.Caches[opcode.Arg(code.Units[at+1])]
+	g, b := f.globals, f.builtins
+	if c.Dict == g && c.Dict2 == b && c.Version == g.KeysVersion && c.Version2 == b.KeysVersion {
+		if c.Index >= 0 {
+			return g.EntryValue(int(c.Index))
+		}
+		return b.EntryValue(int(c.Counter))
+	}
+	name := code.Names[namei]
+	if ix := g.LookupStrIndex(name); ix >= 0 {
+		*c = object.InlineCache{Dict: g, Dict2: b, Version: g.KeysVersion, Version2: b.KeysVersion, Index: int32(ix)}
+		return g.EntryValue(ix)
+	}
+	if ix := b.LookupStrIndex(name); ix >= 0 {
+		*c = object.InlineCache{Dict: g, Dict2: b, Version: g.KeysVersion, Version2: b.KeysVersion, Index: -1, Counter: int32(ix)}
+		return b.EntryValue(ix)
+	}
+	return t.Raisef(object.NameErrorType, "name '%s' is not defined", name)
+}
+
+// fillAttrCache caches an instance attribute found in the object's own
+// slots (when the class has no descriptor of that name).
+func fillAttrCache(c *object.InlineCache, obj object.Value, name *object.Str) {
+	typ := object.TypeOf(obj)
+	if !typ.IsHeapType() || !typ.Lookup(name).IsNull() {
+		return
+	}
+	a := object.AttrsOf(obj)
+	if a == nil || a.Shape == nil {
+		return
+	}
+	i := a.Shape.Find(name)
+	if i < 0 {
+		return
+	}
+	c.Type, c.Version, c.Shape, c.Index = typ, typ.Version, a.Shape, int32(i)
+}
+
+// lookupMethod resolves the method form of LOAD_ATTR: a plain function or
+// builtin method on the type, not shadowed by the instance. It fills the
+// cache. NULL (without exception) when the attribute is something else.
+func (t *Thread) lookupMethod(c *object.InlineCache, obj object.Value, typ *object.Type, name *object.Str) object.Value {
+	if object.AsType(obj) != nil || object.TypeOf(obj) == object.ModuleType {
+		return object.Null
+	}
+	m := typ.Lookup(name)
+	if m.IsNull() {
+		return object.Null
+	}
+	if _, ok := object.AsFunction(m); !ok {
+		if _, ok := object.AsMethodDescr(m); !ok {
+			return object.Null
+		}
+	}
+	a := object.AttrsOf(obj)
+	if a != nil && a.Shape != nil && a.Shape.Find(name) >= 0 {
+		return object.Null
+	}
+	if typ.Version != 0 {
+		c.Type, c.Version, c.Value = typ, typ.Version, m
+		c.Shape = nil
+		if a != nil {
+			c.Shape = a.Shape
+		}
+	}
+	return m
+}
+
+func (t *Thread) raiseUnboundDeref(code *object.Code, i int) {
+	name := code.LocalNames[i]
+	if code.LocalKinds[i]&object.LocalFree != 0 {
+		t.Raisef(object.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+		return
+	}
+	t.Raisef(object.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+func (t *Thread) collectForUnpack(seq object.Value) ([]object.Value, bool) {
+	if object.TypeOf(seq).Iter == nil && object.TypeOf(seq).GetItem == nil {
+		t.Raisef(object.TypeErrorType, "cannot unpack non-iterable %s object", object.TypeOf(seq).Name)
+		return nil, false
+	}
+	return object.CollectItems(&t.Thread, seq)
+}
+
+// doRaise implements raise / raise exc / raise exc from cause.
+func (t *Thread) doRaise(args []object.Value) {
+	if len(args) == 0 {
+		if t.Handled == nil {
+			t.RaiseMsg(object.RuntimeErrorType, "No active exception to reraise")
+			return
+		}
+		t.Exc = t.Handled
+		return
+	}
+	exc := t.makeException(args[0], "exceptions must derive from BaseException")
+	if exc == nil {
+		return
+	}
+	if len(args) == 2 {
+		cause := args[1]
+		if cause == object.None {
+			exc.Cause = nil
+		} else {
+			ce := t.makeException(cause, "exception causes must derive from BaseException")
+			if ce == nil {
+				return
+			}
+			exc.Cause = ce
+		}
+		exc.SuppressContext = true
+	}
+	t.Raise(exc)
+}
+
+// makeException turns a raise operand (class or instance) into an
+// exception instance.
+func (t *Thread) makeException(v object.Value, msg string) *object.Exception {
+	if typ := object.AsType(v); typ != nil {
+		if !typ.IsSubtype(object.BaseExceptionType) {
+			t.RaiseMsg(object.TypeErrorType, msg)
+			return nil
+		}
+		r := object.Call(&t.Thread, v, nil, nil)
+		if r.IsNull() {
+			return nil
+		}
+		e, ok := object.AsException(r)
+		if !ok {
+			t.Raisef(object.TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", typ.Name, object.TypeOf(r).Name)
+			return nil
+		}
+		return e
+	}
+	if e, ok := object.AsException(v); ok {
+		return e
+	}
+	t.RaiseMsg(object.TypeErrorType, msg)
+	return nil
+}
+
+// excMatches is CHECK_EXC_MATCH: 1, 0 or -1 (TypeError for a bad class).
+func (t *Thread) excMatches(exc, typ object.Value) int {
+	check := func(v object.Value) int {
+		ty := object.AsType(v)
+		if ty == nil || !ty.IsSubtype(object.BaseExceptionType) {
+			t.RaiseMsg(object.TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
+			return -1
+		}
+		if object.TypeOf(exc).IsSubtype(ty) {
+			return 1
+		}
+		return 0
+	}
+	if tu, ok := object.AsTuple(typ); ok {
+		for _, v := range tu.Items {
+			if r := check(v); r != 0 {
+				return r
+			}
+		}
+		return 0
+	}
+	return check(typ)
+}
+
+// format is format(v, spec) for the common cases (the full mini-language
+// is core/object's to add).
+func (t *Thread) format(v, spec object.Value) object.Value {
+	sp, _ := object.AsStr(spec)
+	if sp.String() == "" {
+		return object.StrOf(&t.Thread, v)
+	}
+	return t.Raisef(object.NotImplementedErrorType, "format spec %q is not supported yet", sp.String())
+}
+
+var _ = fmt.Sprint

@@ -1,0 +1,89 @@
+package vm
+
+import (
+	"io"
+	"os"
+
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/statestruct"
+)
+
+// ModuleDef is implemented by builtin modules (core/builtins,
+// core/modules/*): interpreter creation runs Exec on a fresh module for
+// each definition in Config.Modules.
+type ModuleDef interface {
+	// Name is the module's name in sys.modules.
+	Name() string
+	// Exec fills the module's namespace. It returns false with an
+	// exception set on t on failure.
+	Exec(t *Thread, m *object.Module) bool
+}
+
+// Config configures a new interpreter's engine. The zero value is usable.
+type Config struct {
+	// Modules are the builtin modules to install besides builtins.
+	Modules []ModuleDef
+	// Stdout and Stderr receive print() output and tracebacks (default:
+	// os.Stdout, os.Stderr).
+	Stdout, Stderr io.Writer
+	// RecursionLimit is sys.getrecursionlimit() (default 1000).
+	RecursionLimit int
+}
+
+// Interp is the engine's per-interpreter state, kept in
+// statestruct.Interpreter.Engine. It is touched only by the thread that
+// holds the interpreter's lock.
+type Interp struct {
+	obj      *object.Interp
+	Builtins *object.Dict
+	Modules  *object.Dict // sys.modules
+	Main     *object.Module
+	Stdout   io.Writer
+	Stderr   io.Writer
+	// RecursionLimit is sys.getrecursionlimit().
+	RecursionLimit int
+}
+
+// NewInterp creates an interpreter's engine state with its builtins and
+// __main__ and the modules of cfg.
+func NewInterp(cfg Config) (*Interp, *Thread, error) {
+	in := &Interp{obj: object.NewInterp(), Modules: object.NewDict(), Stdout: cfg.Stdout, Stderr: cfg.Stderr,
+		RecursionLimit: cfg.RecursionLimit}
+	if in.Stdout == nil {
+		in.Stdout = os.Stdout
+	}
+	if in.Stderr == nil {
+		in.Stderr = os.Stderr
+	}
+	if in.RecursionLimit <= 0 {
+		in.RecursionLimit = 1000
+	}
+	t := in.NewThread(nil)
+	bm := object.NewModule("builtins")
+	in.Builtins = bm.Dict
+	installBuiltins(t, bm)
+	in.Modules.SetStr(object.NewStr("builtins"), bm.Value())
+	for _, def := range cfg.Modules {
+		m := object.NewModule(def.Name())
+		if !def.Exec(t, m) {
+			return nil, nil, t.takeError()
+		}
+		in.Modules.SetStr(object.NewStr(def.Name()), m.Value())
+	}
+	in.Main = object.NewModule("__main__")
+	in.Main.Dict.SetStr(object.NewStr("__builtins__"), bm.Value())
+	in.Modules.SetStr(object.NewStr("__main__"), in.Main.Value())
+	return in, t, nil
+}
+
+// NewThread makes a thread state of the interpreter; st is the
+// statestruct thread it runs for (nil in tests without a runtime).
+func (in *Interp) NewThread(st *statestruct.Thread) *Thread {
+	t := &Thread{interp: in, st: st}
+	t.Thread.Interp = in.obj
+	t.Thread.Eval = t
+	if st != nil {
+		t.lock = st.Interpreter().Lock()
+	}
+	return t
+}

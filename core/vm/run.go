@@ -1,0 +1,35 @@
+package vm
+
+import (
+	"github.com/subpy/subpy/core/compile"
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/parser"
+)
+
+// ExecModule runs a module's code object in module m's namespace. On an
+// uncaught exception it returns a *PyError (the exception with its
+// traceback).
+func (t *Thread) ExecModule(code *object.Code, m *object.Module) error {
+	if m.Dict.GetStr(object.NewStr("__builtins__")).IsNull() {
+		m.Dict.SetStr(object.NewStr("__builtins__"), t.interp.Modules.GetStr(object.NewStr("builtins")))
+	}
+	r := t.runCode(code, m.Dict, t.interp.Builtins, m.Dict, nil)
+	if r.IsNull() {
+		return t.takeError()
+	}
+	return nil
+}
+
+// RunSource parses, compiles and runs src as the __main__ module.
+func (t *Thread) RunSource(filename string, src []byte) error {
+	mod, err := parser.ParseFile(filename, src, parser.Exec, parser.Options{})
+	if err != nil {
+		return err
+	}
+	code, err := compile.Compile(mod, filename)
+	if err != nil {
+		return err
+	}
+	t.interp.Main.Dict.SetStr(object.NewStr("__file__"), object.NewStr(filename).Value())
+	return t.ExecModule(code, t.interp.Main)
+}

@@ -1,0 +1,6 @@
+class A:
+    pass
+try:
+    {}["missing"]
+except KeyError:
+    A().foo

@@ -1,0 +1,116 @@
+package vm
+
+import (
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/statestruct"
+)
+
+// Thread is the engine's thread state, kept in statestruct.Thread.Engine.
+// It embeds the object-level part (current exception, evaluator).
+type Thread struct {
+	object.Thread
+	interp *Interp
+	st     *statestruct.Thread
+	lock   *statestruct.Lock // st's interpreter lock: the safe-point poll
+
+	// frames is the Python frame stack, innermost last; frame structs are
+	// reused (pool holds them beyond len(frames)).
+	frames []*Frame
+	pool   []*Frame
+	// Value chunks hold the frames' locals and stacks (CPython's data
+	// stack): a frame's window never moves, new chunks are added when the
+	// current one is full.
+	chunks [][]object.Value
+	ci     int // current chunk
+	top    int // first free slot of the current chunk
+	// depth is the Python recursion depth (frames plus Go re-entries).
+	depth int
+}
+
+// Frame is one Python frame: its code, namespaces and its window of a
+// value chunk (locals first, then the evaluation stack).
+type Frame struct {
+	code     *object.Code
+	fn       *object.Function
+	globals  *object.Dict
+	builtins *object.Dict
+	locals   *object.Dict // module and class bodies: the namespace STORE_NAME writes
+	slots    []object.Value
+	sp       int // stack pointer (index into slots) while the frame is not running
+	pc       int // next instruction while the frame is not running
+	// entry marks a frame run by a Go call into the VM: its return leaves
+	// the dispatch loop.
+	entry bool
+	// saved chunk position, restored when the frame is popped
+	savedCI, savedTop int
+}
+
+const chunkSize = 1 << 14
+
+// pushFrame allocates a frame for code with its window of n slots.
+func (t *Thread) pushFrame(code *object.Code) *Frame {
+	n := code.NLocals() + code.StackSize
+	var f *Frame
+	if d := len(t.frames); d < len(t.pool) {
+		f = t.pool[d]
+	} else {
+		f = &Frame{}
+		t.pool = append(t.pool, f)
+	}
+	t.frames = append(t.frames, f)
+	f.savedCI, f.savedTop = t.ci, t.top
+	if len(t.chunks) == 0 {
+		t.chunks = append(t.chunks, make([]object.Value, chunkSize))
+	}
+	if t.top+n > len(t.chunks[t.ci]) {
+		t.ci++
+		if t.ci == len(t.chunks) || len(t.chunks[t.ci]) < n {
+			t.chunks = append(t.chunks[:t.ci], make([]object.Value, max(chunkSize, n)))
+		}
+		t.top = 0
+	}
+	f.slots = t.chunks[t.ci][t.top : t.top+n : t.top+n]
+	t.top += n
+	clear(f.slots[:code.NLocals()])
+	f.code = code
+	f.sp = code.NLocals()
+	f.pc = 0
+	f.entry = false
+	f.locals = nil
+	return f
+}
+
+// popFrame releases the innermost frame.
+func (t *Thread) popFrame() {
+	f := t.frames[len(t.frames)-1]
+	t.frames = t.frames[:len(t.frames)-1]
+	clear(f.slots)
+	t.ci, t.top = f.savedCI, f.savedTop
+	f.slots = nil
+	f.fn, f.code, f.locals = nil, nil, nil
+}
+
+// takeError returns the exception being raised as a Go error and clears it.
+func (t *Thread) takeError() error {
+	e := t.Exc
+	t.Exc = nil
+	if e == nil {
+		return nil
+	}
+	return &PyError{Exc: e, t: t}
+}
+
+// PyError is a Python exception returned to Go callers.
+type PyError struct {
+	Exc *object.Exception
+	t   *Thread
+}
+
+func (e *PyError) Error() string {
+	s := object.ExceptionStr(&e.t.Thread, e.Exc.Value())
+	msg := e.Exc.Type().Name
+	if str, ok := object.AsStr(s); ok && str.String() != "" {
+		msg += ": " + str.String()
+	}
+	return msg
+}

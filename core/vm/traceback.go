@@ -1,0 +1,197 @@
+package vm
+
+import (
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/subpy/subpy/core/ast"
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/parser"
+)
+
+// PrintException writes exc with its traceback and its chained causes and
+// contexts as CPython 3.13 prints an uncaught exception (no colour).
+func (t *Thread) PrintException(w io.Writer, exc *object.Exception) {
+	var b strings.Builder
+	t.formatChain(&b, exc, map[*object.Exception]bool{})
+	io.WriteString(w, b.String())
+}
+
+func (t *Thread) formatChain(b *strings.Builder, exc *object.Exception, seen map[*object.Exception]bool) {
+	seen[exc] = true
+	if exc.Cause != nil && !seen[exc.Cause] {
+		t.formatChain(b, exc.Cause, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if exc.Context != nil && !exc.SuppressContext && !seen[exc.Context] {
+		t.formatChain(b, exc.Context, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	if exc.Traceback != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		sources := map[string][]string{}
+		for tb := exc.Traceback; tb != nil; tb = tb.Next {
+			writeTracebackEntry(b, tb, sources)
+		}
+	}
+	b.WriteString(t.exceptionLine(exc))
+}
+
+// exceptionLine is the last line: "Type: message".
+func (t *Thread) exceptionLine(exc *object.Exception) string {
+	typ := exc.Type()
+	name := typ.QualName
+	if typ.Module != "builtins" && typ.Module != "" {
+		name = typ.Module + "." + name
+	}
+	s := object.ExceptionStr(&t.Thread, exc.Value())
+	if s.IsNull() {
+		t.Clear()
+		return name + ": <exception str() failed>\n"
+	}
+	str, _ := object.AsStr(s)
+	if str.String() == "" {
+		return name + "\n"
+	}
+	return name + ": " + str.String() + "\n"
+}
+
+func writeTracebackEntry(b *strings.Builder, tb *object.Traceback, sources map[string][]string) {
+	code := tb.Code
+	var pos object.Position
+	if tb.PC >= 0 && tb.PC < len(code.Positions) {
+		pos = code.Positions[tb.PC]
+	}
+	b.WriteString("  File \"" + code.Filename + "\", line " + strconv.Itoa(int(pos.Line)) + ", in " + code.Name + "\n")
+	lines, ok := sources[code.Filename]
+	if !ok {
+		if data, err := os.ReadFile(code.Filename); err == nil {
+			lines = strings.Split(string(data), "\n")
+		}
+		sources[code.Filename] = lines
+	}
+	if pos.Line <= 0 || int(pos.Line) > len(lines) {
+		return
+	}
+	line := strings.TrimRight(lines[pos.Line-1], " \t\r\f")
+	stripped := strings.TrimLeft(line, " \t\f")
+	indent := len(line) - len(stripped)
+	b.WriteString("    " + stripped + "\n")
+	if pos.EndLine != pos.Line || pos.Col < 0 || pos.EndCol < 0 || int(pos.EndCol) > len(line) || pos.Col >= pos.EndCol {
+		return
+	}
+	if wholeCall(stripped, int(pos.Col)-indent, int(pos.EndCol)-indent) {
+		return
+	}
+	if carets := caretLine(line, int(pos.Col), int(pos.EndCol)); carets != "" {
+		// Columns are byte offsets; the caret line counts characters.
+		lead := utf8.RuneCountInString(line[indent:pos.Col])
+		b.WriteString("    " + strings.Repeat(" ", lead) + carets + "\n")
+	}
+}
+
+// wholeCall reports CPython 3.13's exception to caret display: a
+// `return f(...)` or `x = f(...)` whose call (of a plain name) is exactly
+// the failing range.
+func wholeCall(stmt string, start, end int) bool {
+	mod, err := parser.ParseFile("<line>", []byte(stmt), parser.Exec, parser.Options{})
+	if err != nil {
+		return false
+	}
+	m, ok := mod.(*ast.Module)
+	if !ok || len(m.Body) == 0 {
+		return false
+	}
+	var value ast.Expr
+	switch s := m.Body[0].(type) {
+	case *ast.Return:
+		value = s.Value
+	case *ast.Assign:
+		value = s.Value
+	}
+	call, ok := value.(*ast.Call)
+	if !ok {
+		return false
+	}
+	if _, ok := call.Func.(*ast.Name); !ok {
+		return false
+	}
+	return call.Pos.Lineno == 1 && call.Pos.EndLineno == 1 && call.Pos.ColOffset == start && call.Pos.EndColOffset == end
+}
+
+// caretLine returns the ~~~^^^ line under line[start:end], or "" when
+// CPython 3.13 shows none (the range is the whole line and has no
+// anchors).
+func caretLine(line string, start, end int) string {
+	seg := line[start:end]
+	n := utf8.RuneCountInString(seg)
+	primStart, primEnd, anchored := anchors(seg)
+	if !anchored {
+		if strings.TrimSpace(line[:start]) == "" && strings.TrimSpace(line[end:]) == "" {
+			return ""
+		}
+		return strings.Repeat("^", n)
+	}
+	var b strings.Builder
+	for i := range seg {
+		if i >= len(seg) {
+			break
+		}
+		if i >= primStart && i < primEnd {
+			b.WriteByte('^')
+		} else {
+			b.WriteByte('~')
+		}
+	}
+	_ = n
+	return b.String()
+}
+
+// anchors finds the primary range of a segment that is a binary
+// operation (the operator), a subscript (the brackets) or a call (the
+// parentheses), in byte offsets of seg.
+func anchors(seg string) (int, int, bool) {
+	mod, err := parser.ParseFile("<segment>", []byte(seg), parser.Exec, parser.Options{})
+	if err != nil {
+		return 0, 0, false
+	}
+	m, ok := mod.(*ast.Module)
+	if !ok || len(m.Body) != 1 {
+		return 0, 0, false
+	}
+	es, ok := m.Body[0].(*ast.ExprStmt)
+	if !ok {
+		return 0, 0, false
+	}
+	switch e := es.Value.(type) {
+	case *ast.BinOp:
+		l := e.Left.(ast.Located).GetPos()
+		i := l.EndColOffset
+		// Skip closing parentheses and whitespace to the operator.
+		for i < len(seg) && (seg[i] == ' ' || seg[i] == ')' || seg[i] == '\t') {
+			i++
+		}
+		j := i + 1
+		if j < len(seg) && strings.ContainsRune("*/<>=", rune(seg[j])) && strings.ContainsRune("*/<>", rune(seg[i])) {
+			j++
+		}
+		return i, j, true
+	case *ast.Subscript:
+		v := e.Value.(ast.Located).GetPos()
+		i := v.EndColOffset
+		for i < len(seg) && seg[i] != '[' {
+			i++
+		}
+		return i, e.Pos.EndColOffset, true
+	case *ast.Call:
+		v := e.Func.(ast.Located).GetPos()
+		i := v.EndColOffset
+		for i < len(seg) && seg[i] != '(' {
+			i++
+		}
+		return i, e.Pos.EndColOffset, true
+	}
+	return 0, 0, false
+}

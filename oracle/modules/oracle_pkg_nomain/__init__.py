@@ -1,0 +1,1 @@
+print("init of a package without __main__")

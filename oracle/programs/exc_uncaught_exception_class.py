@@ -1,0 +1,2 @@
+print("raising the class, not an instance")
+raise LookupError

@@ -1,0 +1,3 @@
+import sys
+print("stdout line")
+sys.exit("error: something went wrong")

@@ -1,0 +1,2 @@
+import beta
+value = "alpha" + beta.value

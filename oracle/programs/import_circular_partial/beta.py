@@ -1,0 +1,4 @@
+import alpha
+value = "-beta"
+def later():
+    return alpha.value

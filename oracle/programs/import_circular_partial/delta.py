@@ -1,0 +1,2 @@
+from gamma import g
+d = 2

@@ -1,0 +1,2 @@
+from delta import d
+g = 1

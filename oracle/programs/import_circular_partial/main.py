@@ -1,0 +1,3 @@
+import alpha
+print(alpha.value, alpha.beta.value)
+import gamma

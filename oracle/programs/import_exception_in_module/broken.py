@@ -1,0 +1,6 @@
+print("broken module starts")
+
+def compute():
+    return 1 / 0
+
+VALUE = compute()

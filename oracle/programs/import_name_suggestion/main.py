@@ -1,0 +1,3 @@
+from colours import RED
+print(RED)
+from colours import GREN

@@ -1,0 +1,2 @@
+visible = "V"
+_underscore = "U"

@@ -1,0 +1,2 @@
+def divide_all(n, values):
+    return [n // v for v in values]

@@ -1,0 +1,2 @@
+from layer1 import entry
+entry([3, 2, 0])

@@ -1,0 +1,3 @@
+import sys
+print("before")
+import definitely_not_installed_module

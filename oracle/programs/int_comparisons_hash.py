@@ -1,0 +1,8 @@
+print(1 == 1.0, hash(1) == hash(1.0), hash(-1), hash(-2), hash(0))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 100), hash(-(2 ** 100)))
+print(10 ** 20 > 1e19, 10 ** 400 > 1e308, -10 ** 400 < float("-inf"))
+print(2 ** 53 + 1 == float(2 ** 53 + 1), max(3, 2 ** 70, -1), min([5, -5, 0]))
+print(True + True, True * 10, False - 1, isinstance(True, int), True == 1)
+print((5).real, (5).imag, (5).numerator, (5).denominator, (5).conjugate())
+print(hash(1.5), hash(-0.0), hash(float("inf")))
+print((7).as_integer_ratio(), (7).is_integer())

@@ -1,0 +1,7 @@
+def f():
+    return totally_unknown_name_xyz + 1
+
+def g():
+    return f()
+
+g()

@@ -1,0 +1,10 @@
+import sys
+print(sys.version_info[:3], sys.version_info.major, sys.version_info >= (3, 13), sys.version_info.releaselevel)
+print(sys.version.startswith("3.13.0"), type(sys.hexversion).__name__, hex(sys.hexversion))
+print(sys.getrecursionlimit(), sys.maxsize, sys.byteorder, sys.platform)
+print(type(sys.modules).__name__, "sys" in sys.modules, "builtins" in sys.modules, sys.modules["__main__"].__name__)
+print(type(sys.path).__name__, type(sys.argv).__name__, sys.argv[0].endswith("sys_basics.py"))
+print(sys.stdout.write("written\n"), sys.stderr.write("to err\n"))
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.int_info.bits_per_digit > 0)
+print(sys.implementation.name in ("cpython", "subpy"), sys.flags.optimize, sys.maxunicode)
+print(sys.getdefaultencoding(), sys.stdout.encoding, sys.stdin is not None)

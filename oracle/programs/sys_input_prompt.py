@@ -1,0 +1,3 @@
+# oracle-stdin: "Ada\n"
+name = input("name? ")
+print("hello", name)

@@ -1,0 +1,13 @@
+import time
+t0 = time.time()
+m0 = time.monotonic()
+p0 = time.perf_counter()
+total = sum(range(10000))
+print(total)
+print(time.time() >= t0, time.monotonic() >= m0, time.perf_counter() >= p0)
+print(type(time.time()).__name__, type(time.time_ns()).__name__, type(time.monotonic_ns()).__name__)
+time.sleep(0.01)
+print(time.monotonic() - m0 >= 0.01)
+print(time.process_time() >= 0)
+print(time.gmtime(0).tm_year, time.gmtime(86400 * 365).tm_yday)
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(1700000000)))
