@@ -20,7 +20,7 @@ TEST_TARGETS  += test-oracle
 BENCH_TARGETS += bench-programs
 
 test-oracle: $(ORACLE_SUBPY)
-	$(ORACLE_RUN) --subpy $(ORACLE_SUBPY) --known-failures oracle/known_failures.txt
+	$(ORACLE_RUN) --subpy $(ORACLE_SUBPY) --known-failures oracle/known_failures.txt --budget 150
 
 conformance-oracle: $(ORACLE_SUBPY)
 	$(ORACLE_RUN) --subpy $(ORACLE_SUBPY) --show 20

@@ -117,7 +117,7 @@ def discover() -> list[Case]:
 
 
 def normalise(data: bytes, interp: str) -> bytes:
-    for spelling in {interp, os.path.realpath(interp)}:
+    for spelling in sorted({interp, os.path.realpath(interp)}, key=len, reverse=True):
         data = data.replace(spelling.encode(), b"<python>")
     return data
 
@@ -156,7 +156,11 @@ def show_diff(label: str, a: bytes, b: bytes, limit: int = 30) -> str:
     return "\n".join(lines)
 
 
-def compare(case: Case, py: str, subpy: str, timeout: float) -> Result:
+def compare(case: Case, py: str, subpy: str, timeout: float, deadline: float) -> Result:
+    if time.monotonic() > deadline:
+        skipped = Run("not run", b"", b"")
+        return Result(case, skipped, skipped, False, "not run: the --budget was exhausted",
+                      ["not run: the --budget was exhausted"])
     expected = run_one(py, case, timeout)
     actual = run_one(subpy, case, timeout)
     diffs, what = [], []
@@ -213,6 +217,8 @@ def main() -> int:
                     help=f"rewrite the known-failures file (default {os.path.relpath(DEFAULT_KNOWN)})")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per program per interpreter")
+    ap.add_argument("--budget", type=float, default=float("inf"),
+                    help="wall seconds for the whole run; programs not started by then fail as not run")
     ap.add_argument("--show", type=int, default=5, help="print the diffs of this many failures")
     ap.add_argument("-k", "--filter", action="append", default=[], help="run only names containing this")
     ap.add_argument("--list", action="store_true", help="list the cases and exit")
@@ -232,7 +238,8 @@ def main() -> int:
 
     start = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=opts.jobs) as pool:
-        results = list(pool.map(lambda c: compare(c, opts.python, opts.subpy, opts.timeout), cases))
+        deadline = start + opts.budget
+        results = list(pool.map(lambda c: compare(c, opts.python, opts.subpy, opts.timeout, deadline), cases))
     elapsed = time.monotonic() - start
 
     broken = [r for r in results if r.expected.status == "timeout"]
@@ -252,6 +259,11 @@ def main() -> int:
           f"{opts.python} vs {opts.subpy})")
     for r in broken:
         print(f"ERROR {r.case.name}: python3.13 itself timed out: fix the program")
+    not_run = [r for r in results if r.expected.status == "not run"]
+    if not_run:
+        print(f"ERROR: the time budget ({opts.budget:g}s) ran out: {len(not_run)} programs not run "
+              f"(subpy timing out? see --timeout)")
+        broken += not_run
 
     if opts.update_known:
         # Entries for programs this run did not cover (-k) are kept as they are.

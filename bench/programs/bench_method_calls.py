@@ -39,5 +39,5 @@ def run(n):
     return total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 700000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 900000
 print(run(n))

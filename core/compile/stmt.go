@@ -101,7 +101,6 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.emit(opcode.LOAD_GLOBAL, c.name("AssertionError")<<1) // TODO(engine): LOAD_ASSERTION_ERROR
 		if s.Msg != nil {
 			c.emit(opcode.PUSH_NULL, 0)
-			c.emit(opcode.SWAP, 2)
 			c.expr(s.Msg)
 			c.emit(opcode.CALL, 1)
 		}

@@ -1,5 +1,7 @@
 package parser
 
+import "github.com/subpy/subpy/core/token"
+
 // Bounded nesting. CPython 3.13's parser counts the nesting of its grammar
 // rules and gives up past MAXSTACK (6000) with MemoryError "Parser stack
 // overflowed - Python source too complex to parse". This parser recurses
@@ -60,7 +62,7 @@ func (p *parser) restore(old int) { p.depth = old }
 func (p *parser) bracketCost(full int, startIdx int) int {
 	switch {
 	case startIdx == p.stmtStart:
-		if p.toks[p.pos].Kind == 7 /* LPAR */ {
+		if p.toks[p.pos].Kind == token.LPAR {
 			p.discountParen = p.pos
 		}
 		return full - bracketDiscount

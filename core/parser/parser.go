@@ -8,10 +8,20 @@
 // core/scanner, core/ast and core/token from the engine. It holds no
 // mutable package-level state; each call of ParseFile uses its own parser.
 //
-// The parser is hand-written recursive descent with precedence climbing.
-// Tokens are buffered, so where the PEG grammar needs backtracking
-// (assignment targets, lambdas, generator expressions, the soft keywords
-// match, case and type) the parser marks a token index and resets to it.
+// The parser is hand-written recursive descent with precedence climbing
+// over a buffer holding all the tokens of the source, so where the PEG
+// grammar needs backtracking (assignment targets, generator expressions,
+// parenthesized with-items, the soft keywords match, case and type) it
+// marks a token index and resets to it.
+//
+// Syntax errors follow CPython's two passes without running two passes:
+// the generic "invalid syntax" stands at the furthest token the parser
+// looked at (CPython's first pass); the specialised messages of the
+// grammar's invalid_* rules are raised where this parser fails or sees
+// their pattern (errors.go, and the rules next to the constructs they
+// concern); a tokenizer error anywhere in the source replaces a parser
+// error as CPython's full-source check does. Nesting is bounded in
+// CPython's own units (depth.go).
 package parser
 
 import (

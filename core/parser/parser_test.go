@@ -15,7 +15,7 @@ import (
 	"github.com/subpy/subpy/core/scanner"
 )
 
-//go:generate python3.13 testdata/gen_golden.py
+//go:generate sh -c "$HOME/.pyenv/versions/3.13.0/bin/python3.13 testdata/gen_golden.py && $HOME/.pyenv/versions/3.13.0/bin/python3.13 testdata/gen_deep.py"
 
 // oracle is CPython 3.13.0, the reference for every expectation here.
 var oracle = filepath.Join(os.Getenv("HOME"), ".pyenv/versions/3.13.0/bin/python3.13")

@@ -431,6 +431,7 @@ func (t *Thread) runCode(code *object.Code, globals, builtins, locals *object.Di
 		return t.RaiseMsg(object.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	f := t.pushFrame(code)
+	clear(f.slots[:code.NLocals()])
 	f.globals, f.builtins, f.locals = globals, builtins, locals
 	if closure != nil {
 		copy(f.slots[code.NLocals()-code.NFree:], closure.Items)

@@ -28,9 +28,13 @@ func (t *Thread) enterFunction(fn *object.Function, args []object.Value, kwnames
 	code := fn.Code
 	f := t.pushFrame(code)
 	f.fn, f.globals, f.builtins = fn, fn.Globals, fn.Builtins
+	locals := f.slots[:code.NLocals()]
 	if kwnames == nil && len(args) == code.ArgCount && code.Flags&(object.CodeVarargs|object.CodeVarkw) == 0 && code.KwOnlyArgCount == 0 {
-		copy(f.slots, args)
-	} else if !t.bindArgs(fn, f.slots, args, kwnames) {
+		for i, a := range args {
+			locals[i] = a
+		}
+		clear(locals[len(args):])
+	} else if clear(locals); !t.bindArgs(fn, f.slots, args, kwnames) {
 		t.popFrame()
 		return nil
 	}

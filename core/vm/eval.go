@@ -41,11 +41,6 @@ func (t *Thread) run() (result object.Value) {
 		pc     = f.pc
 		ot     = &t.Thread
 	)
-	// reload switches the loop's registers to the innermost frame.
-	reload := func() {
-		f = t.frames[len(t.frames)-1]
-		code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
-	}
 	for {
 		at := pc
 		u := units[pc]
@@ -59,7 +54,6 @@ func (t *Thread) run() (result object.Value) {
 			}
 		case opcode.POP_TOP:
 			sp--
-			s[sp] = object.Null
 		case opcode.PUSH_NULL:
 			s[sp] = object.Null
 			sp++
@@ -242,7 +236,6 @@ func (t *Thread) run() (result object.Value) {
 				}
 			}
 			sp--
-			s[sp] = object.Null
 			s[sp-1] = v
 		case opcode.STORE_SUBSCR:
 			r := object.SetItem(ot, s[sp-2], s[sp-1], s[sp-3])
@@ -303,7 +296,6 @@ func (t *Thread) run() (result object.Value) {
 				}
 			}
 			sp--
-			s[sp] = object.Null
 			s[sp-1] = r
 		case opcode.UNARY_NEGATIVE, opcode.UNARY_POSITIVE, opcode.UNARY_INVERT:
 			v := s[sp-1]
@@ -347,7 +339,6 @@ func (t *Thread) run() (result object.Value) {
 				}
 			}
 			sp--
-			s[sp] = object.Null
 			s[sp-1] = r
 		case opcode.IS_OP:
 			r := s[sp-2] == s[sp-1]
@@ -567,8 +558,8 @@ func (t *Thread) run() (result object.Value) {
 				if nf == nil {
 					goto raised
 				}
-				clear(s[base:sp])
-				reload()
+				f = t.frames[len(t.frames)-1]
+				code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
 				continue
 			}
 			var r object.Value
@@ -653,7 +644,8 @@ func (t *Thread) run() (result object.Value) {
 			if entry {
 				return r
 			}
-			reload()
+			f = t.frames[len(t.frames)-1]
+			code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
 			s[sp] = r
 			sp++
 
@@ -686,11 +678,9 @@ func (t *Thread) run() (result object.Value) {
 			sp--
 			e, _ := object.AsException(s[sp])
 			s[sp] = object.Null
-			if arg != 0 {
-				if i, ok := object.AsInt64(s[sp-1]); ok {
-					at = int(i)
-				}
-			}
+			// With arg != 0 CPython also restores f_lasti from the item
+			// below (for frame.f_lineno); the handler lookup stays at this
+			// instruction. Tracebacks here do not read f_lasti yet.
 			t.Exc = e
 			goto unwind
 		default:
@@ -729,7 +719,8 @@ func (t *Thread) run() (result object.Value) {
 			if entry {
 				return object.Null
 			}
-			reload()
+			f = t.frames[len(t.frames)-1]
+			code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
 			at = pc - 1
 			for at > 0 && opcode.Op(units[at]) == opcode.CACHE {
 				at--

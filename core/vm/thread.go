@@ -47,7 +47,8 @@ type Frame struct {
 
 const chunkSize = 1 << 14
 
-// pushFrame allocates a frame for code with its window of n slots.
+// pushFrame allocates a frame for code with its window of n slots. The
+// caller initializes the locals (binding arguments, clearing the rest).
 func (t *Thread) pushFrame(code *object.Code) *Frame {
 	n := code.NLocals() + code.StackSize
 	var f *Frame
@@ -71,7 +72,6 @@ func (t *Thread) pushFrame(code *object.Code) *Frame {
 	}
 	f.slots = t.chunks[t.ci][t.top : t.top+n : t.top+n]
 	t.top += n
-	clear(f.slots[:code.NLocals()])
 	f.code = code
 	f.sp = code.NLocals()
 	f.pc = 0
@@ -84,7 +84,9 @@ func (t *Thread) pushFrame(code *object.Code) *Frame {
 func (t *Thread) popFrame() {
 	f := t.frames[len(t.frames)-1]
 	t.frames = t.frames[:len(t.frames)-1]
-	clear(f.slots)
+	// The window is not cleared: stale values stay reachable until a later
+	// frame overwrites them (a GC-retention cost, not a correctness one;
+	// revisit when __del__/weakref timing matters).
 	t.ci, t.top = f.savedCI, f.savedTop
 	f.slots = nil
 	f.fn, f.code, f.locals = nil, nil, nil

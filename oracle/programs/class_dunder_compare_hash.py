@@ -1,4 +1,3 @@
-import functools
 class Version:
     def __init__(self, *parts):
         self.parts = parts

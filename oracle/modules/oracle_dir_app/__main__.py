@@ -1,4 +1,3 @@
 import sys
-import os
 print("directory app:", __name__)
-print(os.path.basename(sys.path[0]), os.path.basename(sys.argv[0]), sys.argv[1:])
+print(sys.path[0].rsplit("/", 1)[-1], sys.argv[0].rsplit("/", 1)[-1], sys.argv[1:])

@@ -1,0 +1,78 @@
+package vm
+
+import (
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The program benchmarks run testdata/programs/bench_*.py through subpy
+// and report, besides ns/op and allocs/op, the ratio to CPython 3.13 and
+// 3.11 timing the same program in the same run (x-cpython3.13: lower is
+// better; 1.0 = as fast). Run:
+//
+//	nice go test ./core/vm -run '^$' -bench Program -benchmem -benchtime 3x
+
+const python311 = "/root/.pyenv/versions/3.11.7/bin/python3.11"
+
+// cpythonSeconds times one run of the program under a CPython (best of 3),
+// or 0 when that interpreter is missing.
+func cpythonSeconds(b *testing.B, python, path string) float64 {
+	if _, err := os.Stat(python); err != nil {
+		return 0
+	}
+	script := "import runpy, sys, time, io, contextlib\n" +
+		"best = 1e9\n" +
+		"for _ in range(3):\n" +
+		"    t = time.perf_counter()\n" +
+		"    with contextlib.redirect_stdout(io.StringIO()):\n" +
+		"        runpy.run_path(sys.argv[1])\n" +
+		"    best = min(best, time.perf_counter() - t)\n" +
+		"print(best)\n"
+	out, err := exec.Command(python, "-c", script, path).Output()
+	if err != nil {
+		b.Fatalf("%s: %v", python, err)
+	}
+	s, err := strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+func benchProgram(b *testing.B, name string) {
+	path, _ := filepath.Abs(filepath.Join("testdata/programs", name+".py"))
+	src, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cp313 := cpythonSeconds(b, python313, path)
+	cp311 := cpythonSeconds(b, python311, path)
+	b.ResetTimer()
+	start := time.Now()
+	for b.Loop() {
+		_, th, err := NewInterp(Config{Stdout: io.Discard})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := th.RunSource(path, src); err != nil {
+			b.Fatal(err)
+		}
+	}
+	per := time.Since(start).Seconds() / float64(b.N)
+	if cp313 > 0 {
+		b.ReportMetric(per/cp313, "x-cpython3.13")
+	}
+	if cp311 > 0 {
+		b.ReportMetric(per/cp311, "x-cpython3.11")
+	}
+}
+
+func BenchmarkProgramFib30(b *testing.B)       { benchProgram(b, "bench_fib") }
+func BenchmarkProgramFloatLoop(b *testing.B)   { benchProgram(b, "bench_float") }
+func BenchmarkProgramMethodCalls(b *testing.B) { benchProgram(b, "bench_method") }
