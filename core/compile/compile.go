@@ -66,6 +66,9 @@ type compiler struct {
 	table    *symtable.Table
 	u        *unit   // the code object being emitted
 	stack    []*unit // enclosing units
+	// genBody: compGenerator is emitting a generator expression's body
+	// (yield the element instead of appending it).
+	genBody bool
 }
 
 // unit is one code object under construction.
@@ -97,6 +100,9 @@ type unit struct {
 	blocks  []fblock   // enclosing loops/try blocks, innermost last
 	depth   int        // stack items held by enclosing blocks
 	argc    [3]int     // positional, pos-only, kw-only parameter counts
+	// inlined holds, for each inlined comprehension being compiled
+	// (innermost last), its own variables: name → is a cell.
+	inlined []map[string]bool
 	flags   object.CodeFlags
 }
 

@@ -159,6 +159,19 @@ func (c *compiler) expr(e ast.Expr) {
 		scope := c.table.Lookup(e)
 		code := c.functionBody(scope, "<lambda>", e.Args, nil, e.Body, e.Pos.Lineno)
 		c.makeFunction(code, e.Args)
+	case *ast.ListComp:
+		c.comprehension(e, e.Generators, e.Elt, nil)
+	case *ast.DictComp:
+		c.comprehension(e, e.Generators, e.Key, e.Value)
+	case *ast.GeneratorExp:
+		c.generatorExp(e)
+	case *ast.Yield:
+		if !c.u.scope.Kind.IsFunctionLike() {
+			c.errorf(e.Pos, "'yield' outside function")
+		}
+		c.optExpr(e.Value)
+		c.emit(opcode.YIELD_VALUE, 0)
+		c.emit(opcode.RESUME, 1)
 	case *ast.NamedExpr:
 		c.expr(e.Value)
 		c.emit(opcode.COPY, 1)
@@ -374,6 +387,14 @@ const (
 )
 
 func (c *compiler) nameOp(name string) nameOpKind {
+	for i := len(c.u.inlined) - 1; i >= 0; i-- {
+		if cell, ok := c.u.inlined[i][name]; ok {
+			if cell {
+				return opDeref
+			}
+			return opFast
+		}
+	}
 	scope := c.u.scope
 	optimized := scope.Kind.IsFunctionLike()
 	switch scope.ScopeOf(name) {

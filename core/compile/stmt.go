@@ -436,8 +436,8 @@ func (c *compiler) qualname(name string) string {
 // functionBody compiles a function's body into a code object (lambda
 // bodies are an expression).
 func (c *compiler) functionBody(scope *symtable.Scope, name string, args *ast.Arguments, body []ast.Stmt, expr ast.Expr, line int) *object.Code {
-	if scope.Generator || scope.Coroutine {
-		c.unsupported(ast.Pos{Lineno: line}, "generators")
+	if scope.Coroutine {
+		c.unsupported(ast.Pos{Lineno: line}, "coroutines")
 	}
 	qual := c.qualname(name)
 	c.enter(scope, name, qual, line)
@@ -447,6 +447,9 @@ func (c *compiler) functionBody(scope *symtable.Scope, name string, args *ast.Ar
 	}
 	if args.Kwarg != nil {
 		c.u.flags |= object.CodeVarkw
+	}
+	if scope.Generator {
+		c.u.flags |= object.CodeGenerator
 	}
 	c.emit(opcode.RESUME, 0)
 	if expr != nil {

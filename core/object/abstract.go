@@ -444,6 +444,10 @@ func ForEach(t *Thread, v Value, f func(Value) bool) int {
 		x := Next(t, it)
 		if x.IsNull() {
 			if t.Exc != nil {
+				if t.ExceptionMatches(StopIterationType) {
+					t.Clear()
+					return 0
+				}
 				return -1
 			}
 			return 0

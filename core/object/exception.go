@@ -75,7 +75,7 @@ var exceptionTable = []struct{ typ, base *Type }{
 // BuiltinExceptionTypes returns the builtin exception types, for the
 // builtins module.
 func BuiltinExceptionTypes() []*Type {
-	out := []*Type{BaseExceptionType}
+	out := []*Type{BaseExceptionType, GeneratorExitType}
 	for _, e := range exceptionTable {
 		out = append(out, e.typ)
 	}
@@ -184,6 +184,13 @@ func excGetAttr(t *Thread, v Value, name *Str) Value {
 		return e.Context.Value()
 	case "__suppress_context__":
 		return Bool(e.SuppressContext)
+	case "value":
+		if e.typ.IsSubtype(StopIterationType) {
+			if len(e.Args.Items) > 0 {
+				return e.Args.Items[0]
+			}
+			return None
+		}
 	case "__traceback__":
 		if e.Traceback == nil {
 			return None

@@ -22,4 +22,5 @@ func init() {
 	initFunctions()
 	initModule()
 	initExceptions()
+	initGenerator()
 }

@@ -25,8 +25,11 @@ const (
 	// CACHE is not executed: it follows a cacheable instruction, its
 	// argument the index of that instruction's cache entry.
 	CACHE
-	// RESUME starts a code object's execution; a safe point (the VM may
-	// yield the interpreter lock and handles pending async work).  ( → )
+	// RESUME starts a code object's execution (arg 0) or continues a
+	// generator after a yield (arg 1); a safe point (the VM may yield the
+	// interpreter lock and handles pending async work). After a yield, an
+	// exception thrown into the generator (throw(), close()) is raised
+	// here.  ( → )
 	RESUME
 	// POP_TOP discards the top of the stack.  (v → )
 	POP_TOP
@@ -43,6 +46,11 @@ const (
 	LOAD_FAST
 	// STORE_FAST stores into local arg.  (v → )
 	STORE_FAST
+	// LOAD_FAST_AND_CLEAR pushes local arg (NULL if unbound) and unbinds
+	// it: an inlined comprehension saves the outer binding of its
+	// variables with it and restores them with STORE_FAST (PEP 709).
+	// ( → v_or_NULL)
+	LOAD_FAST_AND_CLEAR
 	// DELETE_FAST unbinds local arg; UnboundLocalError if unbound.  ( → )
 	DELETE_FAST
 	// MAKE_CELL replaces local arg (in the cell part of the locals) by a new
@@ -178,6 +186,10 @@ const (
 	SET_FUNCTION_ATTRIBUTE
 	// LOAD_BUILD_CLASS pushes builtins.__build_class__.  ( → f)
 	LOAD_BUILD_CLASS
+	// YIELD_VALUE suspends the generator's frame and hands v to whoever
+	// resumed it; when the generator is resumed, the sent value (None for
+	// next()) is pushed and a RESUME 1 follows.  (v → sent)
+	YIELD_VALUE
 	// RETURN_VALUE returns v from the frame.  (v → )
 	RETURN_VALUE
 	// RETURN_CONST returns Consts[arg].  ( → )
@@ -281,7 +293,8 @@ var infos = [numOpcodes]Info{
 	NOP: {Name: "NOP"}, CACHE: {Name: "CACHE"}, RESUME: {Name: "RESUME"},
 	POP_TOP: {Name: "POP_TOP"}, PUSH_NULL: {Name: "PUSH_NULL"}, COPY: {Name: "COPY"}, SWAP: {Name: "SWAP"},
 	LOAD_CONST: {Name: "LOAD_CONST"}, LOAD_FAST: {Name: "LOAD_FAST"}, STORE_FAST: {Name: "STORE_FAST"},
-	DELETE_FAST: {Name: "DELETE_FAST"}, MAKE_CELL: {Name: "MAKE_CELL"}, COPY_FREE_VARS: {Name: "COPY_FREE_VARS"},
+	LOAD_FAST_AND_CLEAR: {Name: "LOAD_FAST_AND_CLEAR"},
+	DELETE_FAST:         {Name: "DELETE_FAST"}, MAKE_CELL: {Name: "MAKE_CELL"}, COPY_FREE_VARS: {Name: "COPY_FREE_VARS"},
 	LOAD_DEREF: {Name: "LOAD_DEREF"}, STORE_DEREF: {Name: "STORE_DEREF"}, LOAD_CLOSURE: {Name: "LOAD_CLOSURE"},
 	LOAD_GLOBAL: {Name: "LOAD_GLOBAL", Cacheable: true}, STORE_GLOBAL: {Name: "STORE_GLOBAL"},
 	DELETE_GLOBAL: {Name: "DELETE_GLOBAL"}, LOAD_NAME: {Name: "LOAD_NAME"}, STORE_NAME: {Name: "STORE_NAME"},
@@ -304,7 +317,7 @@ var infos = [numOpcodes]Info{
 	CALL: {Name: "CALL", Cacheable: true}, CALL_KW: {Name: "CALL_KW"}, CALL_FUNCTION_EX: {Name: "CALL_FUNCTION_EX"},
 	MAKE_FUNCTION: {Name: "MAKE_FUNCTION"}, SET_FUNCTION_ATTRIBUTE: {Name: "SET_FUNCTION_ATTRIBUTE"},
 	LOAD_BUILD_CLASS: {Name: "LOAD_BUILD_CLASS"},
-	RETURN_VALUE:     {Name: "RETURN_VALUE"}, RETURN_CONST: {Name: "RETURN_CONST"},
+	YIELD_VALUE:      {Name: "YIELD_VALUE"}, RETURN_VALUE: {Name: "RETURN_VALUE"}, RETURN_CONST: {Name: "RETURN_CONST"},
 	RAISE_VARARGS: {Name: "RAISE_VARARGS"}, PUSH_EXC_INFO: {Name: "PUSH_EXC_INFO"}, POP_EXCEPT: {Name: "POP_EXCEPT"},
 	CHECK_EXC_MATCH: {Name: "CHECK_EXC_MATCH"}, RERAISE: {Name: "RERAISE"},
 }

@@ -15,10 +15,7 @@ func (p *parser) call(start token.Pos, startIdx int, fn ast.Expr) ast.Expr {
 // callArgs parses a call's arguments; genexp allows the f(x for x in y)
 // form (a class's bases do not).
 func (p *parser) callArgs(start token.Pos, startIdx int, fn ast.Expr, genexp bool) ast.Expr {
-	cost := costCall
-	if startIdx == p.stmtStart {
-		cost -= bracketDiscount
-	}
+	cost := costCall - p.discount(startIdx)
 	defer p.restore(p.charge(cost))
 	defer p.bracketRules()()
 	open := p.next()
@@ -27,7 +24,12 @@ func (p *parser) callArgs(start token.Pos, startIdx int, fn ast.Expr, genexp boo
 	var args []ast.Expr
 	var kws []*ast.Keyword
 	sawKw, sawDoubleStar := false, false
+	later := false
 	for !p.at(token.RPAR) {
+		if later {
+			p.charge(costLaterArg) // undone with the call's charge
+			later = false
+		}
 		t := p.tok()
 		switch {
 		case t.Kind == token.STAR:
@@ -105,6 +107,9 @@ func (p *parser) callArgs(start token.Pos, startIdx int, fn ast.Expr, genexp boo
 		}
 		if !p.got(token.COMMA) {
 			break
+		}
+		if len(args)+len(kws) == 1 {
+			later = true
 		}
 	}
 	if !p.at(token.RPAR) {

@@ -20,6 +20,9 @@ const (
 	// this much less (its statement-level rules have already been tried
 	// and memoized).
 	bracketDiscount = 19
+	// rhsDiscount: the same for a bracket that starts the value of an
+	// assignment (x = (...)).
+	rhsDiscount = 18
 )
 
 // Per-construct costs, in CPython rule levels.
@@ -41,7 +44,21 @@ const (
 	costStarArg  = 3  // f(*<here>), f(**<here>), f(k=<here>)
 	costDefault  = 5  // def f(a=<here>)
 	costPattern  = 1
+	costLaterArg = 4 // f(a, <here>)
+	costLaterElt = 2 // a, <here> (an unparenthesized tuple)
 )
+
+// discount is what a call or subscript whose primary starts at token
+// startIdx saves (see bracketCost).
+func (p *parser) discount(startIdx int) int {
+	switch startIdx {
+	case p.stmtStart:
+		return bracketDiscount
+	case p.rhsStart:
+		return rhsDiscount
+	}
+	return 0
+}
 
 // charge adds n levels and fails as CPython does when the deepest path
 // would exceed MAXSTACK; it returns the previous depth for restore.
@@ -66,6 +83,8 @@ func (p *parser) bracketCost(full int, startIdx int) int {
 			p.discountParen = p.pos
 		}
 		return full - bracketDiscount
+	case startIdx == p.rhsStart:
+		return full - rhsDiscount
 	case p.discountParen >= 0 && p.pos == p.discountParen+1:
 		return 1
 	}

@@ -18,6 +18,7 @@ func (p *parser) starExpressions() ast.Expr {
 		return e
 	}
 	elts := []ast.Expr{e}
+	defer p.restore(p.charge(costLaterElt))
 	for p.got(token.COMMA) {
 		if !p.startsExpression() {
 			break
@@ -480,10 +481,7 @@ func (p *parser) trailer(start token.Pos, startIdx int, e ast.Expr) (ast.Expr, b
 	case token.LPAR:
 		e = p.call(start, startIdx, e)
 	case token.LSQB:
-		cost := costSubscr
-		if startIdx == p.stmtStart {
-			cost -= bracketDiscount
-		}
+		cost := costSubscr - p.discount(startIdx)
 		d := p.charge(cost)
 		restoreRules := p.bracketRules()
 		p.next()

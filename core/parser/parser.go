@@ -114,6 +114,7 @@ type parser struct {
 	tokErrInFString bool
 	depth           int // CPython rule levels open (depth.go)
 	stmtStart       int // token index where the current simple statement starts
+	rhsStart        int // token index where the current assignment value starts
 	// discountParen is the index of a '(' that started a statement (-1).
 	discountParen int
 	parenLvl      int // open brackets around the current position
@@ -138,7 +139,7 @@ type tok struct {
 }
 
 func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser {
-	p := &parser{sc: sc, filename: sc.Filename(), mode: mode, opts: opts, stmtStart: -1, discountParen: -1,
+	p := &parser{sc: sc, filename: sc.Filename(), mode: mode, opts: opts, stmtStart: -1, rhsStart: -1, discountParen: -1,
 		srcEndsNL: endsWithNewline(src)}
 	p.toks = make([]tok, 0, len(src)/4+16)
 	converted := false

@@ -139,7 +139,7 @@ func (p *parser) isCompoundStart() bool {
 }
 
 func (p *parser) compoundStmt() ast.Stmt {
-	p.stmtStart = -1
+	p.stmtStart, p.rhsStart = -1, -1
 	t := p.tok()
 	switch t.kw {
 	case kwDef:
@@ -198,6 +198,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 	t := p.tok()
 	start := t.Start
 	p.stmtStart = p.pos
+	p.rhsStart = -1
 	switch t.kw {
 	case kwPass:
 		p.next()
@@ -250,7 +251,9 @@ func (p *parser) simpleStmt() ast.Stmt {
 		test := p.expression()
 		var msg ast.Expr
 		if p.got(token.COMMA) {
+			d := p.charge(1)
 			msg = p.expression()
+			p.restore(d)
 		}
 		return &ast.Assert{Pos: p.mkPos(start), Test: test, Msg: msg}
 	case kwImport:
@@ -460,6 +463,7 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 	firstEqIdx := p.pos
 	for {
 		p.next() // '='
+		p.rhsStart = p.pos
 		var e ast.Expr
 		if p.atKw(kwYield) {
 			e = p.yieldExpr()

@@ -10,6 +10,9 @@ import (
 // CallFunction runs a Python function from Go (object.Evaluator): it
 // pushes the frame and runs the dispatch loop until that frame returns.
 func (t *Thread) CallFunction(fn *object.Function, args []object.Value, kwnames *object.Tuple) object.Value {
+	if fn.Code.Flags&object.CodeGenerator != 0 {
+		return t.makeGenerator(fn, args, kwnames)
+	}
 	f := t.enterFunction(fn, args, kwnames)
 	if f == nil {
 		return object.Null

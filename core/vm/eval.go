@@ -52,6 +52,10 @@ func (t *Thread) run() (result object.Value) {
 			if t.lock != nil && t.lock.DropRequested() {
 				t.st.YieldIfRequested()
 			}
+			if arg == 1 && t.throwing != nil {
+				t.Exc, t.throwing = t.throwing, nil
+				goto raised
+			}
 		case opcode.POP_TOP:
 			sp--
 		case opcode.PUSH_NULL:
@@ -77,6 +81,10 @@ func (t *Thread) run() (result object.Value) {
 		case opcode.STORE_FAST:
 			sp--
 			s[arg] = s[sp]
+		case opcode.LOAD_FAST_AND_CLEAR:
+			s[sp] = s[arg]
+			s[arg] = object.Null
+			sp++
 		case opcode.DELETE_FAST:
 			if s[arg].IsNull() {
 				t.Raisef(object.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.LocalNames[arg])
@@ -406,7 +414,10 @@ func (t *Thread) run() (result object.Value) {
 			default:
 				v = object.Next(ot, it)
 				if v.IsNull() && t.Exc != nil {
-					goto raised
+					if !t.ExceptionMatches(object.StopIterationType) {
+						goto raised
+					}
+					t.Clear()
 				}
 				ok = !v.IsNull()
 			}
@@ -552,14 +563,14 @@ func (t *Thread) run() (result object.Value) {
 			if !self.IsNull() {
 				args = s[base+1 : sp]
 			}
-			if fn, ok := object.AsFunction(callable); ok {
+			if fn, ok := object.AsFunction(callable); ok && fn.Code.Flags&object.CodeGenerator == 0 {
 				f.pc, f.sp = pc, base
 				nf := t.enterFunction(fn, args, kwnames)
 				if nf == nil {
 					goto raised
 				}
-				f = t.frames[len(t.frames)-1]
-				code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
+				f, code = nf, nf.code
+				units, consts, s, sp, pc = code.Units, code.Consts, nf.slots, nf.sp, 0
 				continue
 			}
 			var r object.Value
@@ -630,6 +641,15 @@ func (t *Thread) run() (result object.Value) {
 			}
 			s[sp] = v
 			sp++
+		case opcode.YIELD_VALUE:
+			// Generator frames are always entered from Go (ResumeGenerator):
+			// suspend and return to it.
+			sp--
+			v := s[sp]
+			f.pc, f.sp = pc, sp
+			t.suspendFrame()
+			t.yielded = true
+			return v
 		case opcode.RETURN_VALUE, opcode.RETURN_CONST:
 			var r object.Value
 			if opcode.Opcode(u) == opcode.RETURN_CONST {

@@ -25,6 +25,11 @@ type Thread struct {
 	top    int // first free slot of the current chunk
 	// depth is the Python recursion depth (frames plus Go re-entries).
 	depth int
+	// yielded tells ResumeGenerator that run returned from YIELD_VALUE.
+	yielded bool
+	// throwing is the exception throw()/close() raise at the generator's
+	// RESUME 1.
+	throwing *object.Exception
 }
 
 // Frame is one Python frame: its code, namespaces and its window of a

@@ -1,0 +1,135 @@
+package compile
+
+import (
+	"github.com/subpy/subpy/core/ast"
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/opcode"
+	"github.com/subpy/subpy/core/symtable"
+)
+
+// comprehension compiles a list (val == nil) or dict comprehension inlined
+// into the enclosing code object, as CPython 3.13 does (PEP 709): the
+// comprehension's own variables live in local slots of the enclosing code
+// (hidden ones in module and class bodies), their outer bindings saved
+// with LOAD_FAST_AND_CLEAR before and restored with STORE_FAST after.
+//
+//	<outermost iterable>  GET_ITER
+//	LOAD_FAST_AND_CLEAR v; SWAP 2         (for each own variable v)
+//	BUILD_LIST 0 / BUILD_MAP 0; SWAP 2     saved..., result, iter
+//	loop: FOR_ITER end; <target>; <ifs>; <elt>; LIST_APPEND n+1; JUMP_BACKWARD loop
+//	end:  SWAP 2; STORE_FAST v             (for each, in reverse)
+//
+// TODO(engine): restore the saved variables when the comprehension raises
+// (CPython covers it with an exception-table entry).
+func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val ast.Expr) {
+	scope := c.table.Lookup(e)
+	if scope == nil || !scope.CompInlined {
+		c.unsupported(*e.(ast.Located).GetPos(), "comprehensions that are not inlined")
+	}
+	for _, g := range gens {
+		if g.IsAsync != 0 {
+			c.unsupported(*e.(ast.Located).GetPos(), "async comprehensions")
+		}
+	}
+	own := map[string]bool{}
+	var names []string
+	for _, s := range scope.Symbols {
+		if s.Name == ".0" || (s.Scope != symtable.Local && s.Scope != symtable.Cell) {
+			continue
+		}
+		own[s.Name] = s.Scope == symtable.Cell
+		names = append(names, s.Name)
+		kind := object.LocalPlain
+		if s.Scope == symtable.Cell {
+			kind = object.LocalCell
+		}
+		c.addLocal(s.Name, kind)
+	}
+	// The outermost iterable is evaluated in the enclosing scope.
+	c.expr(gens[0].Iter)
+	c.emit(opcode.GET_ITER, 0)
+	for _, n := range names {
+		c.emit(opcode.LOAD_FAST_AND_CLEAR, c.u.localIndex[n])
+		c.emit(opcode.SWAP, 2)
+	}
+	for _, n := range names {
+		if own[n] {
+			c.emit(opcode.MAKE_CELL, c.u.localIndex[n])
+		}
+	}
+	if val == nil {
+		c.emit(opcode.BUILD_LIST, 0)
+	} else {
+		c.emit(opcode.BUILD_MAP, 0)
+	}
+	c.emit(opcode.SWAP, 2)
+	c.u.inlined = append(c.u.inlined, own)
+	c.compGenerator(gens, 0, elt, val)
+	c.u.inlined = c.u.inlined[:len(c.u.inlined)-1]
+	for i := len(names) - 1; i >= 0; i-- {
+		c.emit(opcode.SWAP, 2)
+		c.emit(opcode.STORE_FAST, c.u.localIndex[names[i]])
+	}
+}
+
+// generatorExp compiles a generator expression as CPython does: a nested
+// generator function of one argument (.0, the outermost iterator) called
+// with iter(outermost iterable).
+func (c *compiler) generatorExp(e *ast.GeneratorExp) {
+	scope := c.table.Lookup(e)
+	for _, g := range e.Generators {
+		if g.IsAsync != 0 {
+			c.unsupported(e.Pos, "async generator expressions")
+		}
+	}
+	qual := c.qualname("<genexpr>")
+	c.enter(scope, "<genexpr>", qual, e.Pos.Lineno)
+	c.u.argc = [3]int{1, 0, 0}
+	c.u.flags |= object.CodeGenerator
+	c.emit(opcode.RESUME, 0)
+	c.emit(opcode.LOAD_FAST, c.u.localIndex[".0"])
+	c.genBody = true
+	c.compGenerator(e.Generators, 0, e.Elt, nil)
+	c.genBody = false
+	c.emitReturnNone()
+	code := c.leave()
+	c.makeFunction(code, &ast.Arguments{})
+	c.emit(opcode.PUSH_NULL, 0)
+	c.expr(e.Generators[0].Iter)
+	c.emit(opcode.GET_ITER, 0)
+	c.emit(opcode.CALL, 1)
+}
+
+// compGenerator compiles the i-th `for ... in ... if ...` clause; the
+// iterator of clause 0 is already on the stack.
+func (c *compiler) compGenerator(gens []*ast.Comprehension, i int, elt, val ast.Expr) {
+	g := gens[i]
+	if i > 0 {
+		c.expr(g.Iter)
+		c.emit(opcode.GET_ITER, 0)
+	}
+	start, end := c.newLabel(), c.newLabel()
+	c.bind(start)
+	c.emit(opcode.FOR_ITER, end)
+	c.store(g.Target)
+	for _, cond := range g.Ifs {
+		c.jumpIf(cond, false, start)
+	}
+	if i+1 < len(gens) {
+		c.compGenerator(gens, i+1, elt, val)
+	} else if c.genBody {
+		c.expr(elt)
+		c.emit(opcode.YIELD_VALUE, 0)
+		c.emit(opcode.RESUME, 1)
+		c.emit(opcode.POP_TOP, 0)
+	} else if val == nil {
+		c.expr(elt)
+		c.emit(opcode.LIST_APPEND, len(gens)+1)
+	} else {
+		c.expr(elt)
+		c.expr(val)
+		c.emit(opcode.MAP_ADD, len(gens)+1)
+	}
+	c.emit(opcode.JUMP_BACKWARD, start)
+	c.bind(end)
+}
