@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strconv"
@@ -48,6 +49,8 @@ type Var struct {
 	Reason       string `json:"reason,omitempty"` // the allowlist's reason
 
 	hasInit bool
+	off     int    // byte offset of the identifier in the parsed source (-cpp host)
+	id      string // the definition's identity, the same in every unit that includes it
 	key     string // identity for writes across units
 }
 
@@ -81,6 +84,39 @@ func truncateLines(msg string) string {
 }
 
 func (e UnitError) Error() string { return e.Msg }
+
+// ccInternal matches what cc/v4 appends to its diagnostics about itself:
+// ` (check.go:5317:check:)`.
+var ccInternal = regexp.MustCompile(`:?\s*\([A-Za-z0-9_]+\.go:[0-9]+:[A-Za-z0-9_.]*:\)`)
+
+// diagPos matches the position that starts a diagnostic.
+var diagPos = regexp.MustCompile(`^[^\s:][^:]*:[0-9]+:[0-9]+: `)
+
+// cleanDiagnostics turns cc/v4's error text into `file:line:col: message`
+// lines: its source locations in its own code go, and so do its
+// unpositioned follow-on notes about itself (`TODO *cc.PrimaryExpression
+// ...`), unless nothing else is left; a positioned message gets the
+// compilers' `error: `.
+func cleanDiagnostics(msg string) string {
+	var keep, internal []string
+	for _, line := range strings.Split(msg, "\n") {
+		line = strings.TrimRight(ccInternal.ReplaceAllString(line, ""), " ")
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "TODO "):
+			internal = append(internal, line)
+		default:
+			if m := diagPos.FindStringSubmatchIndex(line); m != nil && !strings.HasPrefix(line[m[1]:], "error:") {
+				line = line[:m[1]] + "error: " + line[m[1]:]
+			}
+			keep = append(keep, line)
+		}
+	}
+	if len(keep) == 0 {
+		keep = internal
+	}
+	return strings.Join(keep, "\n")
+}
 
 // Options configure an Auditor. The zero value audits with the host
 // compiler's preprocessor and one worker per CPU.
@@ -164,7 +200,8 @@ type unitResult struct {
 }
 
 // Run audits the units in parallel and merges the results: header-defined
-// variables are reported once per (file, line, name), and with an
+// variables are reported once per definition (its file, line, column,
+// function, name and rank among equal ones), and with an
 // initializers list the writes of all units decide init-only.
 func (a *Auditor) Run(units []Unit) *Report {
 	results := make([]unitResult, len(units))
@@ -211,11 +248,10 @@ func (a *Auditor) Run(units []Unit) *Report {
 			writes[k] = writeInfo{any: o.any || w.any, outside: o.outside || w.outside}
 		}
 		for _, v := range res.vars {
-			id := fmt.Sprintf("%s\x00%d\x00%s", v.File, v.Line, v.Name)
-			if seen[id] {
-				continue
+			if seen[v.id] {
+				continue // a header's definition, seen from another unit
 			}
-			seen[id] = true
+			seen[v.id] = true
 			r.Vars = append(r.Vars, v)
 		}
 	}
@@ -264,17 +300,32 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 	var ast *cc.AST
 	var err error
 	var lines int64
+	var src []byte // the host's preprocessed, filtered text
+	// `#pragma weak alias = target` defines alias as a second (weak)
+	// symbol for target's storage.
+	var weak [][2]cc.Token
+	pragma := func(toks []cc.Token) error {
+		if len(toks) == 4 && toks[0].SrcStr() == "weak" && toks[2].SrcStr() == "=" &&
+			toks[1].Ch == rune(cc.IDENTIFIER) && toks[3].Ch == rune(cc.IDENTIFIER) {
+			weak = append(weak, [2]cc.Token{toks[1], toks[3]})
+		}
+		return nil
+	}
 	if a.opts.Preprocessor == "cc" {
-		ast, lines, err = a.translateCC(dir, u.File, args)
+		ast, lines, err = a.translateCC(dir, u.File, args, pragma)
 	} else {
-		ast, lines, err = a.translateHost(dir, u.File, args)
+		ast, src, lines, err = a.translateHost(dir, u.File, args, pragma)
 	}
 	if err != nil {
 		stage := "parse"
 		if _, ok := err.(preprocessError); ok {
 			stage = "preprocess"
 		}
-		return fail(stage, err.Error())
+		msg := err.Error()
+		if stage == "parse" {
+			msg = cleanDiagnostics(msg)
+		}
+		return fail(stage, msg)
 	}
 	norm := func(f string) string { return a.rel(dir, f) }
 	isInit := func(f funcRef) bool { return a.opts.Initializers[FuncKey(f)] }
@@ -282,11 +333,17 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 	for tu := ast.TranslationUnit; tu != nil; tu = tu.TranslationUnit {
 		w.walk(reflectValue(tu.ExternalDeclaration))
 	}
+	for _, p := range weak {
+		w.weakAlias(p[0], p[1])
+	}
 	ast = nil
 	if a.opts.Preprocessor == "host" {
 		// The host's -E output keeps each token's line and the indent of a
 		// line's first token, not the spacing inside a line: find the
-		// identifier in the original source line.
+		// identifier in the original source line. Which occurrence of the
+		// name it is (a tag, a typedef name, an extern declaration or a use
+		// can spell it too) is read from the preprocessed line, where the
+		// tokens of a source line keep their order.
 		cols := columnFixer{}
 		for i := range w.vars {
 			v := &w.vars[i]
@@ -297,25 +354,38 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 			if !filepath.IsAbs(path) {
 				path = filepath.Join(dir, path)
 			}
-			v.Col = cols.fix(path, v.Line, v.Col, v.Name, ordinal(w.vars[:i], v))
+			v.Col = cols.fix(path, v.Line, v.Col, v.Name, ordinalAt(src, v.off, v.Name))
 		}
 	}
+	// A definition's identity: where its identifier is (file, line,
+	// column), its function and name, and how many definitions with all of
+	// these came before it in the unit (`#line` can map two declarators
+	// onto one position). A header included by several units yields the
+	// same identities in each of them, so its statics are merged; distinct
+	// definitions never are.
+	occurrences := map[string]int{}
 	for i := range w.vars {
 		v := &w.vars[i]
 		v.File = norm(v.File)
 		v.Unit = unitName
+		pos := fmt.Sprintf("%s\x00%d\x00%d\x00%s\x00%s", v.File, v.Line, v.Col, v.Func, v.Name)
+		v.id = fmt.Sprintf("%s\x00%d", pos, occurrences[pos])
+		occurrences[pos]++
 		switch v.Linkage {
 		case LinkageExternal:
 			v.key = "E:" + v.Name
 		default:
-			v.key = fmt.Sprintf("%s:%d:%s", v.File, v.Line, v.Name)
+			v.key = v.id
 		}
 	}
 	writes := map[string]*writeInfo{}
 	for raw, wi := range w.writes {
 		key := raw
 		switch raw[0] {
-		case 'I':
+		case 'I', 'E':
+			// cc/v4's linkage of a redeclaration can differ from the
+			// definition's (`static int x; extern int x = 1;`): a
+			// file-scope definition of the unit decides.
 			if i, ok := w.fileScope[raw[2:]]; ok {
 				key = w.vars[i].key
 			}
@@ -329,16 +399,15 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 	return unitResult{vars: w.vars, writes: writes, lines: lines}
 }
 
-// ordinal counts the earlier variables declared with the same name on the
-// same line, so that `{static int i;} {static int i;}` gets two columns.
-func ordinal(before []Var, v *Var) int {
-	n := 0
-	for _, b := range before {
-		if b.Name == v.Name && b.Line == v.Line && b.File == v.File {
-			n++
-		}
+// ordinalAt counts the occurrences of the identifier name on the line of src
+// before byte offset off (the declarator's identifier): the declarator is
+// the next one. -1 when off is not at that identifier.
+func ordinalAt(src []byte, off int, name string) int {
+	if off < 0 || off+len(name) > len(src) || string(src[off:off+len(name)]) != name {
+		return -1
 	}
-	return n
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	return countIdent(src[start:off], name)
 }
 
 // rel makes a path relative to the run's directory when it is under it.
@@ -361,7 +430,7 @@ func (a *Auditor) rel(dir, p string) string {
 
 // translateHost runs the host compiler's preprocessor and hands its output,
 // line markers turned into #line directives, to cc/v4.
-func (a *Auditor) translateHost(dir, file string, args []string) (*cc.AST, int64, error) {
+func (a *Auditor) translateHost(dir, file string, args []string, pragma func([]cc.Token) error) (*cc.AST, []byte, int64, error) {
 	cmdArgs := append(append([]string{"-E"}, args...), file)
 	cmd := exec.Command(a.cfg.CC, cmdArgs...)
 	cmd.Dir = dir
@@ -373,17 +442,18 @@ func (a *Auditor) translateHost(dir, file string, args []string) (*cc.AST, int64
 		if msg == "" {
 			msg = fmt.Sprintf("%s: %s -E: %v", file, a.cfg.CC, err)
 		}
-		return nil, 0, preprocessError{msg}
+		return nil, nil, 0, preprocessError{msg}
 	}
 	src, lines := lineMarkersToLine(out)
 	src = decodeUCNs(dropAttributes(src))
 	cfg := *a.cfg
+	cfg.PragmaHandler = pragma
 	ast, err := cc.Translate(&cfg, []cc.Source{
 		{Name: "<predefined>", Value: a.cfg.Predefined},
 		{Name: "<builtin>", Value: cc.Builtin},
 		{Name: file, Value: src},
 	})
-	return ast, lines, err
+	return ast, src, lines, err
 }
 
 // preprocessError is a failure of the host compiler's -E.
@@ -452,8 +522,9 @@ func lastQuote(s []byte) int {
 // translateCC preprocesses with cc/v4 itself: the host's predefined macros,
 // -D/-U as leading #define/#undef lines, and every -I directory prepended to
 // both include lists (gcc's -I also serves <...> includes).
-func (a *Auditor) translateCC(dir, file string, args []string) (*cc.AST, int64, error) {
+func (a *Auditor) translateCC(dir, file string, args []string, pragma func([]cc.Token) error) (*cc.AST, int64, error) {
 	cfg := *a.cfg
+	cfg.PragmaHandler = pragma
 	var defs strings.Builder
 	var incs []string
 	var pre []cc.Source

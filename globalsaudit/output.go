@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -107,7 +109,7 @@ func WriteSARIF(w io.Writer, r *Report, check bool, version string) error {
 	}
 	type physical struct {
 		ArtifactLocation artifact `json:"artifactLocation"`
-		Region           region   `json:"region"`
+		Region           *region  `json:"region,omitempty"`
 	}
 	type location struct {
 		PhysicalLocation physical `json:"physicalLocation"`
@@ -120,8 +122,9 @@ func WriteSARIF(w io.Writer, r *Report, check bool, version string) error {
 		Locations []location `json:"locations"`
 	}
 	type notification struct {
-		Level   string `json:"level"`
-		Message msg    `json:"message"`
+		Level     string     `json:"level"`
+		Message   msg        `json:"message"`
+		Locations []location `json:"locations"`
 	}
 	type invocation struct {
 		ExecutionSuccessful        bool           `json:"executionSuccessful"`
@@ -171,13 +174,20 @@ func WriteSARIF(w io.Writer, r *Report, check bool, version string) error {
 			Message: msg{v.Message(check)},
 			Locations: []location{{physical{
 				ArtifactLocation: artifact{URI: sarifURI(v.File)},
-				Region:           region{StartLine: v.Line, StartColumn: v.Col},
+				Region:           &region{StartLine: v.Line, StartColumn: v.Col},
 			}}},
 		})
 	}
 	inv := invocation{ExecutionSuccessful: len(r.Errors) == 0}
 	for _, e := range r.Errors {
-		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, notification{Level: "error", Message: msg{e.Msg}})
+		// Located at the first positioned diagnostic, else at the unit.
+		loc := physical{ArtifactLocation: artifact{URI: sarifURI(e.Unit)}}
+		if file, line, col, ok := firstPosition(e.Msg); ok {
+			loc = physical{ArtifactLocation: artifact{URI: sarifURI(file)}, Region: &region{StartLine: line, StartColumn: col}}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, notification{
+			Level: "error", Message: msg{e.Msg}, Locations: []location{{loc}},
+		})
 	}
 	ru.Invocations = []invocation{inv}
 	enc := json.NewEncoder(w)
@@ -190,15 +200,45 @@ func WriteSARIF(w io.Writer, r *Report, check bool, version string) error {
 }
 
 // sarifURI spells a path as a URI reference: relative paths stay relative
-// (to the run's directory), absolute ones become file:// URIs.
+// (to the run's directory), absolute ones become file:// URIs. Every byte
+// that is not allowed as such in a URI path (RFC 3986) is percent-encoded,
+// non-ASCII UTF-8 and ':' (which would read as a scheme) included.
 func sarifURI(p string) string {
 	p = filepath.ToSlash(p)
-	esc := strings.NewReplacer("%", "%25", " ", "%20", "#", "%23", "?", "%3F")
+	var b strings.Builder
 	if strings.HasPrefix(p, "/") {
-		return "file://" + esc.Replace(p)
+		b.WriteString("file://")
 	}
-	return esc.Replace(p)
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~/!$&'()*+,;=@", c) >= 0 {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
 }
+
+// firstPosition finds the first `file:line:col: ` that starts a line of a
+// diagnostic.
+func firstPosition(msg string) (file string, line, col int, ok bool) {
+	for _, l := range strings.Split(msg, "\n") {
+		m := diagPosParts.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		line, _ = strconv.Atoi(m[2])
+		col, _ = strconv.Atoi(m[3])
+		return m[1], line, col, true
+	}
+	return "", 0, 0, false
+}
+
+var diagPosParts = regexp.MustCompile(`^([^\s:][^:]*):([0-9]+):([0-9]+): `)
 
 func linkageText(l string) string {
 	if l == LinkageNone {

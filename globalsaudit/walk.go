@@ -383,10 +383,15 @@ func (w *unitWalker) declaration(decl *cc.Declaration) {
 			v.Class = ClassMutable
 		}
 		pos := d.NameTok().Position()
-		v.File, v.Line, v.Col = pos.Filename, pos.Line, pos.Column
+		v.File, v.Line, v.Col, v.off = pos.Filename, pos.Line, pos.Column, pos.Offset
 		v.hasInit = it.hasInit
 		if fileScope {
 			if i, ok := w.fileScope[name]; ok {
+				if w.vars[i].Linkage == LinkageInternal {
+					// C11 6.2.2p4: `extern` after a visible `static`
+					// declaration keeps its internal linkage.
+					v.Linkage = LinkageInternal
+				}
 				if it.hasInit && !w.vars[i].hasInit {
 					w.vars[i] = v // the definition wins over tentative ones
 				}
@@ -402,32 +407,157 @@ func (w *unitWalker) declaration(decl *cc.Declaration) {
 
 func reflectValue(n any) reflect.Value { return reflect.ValueOf(n) }
 
-// typeofLevels is the level list of typeof(expression) when the expression
-// names a declared object; nil otherwise.
+// typeofLevels is the level list of typeof(expression): read from the
+// expression's syntax where that decides it (a declared object, `e[i]`,
+// `*e`, `&e`, a cast, pointer arithmetic, parentheses); an rvalue of
+// arithmetic type is unqualified. Otherwise the shape of cc/v4's type for the
+// expression with every qualifier dropped (cc/v4's qualifiers are not
+// reliable): the audit then says mutable, never wrongly immutable.
 func (w *unitWalker) typeofLevels(e cc.ExpressionNode) []level {
-	for {
-		switch x := e.(type) {
-		case *cc.ExpressionList:
-			if x.ExpressionList != nil {
-				return nil
+	if l := w.exprLevels(e); l != nil {
+		return l
+	}
+	return unqualifiedLevels(exprType(e))
+}
+
+// exprLevels is the level list of an expression's type when its syntax
+// decides it; nil otherwise. The result is a fresh slice.
+func (w *unitWalker) exprLevels(e cc.ExpressionNode) []level {
+	switch x := e.(type) {
+	case *cc.ExpressionList:
+		if x.ExpressionList != nil {
+			for x.ExpressionList != nil {
+				x = x.ExpressionList
 			}
-			e = x.AssignmentExpression
-			continue
-		case *cc.PrimaryExpression:
-			switch x.Case {
-			case cc.PrimaryExpressionExpr:
-				e = x.ExpressionList
-				continue
-			case cc.PrimaryExpressionIdent:
-				if d, ok := x.ResolvedTo().(*cc.Declarator); ok {
-					if l := w.declared[d]; l != nil {
-						return append([]level(nil), l...)
-					}
+			return rvalue(w.exprLevels(x.AssignmentExpression)) // comma: an rvalue
+		}
+		return w.exprLevels(x.AssignmentExpression)
+	case *cc.PrimaryExpression:
+		switch x.Case {
+		case cc.PrimaryExpressionExpr:
+			return w.exprLevels(x.ExpressionList)
+		case cc.PrimaryExpressionIdent:
+			if d, ok := x.ResolvedTo().(*cc.Declarator); ok {
+				if l := w.declared[d]; l != nil {
+					return append([]level(nil), l...)
 				}
 			}
 		}
+	case *cc.PostfixExpression:
+		if x.Case == cc.PostfixExpressionIndex {
+			// e[i], or i[e]: the element of whichever side is the array or
+			// pointer.
+			for _, side := range []cc.ExpressionNode{x.PostfixExpression, x.ExpressionList} {
+				if l := w.exprLevels(side); len(l) > 1 && (l[0].kind == levelPtr || l[0].kind == levelArray) {
+					return l[1:]
+				}
+			}
+		}
+	case *cc.UnaryExpression:
+		switch x.Case {
+		case cc.UnaryExpressionDeref:
+			if l := w.exprLevels(x.CastExpression); len(l) > 1 && (l[0].kind == levelPtr || l[0].kind == levelArray) {
+				return l[1:]
+			}
+		case cc.UnaryExpressionAddrof:
+			if l := w.exprLevels(x.CastExpression); l != nil {
+				return append([]level{{kind: levelPtr}}, l...)
+			}
+		}
+	case *cc.CastExpression:
+		if x.Case == cc.CastExpressionCast && x.TypeName != nil {
+			return rvalue(w.td.typeNameLevels(x.TypeName))
+		}
+	case *cc.AdditiveExpression:
+		// Pointer arithmetic: the pointer's type, as an rvalue.
+		for _, side := range []cc.ExpressionNode{x.AdditiveExpression, x.MultiplicativeExpression} {
+			if l := w.exprLevels(side); len(l) > 1 && (l[0].kind == levelPtr || l[0].kind == levelArray) {
+				if x.Case == cc.AdditiveExpressionSub && side == x.MultiplicativeExpression {
+					break // integer - pointer is no pointer
+				}
+				if t := exprType(x); t != nil && t.Kind() == cc.Ptr {
+					return rvalue(l)
+				}
+			}
+		}
+	}
+	// An rvalue of arithmetic type (ci + 0, a comparison, a call
+	// returning int) is unqualified.
+	if t := exprType(e); t != nil && isArithmetic(t.Kind()) && !isLvalueForm(e) {
+		return []level{{kind: levelBase}}
+	}
+	return nil
+}
+
+// rvalue is the type of a value of levels: an array decays to a pointer to
+// its element and the top-level qualifiers go.
+func rvalue(l []level) []level {
+	if len(l) == 0 {
 		return nil
 	}
+	l = append([]level(nil), l...)
+	if l[0].kind == levelArray {
+		l[0] = level{kind: levelPtr}
+	}
+	l[0].isConst, l[0].isVolatile, l[0].isAtomic, l[0].isRestrict = false, false, false, false
+	return l
+}
+
+// isLvalueForm reports whether an expression's form can designate an object
+// (whose qualifiers typeof keeps).
+func isLvalueForm(e cc.ExpressionNode) bool {
+	switch x := e.(type) {
+	case *cc.PrimaryExpression:
+		return x.Case == cc.PrimaryExpressionIdent || x.Case == cc.PrimaryExpressionExpr || x.Case == cc.PrimaryExpressionString
+	case *cc.PostfixExpression:
+		return x.Case == cc.PostfixExpressionIndex || x.Case == cc.PostfixExpressionSelect || x.Case == cc.PostfixExpressionPSelect || x.Case == cc.PostfixExpressionComplit
+	case *cc.UnaryExpression:
+		return x.Case == cc.UnaryExpressionDeref
+	case *cc.ExpressionList:
+		return x.ExpressionList == nil && isLvalueForm(x.AssignmentExpression)
+	}
+	return false
+}
+
+func exprType(e cc.ExpressionNode) cc.Type {
+	t, ok := e.(interface{ Type() cc.Type })
+	if !ok {
+		return nil
+	}
+	return t.Type()
+}
+
+func isArithmetic(k cc.Kind) bool {
+	switch k {
+	case cc.Bool, cc.Char, cc.SChar, cc.UChar, cc.Short, cc.UShort, cc.Int, cc.UInt,
+		cc.Long, cc.ULong, cc.LongLong, cc.ULongLong, cc.Float, cc.Double, cc.LongDouble,
+		cc.Enum, cc.Int128, cc.UInt128:
+		return true
+	}
+	return false
+}
+
+// unqualifiedLevels is the derivation shape of a cc/v4 type without
+// qualifiers; nil for nil.
+func unqualifiedLevels(t cc.Type) []level {
+	var l []level
+	for i := 0; t != nil && i < 64; i++ {
+		switch x := t.(type) {
+		case *cc.PointerType:
+			l = append(l, level{kind: levelPtr})
+			t = x.Elem()
+			if t != nil && t.Kind() == cc.Function {
+				return append(l, level{kind: levelFunc}, level{kind: levelBase})
+			}
+			continue
+		case *cc.ArrayType:
+			l = append(l, level{kind: levelArray})
+			t = x.Elem()
+			continue
+		}
+		return append(l, level{kind: levelBase})
+	}
+	return l
 }
 
 func (w *unitWalker) fileScopeInitializers(decl *cc.Declaration) {
@@ -443,4 +573,24 @@ func (w *unitWalker) fileScopeInitializers(decl *cc.Declaration) {
 			w.walk(reflectValue(decl.Initializer))
 		}
 	}
+}
+
+// weakAlias records `#pragma weak alias = target`: when target is a variable
+// the unit defines at file scope and alias is not defined itself, alias is a
+// second symbol (weak, external) for target's storage, classified like it.
+func (w *unitWalker) weakAlias(alias, target cc.Token) {
+	i, ok := w.fileScope[target.SrcStr()]
+	if !ok {
+		return
+	}
+	name := alias.SrcStr()
+	if _, defined := w.fileScope[name]; defined {
+		return
+	}
+	v := w.vars[i]
+	pos := alias.Position()
+	v.Name, v.Linkage, v.hasInit = name, LinkageExternal, false
+	v.File, v.Line, v.Col, v.off = pos.Filename, pos.Line, pos.Column, pos.Offset
+	w.fileScope[name] = len(w.vars)
+	w.vars = append(w.vars, v)
 }

@@ -131,6 +131,7 @@ const (
 	fbFinallyTry
 	fbFinallyEnd
 	fbHandlerCleanup
+	fbWith
 )
 
 func (c *compiler) errorf(pos ast.Pos, format string, args ...any) {
@@ -182,6 +183,11 @@ func (c *compiler) enter(scope *symtable.Scope, name, qualname string, firstLn i
 			c.addLocal(s.Name, object.LocalFree)
 			u.nfree++
 		}
+	}
+	if scope.Kind == symtable.ClassScope && scope.NeedsClassClosure {
+		// The implicit __class__ cell of methods using super() (the
+		// symtable does not list it as a symbol of the class).
+		c.addLocal("__class__", object.LocalCell)
 	}
 	c.u.pos = ast.Pos{Lineno: firstLn, EndLineno: firstLn, ColOffset: -1, EndColOffset: -1}
 	// Prologue: make the cells, copy the closure.

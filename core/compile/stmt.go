@@ -95,6 +95,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		} else {
 			c.tryExcept(s)
 		}
+	case *ast.With:
+		c.with(s, 0)
 	case *ast.Assert:
 		end := c.newLabel()
 		c.jumpIf(s.Test, true, end)
@@ -276,6 +278,13 @@ func (c *compiler) unwindBlock(i int, preserveTop bool) {
 		}
 		c.emit(opcode.POP_EXCEPT, 0)
 		c.u.handler = b.saved
+	case fbWith:
+		// Leaving the with block early: exit(None, None, None).
+		c.u.handler = b.saved
+		if preserveTop {
+			c.emit(opcode.SWAP, 2)
+		}
+		c.callExitNone()
 	case fbHandlerCleanup:
 		if preserveTop {
 			c.emit(opcode.SWAP, 2)
@@ -365,6 +374,78 @@ func (c *compiler) tryExcept(s *ast.Try) {
 	c.emit(opcode.POP_EXCEPT, 0)
 	c.emit(opcode.RERAISE, 1)
 	c.bind(end)
+}
+
+// with compiles the items[i:] of a with statement (one item per level).
+//
+//	<mgr> BEFORE_WITH                       exit, enter_result
+//	<store target | POP_TOP>                (protected by the handler below)
+//	<body | the next item>
+//	PUSH_NULL; LOAD_CONST None ×3; CALL 3; POP_TOP      normal exit
+//	JUMP end
+//	handler: (exit, lasti, exc) PUSH_EXC_INFO            exit, lasti, prev, exc
+//	WITH_EXCEPT_START; POP_JUMP_IF_TRUE suppress; RERAISE 0
+//	suppress: POP_TOP; POP_EXCEPT; POP_TOP; POP_TOP; JUMP end
+//	cleanup: COPY 3; POP_EXCEPT; RERAISE 1
+func (c *compiler) with(s *ast.With, i int) {
+	item := s.Items[i]
+	handler, cleanup, suppress, end := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+	old := c.setPos(item.ContextExpr)
+	c.expr(item.ContextExpr)
+	c.emit(opcode.BEFORE_WITH, 0)
+	c.u.pos = old
+	outer := c.u.handler
+	c.u.depth++ // exit stays under the body
+	c.u.handler = handlerRef{label: handler, depth: c.u.depth, lasti: true}
+	c.pushBlock(fblock{kind: fbWith})
+	c.u.blocks[len(c.u.blocks)-1].saved = outer
+	if item.OptionalVars != nil {
+		c.store(item.OptionalVars)
+	} else {
+		c.emit(opcode.POP_TOP, 0)
+	}
+	if i+1 < len(s.Items) {
+		c.with(s, i+1)
+	} else {
+		c.stmts(s.Body)
+	}
+	c.popBlock()
+	c.u.handler = outer
+	c.u.depth--
+	c.setPos(s)
+	c.callExitNone()
+	c.emit(opcode.JUMP, end)
+
+	c.bind(handler)
+	c.u.handler = handlerRef{label: cleanup, depth: c.u.depth + 3, lasti: true}
+	c.emit(opcode.PUSH_EXC_INFO, 0)
+	c.emit(opcode.WITH_EXCEPT_START, 0)
+	c.emit(opcode.POP_JUMP_IF_TRUE, suppress)
+	c.emit(opcode.RERAISE, 0)
+	c.bind(suppress)
+	c.emit(opcode.POP_TOP, 0)
+	c.emit(opcode.POP_EXCEPT, 0)
+	c.u.handler = outer
+	c.emit(opcode.POP_TOP, 0)
+	c.emit(opcode.POP_TOP, 0)
+	c.emit(opcode.JUMP, end)
+	c.bind(cleanup)
+	c.emit(opcode.COPY, 3)
+	c.emit(opcode.POP_EXCEPT, 0)
+	c.emit(opcode.RERAISE, 1)
+	c.bind(end)
+	c.u.pos = old
+}
+
+// callExitNone calls the exit function on top: exit(None, None, None).
+func (c *compiler) callExitNone() {
+	none := c.addConst(object.None, constKey{"None", nil})
+	c.emit(opcode.PUSH_NULL, 0)
+	c.emit(opcode.LOAD_CONST, none)
+	c.emit(opcode.LOAD_CONST, none)
+	c.emit(opcode.LOAD_CONST, none)
+	c.emit(opcode.CALL, 3)
+	c.emit(opcode.POP_TOP, 0)
 }
 
 // tryFinally compiles try/[except/else/]finally.
@@ -527,7 +608,9 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	c.emit(opcode.STORE_NAME, c.name("__qualname__"))
 	c.stmts(s.Body)
 	if scope.NeedsClassClosure {
-		c.unsupported(s.Pos, "super() and __class__")
+		// Hand the cell to __build_class__, which fills it with the class.
+		c.emit(opcode.LOAD_CLOSURE, c.u.localIndex["__class__"])
+		c.emit(opcode.STORE_NAME, c.name("__classcell__"))
 	}
 	c.emitReturnNone()
 	code := c.leave()

@@ -269,6 +269,7 @@ func NewClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict) *T
 		}
 		typ.Dict.DelItem(t, strQualname.Value())
 	}
+	setPropertyNames(typ)
 	typ.shape = &Shape{}
 	if typ.layout == ObjectType {
 		typ.attrsOffset = attrsOffsetOf(func(i *Instance) *Attrs { return &i.attrs })

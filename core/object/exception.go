@@ -113,6 +113,14 @@ type Traceback struct {
 	PC   int
 }
 
+// TracebackValue returns __traceback__ (None when there is none).
+func (e *Exception) TracebackValue() Value {
+	if e.Traceback == nil {
+		return None
+	}
+	return fromHeap(e.Traceback)
+}
+
 // AddTraceback prepends an entry for (code, pc) to e's traceback.
 func (e *Exception) AddTraceback(code *Code, pc int) {
 	e.Traceback = &Traceback{Header{TracebackType}, e.Traceback, code, pc}

@@ -23,4 +23,5 @@ func init() {
 	initModule()
 	initExceptions()
 	initGenerator()
+	initDescr()
 }

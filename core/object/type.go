@@ -106,9 +106,6 @@ func newBuiltinType(name string, base *Type, flags TypeFlags) *Type {
 	return typ
 }
 
-// builtinVersions numbers builtin types at init (below firstHeapTypeVersion).
-var builtinVersions uint32
-
 func setupBuiltinType(typ *Type, base *Type, flags TypeFlags) {
 	typ.Header.typ = TypeType
 	if typ.QualName == "" {
@@ -118,8 +115,9 @@ func setupBuiltinType(typ *Type, base *Type, flags TypeFlags) {
 	typ.Base = base
 	typ.Flags = flags | FlagImmutable
 	typ.Dict = NewDict()
-	builtinVersions++
-	typ.Version = builtinVersions
+	// Builtin types never change: any fixed non-zero version will do
+	// (caches key on the type pointer and its version together).
+	typ.Version = 1
 	typ.MRO = []*Type{typ}
 	typ.layout = typ
 	if base != nil {

@@ -190,6 +190,12 @@ const (
 	// resumed it; when the generator is resumed, the sent value (None for
 	// next()) is pushed and a RESUME 1 follows.  (v → sent)
 	YIELD_VALUE
+	// BEFORE_WITH looks up the context manager's __exit__ (bound) and calls
+	// its __enter__.  (mgr → exit, enter_result)
+	BEFORE_WITH
+	// WITH_EXCEPT_START calls exit(type(exc), exc, exc.__traceback__) in a
+	// with statement's exception handler.  (exit, lasti, prev, exc → exit, lasti, prev, exc, res)
+	WITH_EXCEPT_START
 	// RETURN_VALUE returns v from the frame.  (v → )
 	RETURN_VALUE
 	// RETURN_CONST returns Consts[arg].  ( → )
@@ -317,7 +323,7 @@ var infos = [numOpcodes]Info{
 	CALL: {Name: "CALL", Cacheable: true}, CALL_KW: {Name: "CALL_KW"}, CALL_FUNCTION_EX: {Name: "CALL_FUNCTION_EX"},
 	MAKE_FUNCTION: {Name: "MAKE_FUNCTION"}, SET_FUNCTION_ATTRIBUTE: {Name: "SET_FUNCTION_ATTRIBUTE"},
 	LOAD_BUILD_CLASS: {Name: "LOAD_BUILD_CLASS"},
-	YIELD_VALUE:      {Name: "YIELD_VALUE"}, RETURN_VALUE: {Name: "RETURN_VALUE"}, RETURN_CONST: {Name: "RETURN_CONST"},
+	YIELD_VALUE:      {Name: "YIELD_VALUE"}, BEFORE_WITH: {Name: "BEFORE_WITH"}, WITH_EXCEPT_START: {Name: "WITH_EXCEPT_START"}, RETURN_VALUE: {Name: "RETURN_VALUE"}, RETURN_CONST: {Name: "RETURN_CONST"},
 	RAISE_VARARGS: {Name: "RAISE_VARARGS"}, PUSH_EXC_INFO: {Name: "PUSH_EXC_INFO"}, POP_EXCEPT: {Name: "POP_EXCEPT"},
 	CHECK_EXC_MATCH: {Name: "CHECK_EXC_MATCH"}, RERAISE: {Name: "RERAISE"},
 }

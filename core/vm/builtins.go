@@ -29,6 +29,9 @@ func installBuiltins(t *Thread, m *object.Module) {
 		object.SliceType} {
 		set(typ.Name, typ.Value())
 	}
+	for _, typ := range []*object.Type{object.PropertyType, object.StaticMethodType, object.ClassMethodType, superType} {
+		set(typ.Name, typ.Value())
+	}
 	for _, typ := range object.BuiltinExceptionTypes() {
 		set(typ.Name, typ.Value())
 	}
@@ -209,6 +212,21 @@ func installBuiltins(t *Thread, m *object.Module) {
 		return acc
 	})
 	fn("sorted", builtinSorted)
+	fn("format", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if len(args) < 1 || len(args) > 2 || kw != nil {
+			return t.Raisef(object.TypeErrorType, "format expected at most 2 arguments, got %d", len(args))
+		}
+		spec := ""
+		if len(args) == 2 {
+			s, ok := object.AsStr(args[1])
+			if !ok {
+				return t.Raisef(object.TypeErrorType, "format() argument 2 must be str, not %s", object.TypeOf(args[1]).Name)
+			}
+			spec = s.String()
+		}
+		return object.Format(&t.Thread, args[0], spec)
+	})
+	installIterBuiltins(fn)
 	fn("__build_class__", buildClass)
 }
 
@@ -422,7 +440,15 @@ func buildClass(t *Thread, args []object.Value, kwnames *object.Tuple) object.Va
 	if len(bases) > 0 {
 		meta = object.TypeOf(bases[0]).Value()
 	}
-	return object.Call(&t.Thread, meta, []object.Value{args[1], object.NewTuple(append([]object.Value(nil), bases...)).Value(), ns.Value()}, nil)
+	cell := ns.GetStr(strClassCell)
+	cls := object.Call(&t.Thread, meta, []object.Value{args[1], object.NewTuple(append([]object.Value(nil), bases...)).Value(), ns.Value()}, nil)
+	if !cls.IsNull() && !cell.IsNull() {
+		object.AsCell(cell).Ref = cls
+		if typ := object.AsType(cls); typ != nil {
+			typ.Dict.DelItem(&t.Thread, strClassCell.Value())
+		}
+	}
+	return cls
 }
 
 // runCode runs module or class-body code with the given namespaces.

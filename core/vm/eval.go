@@ -111,8 +111,16 @@ func (t *Thread) run() (result object.Value) {
 			sp++
 
 		case opcode.LOAD_GLOBAL:
-			v := t.loadGlobal(f, code, at, arg>>1)
-			if v.IsNull() {
+			var v object.Value
+			// The cache hit inline; misses and refills in loadGlobal.
+			if c := &code.Caches[opcode.Arg(units[pc])]; c.Dict == f.globals && c.Version == f.globals.KeysVersion &&
+				c.Dict2 == f.builtins && c.Version2 == f.builtins.KeysVersion {
+				if c.Index >= 0 {
+					v = f.globals.EntryValue(int(c.Index))
+				} else {
+					v = f.builtins.EntryValue(int(c.Counter))
+				}
+			} else if v = t.loadGlobal(f, code, at, arg>>1); v.IsNull() {
 				goto raised
 			}
 			s[sp] = v
@@ -340,6 +348,20 @@ func (t *Thread) run() (result object.Value) {
 				r = compareInt64(a.SmallInt(), b.SmallInt(), arg)
 			} else if a.IsFloat() && b.IsFloat() {
 				r = compareFloat64(a.FloatVal(), b.FloatVal(), arg)
+			} else {
+				r = object.Null
+			}
+			if !r.IsNull() {
+				// Fused with a following conditional jump (CPython 3.12's
+				// COMPARE_AND_BRANCH): no bool materialized, one dispatch less.
+				if next := units[pc]; opcode.Op(next) == opcode.POP_JUMP_IF_FALSE || opcode.Op(next) == opcode.POP_JUMP_IF_TRUE {
+					sp -= 2
+					pc++
+					if (r == object.True) == (opcode.Op(next) == opcode.POP_JUMP_IF_TRUE) {
+						pc = opcode.Arg(next)
+					}
+					continue
+				}
 			} else {
 				r = object.RichCompare(ot, a, b, arg)
 				if r.IsNull() {
@@ -641,6 +663,26 @@ func (t *Thread) run() (result object.Value) {
 			}
 			s[sp] = v
 			sp++
+		case opcode.BEFORE_WITH:
+			exit, res := t.beforeWith(s[sp-1])
+			if res.IsNull() {
+				goto raised
+			}
+			s[sp-1] = exit
+			s[sp] = res
+			sp++
+		case opcode.WITH_EXCEPT_START:
+			e, _ := object.AsException(s[sp-1])
+			tb := object.None
+			if e.Traceback != nil {
+				tb = e.TracebackValue()
+			}
+			r := object.Call(ot, s[sp-4], []object.Value{object.TypeOf(s[sp-1]).Value(), s[sp-1], tb}, nil)
+			if r.IsNull() {
+				goto raised
+			}
+			s[sp] = r
+			sp++
 		case opcode.YIELD_VALUE:
 			// Generator frames are always entered from Go (ResumeGenerator):
 			// suspend and return to it.
@@ -748,6 +790,39 @@ func (t *Thread) run() (result object.Value) {
 			t.Exc.AddTraceback(code, at)
 		}
 	}
+}
+
+var (
+	strEnter = object.NewStr("__enter__")
+	strExit  = object.NewStr("__exit__")
+)
+
+// beforeWith is BEFORE_WITH: the bound __exit__ and __enter__()'s result.
+func (t *Thread) beforeWith(mgr object.Value) (object.Value, object.Value) {
+	typ := object.TypeOf(mgr)
+	enter := typ.Lookup(strEnter)
+	if enter.IsNull() {
+		return object.Null, t.Raisef(object.TypeErrorType, "'%s' object does not support the context manager protocol", typ.Name)
+	}
+	exit := typ.Lookup(strExit)
+	if exit.IsNull() {
+		return object.Null, t.Raisef(object.TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", typ.Name)
+	}
+	bind := func(m object.Value) object.Value {
+		if dt := object.TypeOf(m); dt.DescrGet != nil {
+			return dt.DescrGet(&t.Thread, m, mgr, typ)
+		}
+		return m
+	}
+	exitBound := bind(exit)
+	if exitBound.IsNull() {
+		return object.Null, object.Null
+	}
+	enterBound := bind(enter)
+	if enterBound.IsNull() {
+		return object.Null, object.Null
+	}
+	return exitBound, object.Call(&t.Thread, enterBound, nil, nil)
 }
 
 // findHandler looks the instruction at pc up in the exception table.
@@ -968,14 +1043,10 @@ func (t *Thread) excMatches(exc, typ object.Value) int {
 	return check(typ)
 }
 
-// format is format(v, spec) for the common cases (the full mini-language
-// is core/object's to add).
+// format is FORMAT_WITH_SPEC: format(v, spec).
 func (t *Thread) format(v, spec object.Value) object.Value {
 	sp, _ := object.AsStr(spec)
-	if sp.String() == "" {
-		return object.StrOf(&t.Thread, v)
-	}
-	return t.Raisef(object.NotImplementedErrorType, "format spec %q is not supported yet", sp.String())
+	return object.Format(&t.Thread, v, sp.String())
 }
 
 var _ = fmt.Sprint

@@ -80,9 +80,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage); fs.PrintDefaults() }
 	format := fs.String("format", "text", "output format: text, json or sarif")
-	var allows, incs, defs, undefs multi
+	var allows, inits, incs, defs, undefs multi
 	fs.Var(&allows, "allow", "allowlist TSV (filename funcname name reason); repeatable")
-	initializers := fs.String("initializers", "", "initializers TSV (filename funcname)")
+	fs.Var(&inits, "initializers", "initializers TSV (filename funcname); repeatable, the lists are merged")
 	jobs := fs.Int("j", 0, "units processed in parallel (default: GOMAXPROCS)")
 	fs.Var(&incs, "I", "add an include directory; repeatable")
 	fs.Var(&defs, "D", "define a macro NAME[=V]; repeatable")
@@ -111,6 +111,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "globalsaudit: unknown -format %q (want text, json or sarif)\n", *format)
 		return 2
 	}
+	jobsSet := false
+	fs.Visit(func(f *flag.Flag) { jobsSet = jobsSet || f.Name == "j" })
+	if jobsSet && *jobs < 1 {
+		fmt.Fprintf(stderr, "globalsaudit: -j %d: want at least 1 unit at a time\n", *jobs)
+		return 2
+	}
 	if len(files) == 0 && *compdb == "" {
 		fmt.Fprintf(stderr, "globalsaudit: no input files\n%s", usage)
 		return 2
@@ -132,10 +138,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	if *initializers != "" {
+	if len(inits) > 0 {
 		opts.Initializers = map[globalsaudit.FuncKey]bool{}
-		if err := readFile(*initializers, func(f io.Reader) error {
-			return globalsaudit.ReadInitializers(f, *initializers, opts.Initializers)
+	}
+	for _, in := range inits {
+		if err := readFile(in, func(f io.Reader) error {
+			return globalsaudit.ReadInitializers(f, in, opts.Initializers)
 		}); err != nil {
 			fmt.Fprintf(stderr, "globalsaudit: %v\n", err)
 			return 2
@@ -153,6 +161,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			fmt.Fprintf(stderr, "globalsaudit: %s: %v\n", *compdb, err)
 			return 2
+		}
+		// A relative "directory" is relative to the database's own
+		// directory, not to where the audit runs.
+		dbDir, err := filepath.Abs(filepath.Dir(*compdb))
+		if err != nil {
+			fmt.Fprintf(stderr, "globalsaudit: %s: %v\n", *compdb, err)
+			return 2
+		}
+		for i := range dbUnits {
+			if !filepath.IsAbs(dbUnits[i].Dir) {
+				dbUnits[i].Dir = filepath.Join(dbDir, dbUnits[i].Dir)
+			}
 		}
 		if len(skipped) > 0 {
 			fmt.Fprintf(stderr, "globalsaudit: %s: %d entries are not C and were not audited (first: %s)\n", *compdb, len(skipped), skipped[0])

@@ -1,0 +1,188 @@
+package vm
+
+// The iterator builtins: enumerate, zip, map, filter, reversed. Like
+// builtins.go they move to core/builtins unchanged.
+
+import (
+	"github.com/subpy/subpy/core/object"
+)
+
+type enumerateObj struct {
+	object.Header
+	it object.Value
+	n  int64
+}
+
+type zipObj struct {
+	object.Header
+	its []object.Value
+}
+
+type mapObj struct {
+	object.Header
+	fn  object.Value
+	its []object.Value
+}
+
+type filterObj struct {
+	object.Header
+	fn, it object.Value
+}
+
+type reversedObj struct {
+	object.Header
+	seq object.Value
+	i   int
+}
+
+// The iterator types: built at package initialization, immutable after.
+var (
+	enumerateType = newIterType("enumerate", func(t *object.Thread, v object.Value) object.Value {
+		e := object.As[enumerateObj](v)
+		x := object.Next(t, e.it)
+		if x.IsNull() {
+			return object.Null
+		}
+		e.n++
+		return object.NewTuple([]object.Value{object.Int(e.n - 1), x}).Value()
+	})
+	zipType = newIterType("zip", func(t *object.Thread, v object.Value) object.Value {
+		z := object.As[zipObj](v)
+		if len(z.its) == 0 {
+			return object.Null
+		}
+		items := make([]object.Value, len(z.its))
+		for i, it := range z.its {
+			if items[i] = object.Next(t, it); items[i].IsNull() {
+				return object.Null
+			}
+		}
+		return object.NewTuple(items).Value()
+	})
+	mapType = newIterType("map", func(t *object.Thread, v object.Value) object.Value {
+		m := object.As[mapObj](v)
+		args := make([]object.Value, len(m.its))
+		for i, it := range m.its {
+			if args[i] = object.Next(t, it); args[i].IsNull() {
+				return object.Null
+			}
+		}
+		return object.Call(t, m.fn, args, nil)
+	})
+	filterType = newIterType("filter", func(t *object.Thread, v object.Value) object.Value {
+		f := object.As[filterObj](v)
+		for {
+			x := object.Next(t, f.it)
+			if x.IsNull() {
+				return object.Null
+			}
+			keep := x
+			if f.fn != object.None {
+				if keep = object.Call(t, f.fn, []object.Value{x}, nil); keep.IsNull() {
+					return object.Null
+				}
+			}
+			switch object.Truth(t, keep) {
+			case 1:
+				return x
+			case -1:
+				return object.Null
+			}
+		}
+	})
+	reversedType = newIterType("reversed", func(t *object.Thread, v object.Value) object.Value {
+		r := object.As[reversedObj](v)
+		if r.i <= 0 {
+			return object.Null
+		}
+		r.i--
+		x := object.GetItem(t, r.seq, object.Int(int64(r.i)))
+		if x.IsNull() {
+			r.i = 0
+		}
+		return x
+	})
+)
+
+func newIterType(name string, next object.NextFunc) *object.Type {
+	typ := object.NewBuiltinType(name, nil)
+	typ.Iter = object.SelfIter
+	typ.Next = next
+	typ.New = nil
+	return typ
+}
+
+func iterArgs(t *Thread, args []object.Value) ([]object.Value, bool) {
+	its := make([]object.Value, len(args))
+	for i, a := range args {
+		if its[i] = object.GetIter(&t.Thread, a); its[i].IsNull() {
+			return nil, false
+		}
+	}
+	return its, true
+}
+
+func installIterBuiltins(fn func(string, builtinFunc)) {
+	fn("enumerate", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		pos, kws := splitKw(args, kw)
+		start := int64(0)
+		if s, ok := kws["start"]; ok {
+			pos = append(pos, s)
+		}
+		if len(pos) < 1 || len(pos) > 2 {
+			return t.Raisef(object.TypeErrorType, "enumerate() takes at most 2 arguments (%d given)", len(pos))
+		}
+		if len(pos) == 2 {
+			var ok bool
+			if start, ok = object.AsInt64(pos[1]); !ok {
+				return t.Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", object.TypeOf(pos[1]).Name)
+			}
+		}
+		it := object.GetIter(&t.Thread, pos[0])
+		if it.IsNull() {
+			return object.Null
+		}
+		return object.FromHeap(&enumerateObj{object.MakeHeader(enumerateType), it, start})
+	})
+	fn("zip", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		its, ok := iterArgs(t, args)
+		if !ok {
+			return object.Null
+		}
+		return object.FromHeap(&zipObj{object.MakeHeader(zipType), its})
+	})
+	fn("map", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if len(args) < 2 {
+			return t.RaiseMsg(object.TypeErrorType, "map() must have at least two arguments.")
+		}
+		its, ok := iterArgs(t, args[1:])
+		if !ok {
+			return object.Null
+		}
+		return object.FromHeap(&mapObj{object.MakeHeader(mapType), args[0], its})
+	})
+	fn("filter", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if len(args) != 2 {
+			return t.Raisef(object.TypeErrorType, "filter expected 2 arguments, got %d", len(args))
+		}
+		it := object.GetIter(&t.Thread, args[1])
+		if it.IsNull() {
+			return object.Null
+		}
+		return object.FromHeap(&filterObj{object.MakeHeader(filterType), args[0], it})
+	})
+	fn("reversed", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if !exactArgs(t, "reversed", args, kw, 1) {
+			return object.Null
+		}
+		typ := object.TypeOf(args[0])
+		if typ.GetItem == nil || typ.Len == nil {
+			return t.Raisef(object.TypeErrorType, "'%s' object is not reversible", typ.Name)
+		}
+		n := object.Len(&t.Thread, args[0])
+		if n < 0 {
+			return object.Null
+		}
+		return object.FromHeap(&reversedObj{object.MakeHeader(reversedType), args[0], n})
+	})
+}
