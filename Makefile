@@ -62,11 +62,11 @@ clean:
 	rm -rf $(BUILD)
 
 # Debian packages the tests need; installed once, as root, on a fresh machine.
-DEBIAN_PACKAGES := python3-pytest python3-cffi python3-dev
+DEBIAN_PACKAGES := python3-pytest python3-cffi python3-dev pkg-config
 deps: $(BUILD)/.deps-stamp
 $(BUILD)/.deps-stamp:
 	@mkdir -p $(BUILD)
-	@if ! $(SYSPY) -c 'import pytest, cffi' 2>/dev/null; then \
+	@if ! $(SYSPY) -c 'import pytest, cffi' 2>/dev/null || ! command -v pkg-config >/dev/null || ! test -f /usr/include/python3.11/Python.h; then \
 	  echo "installing $(DEBIAN_PACKAGES) with apt-get"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBIAN_PACKAGES); \
 	fi

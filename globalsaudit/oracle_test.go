@@ -20,17 +20,22 @@ import (
 //
 // Annotation grammar, in a comment on the line of the declarator's identifier:
 //
-//	expect: NAME CLASS pc=BOOL [func=F] [absent] [sym=SYMBOL] [init=CLASS]; NAME ...
+//	expect: NAME CLASS pc=BOOL [func=F] [col=N] [absent] [sym=SYMBOL] [init=CLASS]; NAME ...
 //
 // absent: gcc emits no object for it (a static in an unused static inline
 // function); sym: the symbol name differs (an asm label); init: the class
-// with testdata/oracle/initonly.initializers.tsv.
+// with testdata/oracle/initonly.initializers.tsv; col: the 1-based byte
+// column of the identifier (checked with the default, host preprocessor).
+// Several variables of one name on one line (nested blocks, a file-scope
+// and a local static) get one entry each, in column order: the audit must
+// report each of them, and nm's count of the symbol must match.
 
 type expectation struct {
 	file, name   string
 	line         int
 	class, fn    string
 	pointeeConst bool
+	col          int
 	absent       bool
 	sym          string
 	initClass    string
@@ -38,9 +43,9 @@ type expectation struct {
 
 var expectRE = regexp.MustCompile(`expect:\s*(.*?)\s*(\*/|$)`)
 
-func readExpectations(t *testing.T, dir string) map[string]expectation {
+func readExpectations(t *testing.T, dir string) map[string][]expectation {
 	t.Helper()
-	r := map[string]expectation{}
+	r := map[string][]expectation{}
 	var files []string
 	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && (strings.HasSuffix(path, ".c") || strings.HasSuffix(path, ".h")) {
@@ -80,15 +85,16 @@ func readExpectations(t *testing.T, dir string) map[string]expectation {
 						e.sym = v
 					case "init":
 						e.initClass = v
+					case "col":
+						if _, err := fmt.Sscan(v, &e.col); err != nil || e.col < 1 {
+							t.Fatalf("%s:%d: bad col %q", f, n, v)
+						}
 					default:
 						t.Fatalf("%s:%d: unknown expect key %q", f, n, k)
 					}
 				}
 				key := fmt.Sprintf("%s:%d:%s", f, n, e.name)
-				if _, dup := r[key]; dup {
-					t.Fatalf("%s: duplicate expectation", key)
-				}
-				r[key] = e
+				r[key] = append(r[key], e)
 			}
 		}
 		fh.Close()
@@ -100,6 +106,50 @@ func readExpectations(t *testing.T, dir string) map[string]expectation {
 }
 
 func varKey(v Var) string { return fmt.Sprintf("%s:%d:%s", v.File, v.Line, v.Name) }
+
+// pairing is a reported variable and the annotation it answers.
+type pairing struct {
+	v Var
+	e expectation
+}
+
+// pairExpectations pairs reported variables with their annotations: the
+// k-th variable (in column order) of a name on a line with the k-th entry
+// for that name on that line. It fails the test on a variable without an
+// annotation and on a count that differs (two definitions merged into one
+// report, or one reported twice), and checks annotated columns when
+// checkCol is set.
+func pairExpectations(t *testing.T, expect map[string][]expectation, vars []Var, checkCol bool) []pairing {
+	t.Helper()
+	groups := map[string][]Var{}
+	var keys []string
+	for _, v := range vars {
+		k := varKey(v)
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], v)
+	}
+	var r []pairing
+	for _, k := range keys {
+		vs, es := groups[k], expect[k]
+		if len(es) == 0 {
+			t.Errorf("%s: reported %s %q, which the source does not annotate as a definition", k, vs[0].Class, vs[0].Name)
+			continue
+		}
+		if len(vs) != len(es) {
+			t.Errorf("%s: reported %d time(s), annotated %d time(s)", k, len(vs), len(es))
+		}
+		sort.SliceStable(vs, func(i, j int) bool { return vs[i].Col < vs[j].Col })
+		for i := 0; i < len(vs) && i < len(es); i++ {
+			if checkCol && es[i].col > 0 && vs[i].Col != es[i].col {
+				t.Errorf("%s: column %d, want %d", k, vs[i].Col, es[i].col)
+			}
+			r = append(r, pairing{vs[i], es[i]})
+		}
+	}
+	return r
+}
 
 type nmSym struct {
 	name string // local statics without gcc's .N suffix
@@ -196,12 +246,8 @@ func nmOracle(t *testing.T, dir string, args []string) {
 			}
 			// Reported: each variable annotated, classified as annotated.
 			bySym := map[string][]Var{}
-			for _, v := range rep.Vars {
-				e, ok := expect[varKey(v)]
-				if !ok {
-					t.Errorf("%s: reported %s %q, which the source does not annotate as a definition", varKey(v), v.Class, v.Name)
-					continue
-				}
+			for _, p := range pairExpectations(t, expect, rep.Vars, true) {
+				v, e := p.v, p.e
 				if v.Unit != unit {
 					t.Errorf("%s: unit %q, want %q", varKey(v), v.Unit, unit)
 				}
@@ -264,13 +310,9 @@ func nmOracle(t *testing.T, dir string, args []string) {
 	for _, v := range rep.Vars {
 		seen[varKey(v)]++
 	}
-	for k, e := range expect {
-		switch seen[k] {
-		case 0:
-			t.Errorf("%s: annotated %s, not reported", k, e.class)
-		case 1:
-		default:
-			t.Errorf("%s: reported %d times", k, seen[k])
+	for k, es := range expect {
+		if seen[k] != len(es) {
+			t.Errorf("%s: annotated %d time(s) (%s), reported %d time(s)", k, len(es), es[0].class, seen[k])
 		}
 	}
 }
@@ -301,12 +343,8 @@ func TestInitOnly(t *testing.T) {
 		t.Fatal(rep.Errors)
 	}
 	n := 0
-	for _, v := range rep.Vars {
-		e, ok := expect[varKey(v)]
-		if !ok {
-			t.Errorf("%s: not annotated", varKey(v))
-			continue
-		}
+	for _, p := range pairExpectations(t, expect, rep.Vars, false) {
+		v, e := p.v, p.e
 		want := e.class
 		if e.initClass != "" {
 			want = e.initClass

@@ -59,6 +59,32 @@ _Py_NO_RETURN void subpy_fatal(const char *func, const char *msg);
 /* Returns the current thread state or dies with CPython's message. */
 PyThreadState *subpy_tstate_require(const char *func);
 
+/* Hidden aliases of the exported data objects (objects.c). The front refers
+ * to these, never to the public names, which another library (libpython)
+ * may interpose. */
+#define SUBPY_HIDDEN __attribute__((visibility("hidden")))
+extern SUBPY_HIDDEN PyTypeObject subpy_h_PyType_Type, subpy_h_PyBaseObject_Type,
+    subpy_h_PyBool_Type, subpy_h_PyLong_Type, subpy_h_PyUnicode_Type, subpy_h_PyDict_Type,
+    subpy_h_PyModule_Type;
+extern SUBPY_HIDDEN PyObject subpy_h__Py_NoneStruct, subpy_h__Py_NotImplementedStruct,
+    subpy_h__Py_TrueStruct, subpy_h__Py_FalseStruct;
+
+/* The canonical address of an exported object: ours, or the copy a host
+ * executable took of it by copy relocation (objects.c). What the front
+ * returns to callers (PyBool_FromLong) and compares with. */
+enum {
+    SUBPY_CANON_PyType_Type, SUBPY_CANON_PyBaseObject_Type, SUBPY_CANON_PyBool_Type,
+    SUBPY_CANON_PyLong_Type, SUBPY_CANON_PyUnicode_Type, SUBPY_CANON_PyDict_Type,
+    SUBPY_CANON_PyModule_Type, SUBPY_CANON__Py_NoneStruct, SUBPY_CANON__Py_NotImplementedStruct,
+    SUBPY_CANON__Py_TrueStruct, SUBPY_CANON__Py_FalseStruct, SUBPY_CANON_COUNT
+};
+PyObject *subpy_canon(int index) SUBPY_HIDDEN;
+#define SUBPY_CANON(name) subpy_canon(SUBPY_CANON_##name)
+/* Whether o is our True/False/None (ours or the host's copy). */
+int subpy_is_true_object(PyObject *o) SUBPY_HIDDEN;
+int subpy_is_false_object(PyObject *o) SUBPY_HIDDEN;
+int subpy_is_none_object(PyObject *o) SUBPY_HIDDEN;
+
 /* The front's own exception type objects (objects.c), for use inside the
  * front instead of the interposable PyExc_* variables. */
 extern PyTypeObject exc_type_NotImplementedError, exc_type_MemoryError,

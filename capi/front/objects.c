@@ -13,29 +13,148 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A statically allocated immortal type object named `name`. */
-#define STATIC_TYPE(cname, pyname) \
-    PyTypeObject cname = { \
-        .ob_base = { .ob_base = { .ob_refcnt = _Py_IMMORTAL_REFCNT, .ob_type = &PyType_Type } }, \
+/* Data symbols and interposition.
+ *
+ * Every exported data object (the type objects and the singletons) is
+ * defined under its public name and has a hidden alias (subpy_h_<name>,
+ * front.h). Code and static initializers inside the front refer only to the
+ * hidden aliases, so they bind to our own objects even where the public name
+ * is interposed: loaded into a CPython process (ctypes, cffi), libpython's
+ * _Py_TrueStruct, PyBool_Type, ... come first in the global scope, and a
+ * GOT or R_X86_64_64 reference to the public name would reach them.
+ *
+ * The one exception is a host executable that took copy relocations of our
+ * symbols: its copy is then the canonical object (`Py_True` in the host is
+ * the copy's address). subpy_canon() finds out at load which case
+ * holds, once per symbol (see resolve_canonical below), and the functions
+ * that return or compare singletons go through it. */
+
+#define STATIC_TYPE_INIT(pyname) \
+    { \
+        .ob_base = { .ob_base = { .ob_refcnt = _Py_IMMORTAL_REFCNT, .ob_type = &subpy_h_PyType_Type } }, \
         .tp_name = pyname, \
         .tp_basicsize = sizeof(PyObject), \
-    };
+    }
+/* A statically allocated immortal type object named `pyname`. */
+#define STATIC_TYPE(cname, pyname) PyTypeObject cname = STATIC_TYPE_INIT(pyname);
+/* An exported type object with its hidden alias. */
+#define EXPORTED_TYPE(cname, pyname) \
+    PyTypeObject cname = STATIC_TYPE_INIT(pyname); \
+    extern PyTypeObject subpy_h_##cname __attribute__((alias(#cname), visibility("hidden")));
 
-STATIC_TYPE(PyType_Type, "type")
-STATIC_TYPE(PyBaseObject_Type, "object")
-STATIC_TYPE(PyBool_Type, "bool")
-STATIC_TYPE(PyLong_Type, "int")
-STATIC_TYPE(PyUnicode_Type, "str")
-STATIC_TYPE(PyDict_Type, "dict")
-STATIC_TYPE(PyModule_Type, "module")
+EXPORTED_TYPE(PyType_Type, "type")
+EXPORTED_TYPE(PyBaseObject_Type, "object")
+EXPORTED_TYPE(PyBool_Type, "bool")
+EXPORTED_TYPE(PyLong_Type, "int")
+EXPORTED_TYPE(PyUnicode_Type, "str")
+EXPORTED_TYPE(PyDict_Type, "dict")
+EXPORTED_TYPE(PyModule_Type, "module")
 static STATIC_TYPE(none_type, "NoneType")
 static STATIC_TYPE(not_implemented_type, "NotImplementedType")
 
 #define IMMORTAL(type) { .ob_refcnt = _Py_IMMORTAL_REFCNT, .ob_type = (type) }
-PyObject _Py_NoneStruct = IMMORTAL(&none_type);
-PyObject _Py_NotImplementedStruct = IMMORTAL(&not_implemented_type);
-PyObject _Py_TrueStruct = IMMORTAL(&PyBool_Type);
-PyObject _Py_FalseStruct = IMMORTAL(&PyBool_Type);
+#define EXPORTED_OBJECT(cname, type) \
+    PyObject cname = IMMORTAL(type); \
+    extern PyObject subpy_h_##cname __attribute__((alias(#cname), visibility("hidden")));
+EXPORTED_OBJECT(_Py_NoneStruct, &none_type)
+EXPORTED_OBJECT(_Py_NotImplementedStruct, &not_implemented_type)
+EXPORTED_OBJECT(_Py_TrueStruct, &subpy_h_PyBool_Type)
+EXPORTED_OBJECT(_Py_FalseStruct, &subpy_h_PyBool_Type)
+
+/* --- canonical addresses -------------------------------------------------- */
+
+/* The exported objects, in subpy_canon's index order: our own object
+ * (hidden alias: never interposed), the address the public name resolves to
+ * in this process (a GOT load: interposable), the object's type's index (-1:
+ * a type of our own that is not exported, kept as it is), and its size. */
+#define CANON_OBJECTS(X) \
+    X(PyType_Type, SUBPY_CANON_PyType_Type) \
+    X(PyBaseObject_Type, SUBPY_CANON_PyType_Type) \
+    X(PyBool_Type, SUBPY_CANON_PyType_Type) \
+    X(PyLong_Type, SUBPY_CANON_PyType_Type) \
+    X(PyUnicode_Type, SUBPY_CANON_PyType_Type) \
+    X(PyDict_Type, SUBPY_CANON_PyType_Type) \
+    X(PyModule_Type, SUBPY_CANON_PyType_Type) \
+    X(_Py_NoneStruct, -1) \
+    X(_Py_NotImplementedStruct, -1) \
+    X(_Py_TrueStruct, SUBPY_CANON_PyBool_Type) \
+    X(_Py_FalseStruct, SUBPY_CANON_PyBool_Type)
+
+/* The canonical address of each exported object, set once by the
+ * constructor below before any API call can run, then read-only. */
+static PyObject *canon[SUBPY_CANON_COUNT];
+
+PyObject *subpy_canon(int index)
+{
+    return canon[index];
+}
+
+/* The address the dynamic linker bound the public name to: the public name
+ * is preemptible (default visibility, and -Bsymbolic-functions binds only
+ * functions), so this is a load from the GOT. */
+#define PUBLIC_ADDRESS(cname) ((void *)&cname)
+
+/* For each exported object: if the public name resolves to a copy the
+ * executable made of ours (a copy relocation: same bytes as ours, in another
+ * place), that copy is canonical and is what a host compares with; if it
+ * resolves to ours, ours is; if it resolves to another library's object of
+ * the same name (libpython, when we are loaded into CPython), that object is
+ * not ours and ours stays canonical. The bytes tell a copy from libpython's
+ * object: a copy's ob_type and tp_name point into this library.
+ * Then every object's ob_type (ours and the copies) is pointed at the
+ * canonical type, so that Py_TYPE(Py_True) == &PyBool_Type holds in a host
+ * that took copies of both. Runs after all relocations (copy relocations
+ * included) and before the host's main(). */
+static void set_private_types_type(PyTypeObject *type_type);
+
+__attribute__((constructor)) static void resolve_canonical(void)
+{
+    struct entry {
+        PyObject *ours;
+        PyObject *resolved;
+        int type_index;
+        size_t size;
+    } entries[SUBPY_CANON_COUNT] = {
+#define CANON_ENTRY(cname, type_index) \
+        [SUBPY_CANON_##cname] = { (PyObject *)&subpy_h_##cname, \
+                                  (PyObject *)PUBLIC_ADDRESS(cname), \
+                                  type_index, sizeof subpy_h_##cname },
+        CANON_OBJECTS(CANON_ENTRY)
+#undef CANON_ENTRY
+    };
+    for (int i = 0; i < SUBPY_CANON_COUNT; i++) {
+        struct entry *e = &entries[i];
+        int is_copy = e->resolved != e->ours && memcmp(e->resolved, e->ours, e->size) == 0;
+        canon[i] = is_copy ? e->resolved : e->ours;
+    }
+    for (int i = 0; i < SUBPY_CANON_COUNT; i++) {
+        struct entry *e = &entries[i];
+        if (e->type_index < 0) {
+            continue;
+        }
+        PyTypeObject *type = (PyTypeObject *)canon[e->type_index];
+        e->ours->ob_type = type;
+        if (canon[i] != e->ours) {
+            canon[i]->ob_type = type;
+        }
+    }
+    set_private_types_type((PyTypeObject *)canon[SUBPY_CANON_PyType_Type]);
+}
+
+int subpy_is_true_object(PyObject *o)
+{
+    return o == &subpy_h__Py_TrueStruct || o == SUBPY_CANON(_Py_TrueStruct);
+}
+
+int subpy_is_false_object(PyObject *o)
+{
+    return o == &subpy_h__Py_FalseStruct || o == SUBPY_CANON(_Py_FalseStruct);
+}
+
+int subpy_is_none_object(PyObject *o)
+{
+    return o == &subpy_h__Py_NoneStruct || o == SUBPY_CANON(_Py_NoneStruct);
+}
 
 /* The exception types: name and base, in hierarchy order (a base before
  * its subclasses). */
@@ -90,6 +209,17 @@ static const struct {
     EXCEPTIONS(EXC_BASE_ENTRY)
 };
 
+/* The type objects that are not exported get the canonical `type` as their
+ * type (resolve_canonical). */
+static void set_private_types_type(PyTypeObject *type_type)
+{
+    for (size_t i = 0; i < sizeof exception_bases / sizeof exception_bases[0]; i++) {
+        ((PyTypeObject *)exception_bases[i].type)->ob_base.ob_base.ob_type = type_type;
+    }
+    none_type.ob_base.ob_base.ob_type = type_type;
+    not_implemented_type.ob_base.ob_base.ob_type = type_type;
+}
+
 static const PyTypeObject *base_of(const PyTypeObject *type)
 {
     for (size_t i = 0; i < sizeof exception_bases / sizeof exception_bases[0]; i++) {
@@ -123,7 +253,7 @@ void Py_DecRef(PyObject *op)
 
 PyObject *PyBool_FromLong(long ok)
 {
-    return ok ? Py_True : Py_False;
+    return ok ? SUBPY_CANON(_Py_TrueStruct) : SUBPY_CANON(_Py_FalseStruct);
 }
 
 /* --- the error indicator ------------------------------------------------- */
@@ -251,10 +381,10 @@ int PyObject_SetAttrString(PyObject *o, const char *n, PyObject *v) { (void)o; (
 PyObject *PyObject_CallObject(PyObject *c, PyObject *a) { (void)c; (void)a; return NO_ENGINE(NULL); }
 int PyObject_IsTrue(PyObject *o)
 {
-    if (o == Py_True) {
+    if (subpy_is_true_object(o)) {
         return 1;
     }
-    if (o == Py_False || o == Py_None) {
+    if (subpy_is_false_object(o) || subpy_is_none_object(o)) {
         return 0;
     }
     return NO_ENGINE(-1);

@@ -7,7 +7,6 @@ package vm
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -376,49 +375,18 @@ func builtinSorted(t *Thread, args []object.Value, kwnames *object.Tuple) object
 	if !ok {
 		return object.Null
 	}
-	keys := items
-	if key := kw["key"]; !key.IsNull() && key != object.None {
-		keys = make([]object.Value, len(items))
-		for i, it := range items {
-			if keys[i] = object.Call(&t.Thread, key, []object.Value{it}, nil); keys[i].IsNull() {
-				return object.Null
-			}
-		}
-	}
 	reverse := false
 	if r := kw["reverse"]; !r.IsNull() {
-		reverse = object.Truth(&t.Thread, r) == 1
-	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	failed := false
-	less := func(a, b object.Value) bool {
-		if failed {
-			return false
+		tr := object.Truth(&t.Thread, r)
+		if tr < 0 {
+			return object.Null
 		}
-		r := object.RichCompare(&t.Thread, a, b, 0)
-		if r.IsNull() {
-			failed = true
-			return false
-		}
-		return object.Truth(&t.Thread, r) == 1
+		reverse = tr == 1
 	}
-	if reverse {
-		// Descending, equal keys in their original order (as CPython).
-		sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[j]], keys[idx[i]]) })
-	} else {
-		sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
-	}
-	if failed {
+	if !object.SortValues(&t.Thread, items, kw["key"], reverse) {
 		return object.Null
 	}
-	out := make([]object.Value, len(items))
-	for i, k := range idx {
-		out[i] = items[k]
-	}
-	return object.NewList(out).Value()
+	return object.NewList(items).Value()
 }
 
 // buildClass is __build_class__(func, name, *bases): run the class body
