@@ -72,7 +72,7 @@ func threadOf(entry string, ts *C.struct__ts) *statestruct.Thread {
 		fatal(entry, "NULL thread state")
 	}
 	t := root.ThreadByHandle(uint64(ts.handle))
-	if t == nil {
+	if t == nil || cThread(t) != ts {
 		fatal(entry, fmt.Sprintf("thread state %p was deleted or belongs to a finalized runtime", ts))
 	}
 	return t

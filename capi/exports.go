@@ -7,6 +7,7 @@ package main
 import "C"
 
 import (
+	"fmt"
 	"unsafe"
 
 	"github.com/subpy/subpy/statestruct"
@@ -70,6 +71,15 @@ func subpy_engine_finalize(cur *C.struct__ts, atexitOut *C.uintptr_t, atexitCap 
 	var threads []*statestruct.Thread
 	for _, in := range interps {
 		threads = append(threads, in.Threads()...)
+	}
+	// Another OS thread still running with an attached thread state would
+	// keep using it after it is freed. CPython 3.13 hangs here; subpy
+	// refuses with a fatal error (docs/capi-lifecycle.md).
+	for _, th := range threads {
+		if th != t && th.Attached() {
+			fatal("Py_FinalizeEx", fmt.Sprintf("thread state %p of interpreter %d is still attached on another thread; "+
+				"detach it (PyEval_SaveThread) before finalizing", cThread(th), th.Interpreter().ID()))
+		}
 	}
 	callbacks := root.Finalize(t)
 	for _, th := range threads {
@@ -165,7 +175,10 @@ func subpy_engine_thread_delete(ts *C.struct__ts) {
 	defer guard("PyThreadState_Delete")
 	t := threadOf("PyThreadState_Delete", ts)
 	if t.Attached() {
-		t.Detach()
+		// The front detached the current one (PyThreadState_DeleteCurrent)
+		// and refused it (PyThreadState_Delete): this one is attached on
+		// another OS thread, which would go on using it.
+		fatal("PyThreadState_Delete", fmt.Sprintf("tstate %p is still attached on another thread", ts))
 	}
 	root.DeleteThread(t)
 	freeCThread(t)

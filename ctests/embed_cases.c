@@ -120,6 +120,35 @@ static void case_atexit(void)
     CHECK(atexit_calls == 2 && atexit_order[0] == 2 && atexit_order[1] == 1);
 }
 
+/* --- data symbols ---------------------------------------------------------- */
+
+/* This executable refers to Py_True, Py_False, Py_None, &PyBool_Type and
+ * &PyType_Type directly, so the linker gives it copy relocations of them:
+ * its copies are the canonical objects, and the library must answer with
+ * them (issue 2, item 7: the library's internal references bind to its own
+ * objects, yet a host's comparisons hold). */
+static void case_data_symbols_canonical(void)
+{
+    CHECK(PyBool_FromLong(1) == Py_True);
+    CHECK(PyBool_FromLong(0) == Py_False);
+    CHECK(Py_TYPE(Py_True) == &PyBool_Type && Py_TYPE(Py_False) == &PyBool_Type);
+    CHECK(PyBool_Check(PyBool_FromLong(7)));
+    CHECK(Py_TYPE(&PyBool_Type) == &PyType_Type);
+    Py_InitializeEx(0);
+    CHECK(PyObject_IsTrue(Py_True) == 1);
+    CHECK(PyObject_IsTrue(Py_False) == 0);
+    CHECK(PyObject_IsTrue(Py_None) == 0);
+    CHECK(PyObject_IsTrue(PyBool_FromLong(1)) == 1);
+#ifdef SUBPY
+    /* The copy relocations happened: the objects live in this executable. */
+    Dl_info self, obj;
+    CHECK(dladdr((void *)case_data_symbols_canonical, &self) != 0);
+    CHECK(dladdr((void *)Py_True, &obj) != 0 && obj.dli_fbase == self.dli_fbase);
+    CHECK(dladdr((void *)&PyBool_Type, &obj) != 0 && obj.dli_fbase == self.dli_fbase);
+#endif
+    Py_Finalize();
+}
+
 /* --- PyStatus, PyWideStringList, PyConfig -------------------------------- */
 
 static void case_struct_layout(void)
@@ -959,6 +988,7 @@ static const struct test_case cases[] = {
     { "finalize_from_subinterpreter", case_finalize_from_subinterpreter, ORACLE, EXPECT_OK, NULL },
     { "atexit", case_atexit, ORACLE, EXPECT_OK, NULL },
     { "struct_layout", case_struct_layout, ORACLE, EXPECT_OK, NULL },
+    { "data_symbols_canonical", case_data_symbols_canonical, ORACLE, EXPECT_OK, NULL },
     { "status_helpers", case_status_helpers, ORACLE, EXPECT_OK, NULL },
     { "config_defaults", case_config_defaults, ORACLE, EXPECT_OK, NULL },
     { "config_setters_and_init", case_config_setters_and_init, ORACLE, EXPECT_OK, NULL },

@@ -106,6 +106,10 @@ func cleanDiagnostics(msg string) string {
 		case strings.HasPrefix(line, "TODO "):
 			internal = append(internal, line)
 		default:
+			if m := diagPos.FindStringIndex(line); m != nil && strings.HasPrefix(line[m[1]:], "TODO ") {
+				// A positioned note of cc/v4 about itself.
+				line = line[:m[1]] + "construct not supported by the C parser (cc/v4)"
+			}
 			if m := diagPos.FindStringSubmatchIndex(line); m != nil && !strings.HasPrefix(line[m[1]:], "error:") {
 				line = line[:m[1]] + "error: " + line[m[1]:]
 			}
@@ -335,6 +339,9 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 	}
 	for _, p := range weak {
 		w.weakAlias(p[0], p[1])
+	}
+	if len(w.errs) > 0 {
+		return fail("parse", strings.Join(w.errs, "\n"))
 	}
 	ast = nil
 	if a.opts.Preprocessor == "host" {

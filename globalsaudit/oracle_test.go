@@ -447,3 +447,108 @@ func TestTruncateLines(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestLineDirective: `#line` maps distinct definitions onto one position
+// of a file that is not there (generated code); each is reported, as nm
+// counts them, with both preprocessors.
+func TestLineDirective(t *testing.T) {
+	const unit = "testdata/regress/line_collide.c"
+	want := map[string]int{}
+	for _, s := range nmData(t, unit, t.TempDir(), nil) {
+		want[s.name]++
+	}
+	if want["yycache"] != 3 || want["yyc2"] != 2 {
+		t.Fatalf("nm: %v", want)
+	}
+	for _, cpp := range []string{"host", "cc"} {
+		rep := newTestAuditor(t, Options{Preprocessor: cpp}).Run([]Unit{{File: unit}})
+		if len(rep.Errors) > 0 {
+			t.Fatalf("%s: %v", cpp, rep.Errors)
+		}
+		got := map[string]int{}
+		var funcs []string
+		for _, v := range rep.Vars {
+			got[v.Name]++
+			if v.File != "gram.y" || v.Line != 10 || v.Class != ClassMutable {
+				t.Errorf("%s: %+v", cpp, v)
+			}
+			funcs = append(funcs, v.Func+"."+v.Name)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: reported %v, nm lists %v", cpp, got, want)
+		}
+		sort.Strings(funcs)
+		if s := strings.Join(funcs, " "); s != ".yycache act1.yycache act2.yycache act3.yyc2 act3.yyc2" {
+			t.Errorf("%s: %s", cpp, s)
+		}
+	}
+	// In one run with itself: still one report per definition, the unit's
+	// own definitions are never merged, only a header's seen twice.
+	rep := newTestAuditor(t, Options{}).Run([]Unit{{File: unit}, {File: unit}})
+	if len(rep.Vars) != 5 {
+		t.Errorf("%d variables from the unit twice, want 5", len(rep.Vars))
+	}
+}
+
+// TestKnownParserLimits: valid GNU C that cc/v4 rejects (README.md, Known
+// limits) fails the unit with positioned diagnostics free of cc/v4's
+// internals; never a silent skip. When one starts to parse, move it to
+// testdata/oracle and update the README.
+func TestKnownParserLimits(t *testing.T) {
+	units, _ := filepath.Glob("testdata/gnu/*.c")
+	if len(units) < 3 {
+		t.Fatalf("fixtures: %v", units)
+	}
+	tmp := t.TempDir()
+	a := newTestAuditor(t, Options{})
+	for _, u := range units {
+		if out, err := exec.Command("gcc", "-c", "-w", "-o", filepath.Join(tmp, "x.o"), u).CombinedOutput(); err != nil {
+			t.Errorf("%s: gcc rejects it: %v\n%s", u, err, out)
+			continue
+		}
+		rep := a.Run([]Unit{{File: u}})
+		if len(rep.Errors) != 1 {
+			t.Errorf("%s: cc/v4 now parses it (%d variables): move it to testdata/oracle and update README's Known limits", u, len(rep.Vars))
+			continue
+		}
+		msg := rep.Errors[0].Msg
+		if !strings.HasPrefix(msg, u+":") || !strings.Contains(msg, ": error: ") || strings.Contains(msg, ".go:") || strings.Contains(msg, "TODO") {
+			t.Errorf("%s: diagnostics %q: want `file:line:col: error: message` without cc/v4 internals", u, msg)
+		}
+	}
+}
+
+func TestCleanDiagnostics(t *testing.T) {
+	for in, want := range map[string]string{
+		"u.c:1:9: undefined: x (check.go:5317:check:)\nTODO *cc.PrimaryExpression missed/failed type check PrimaryExpressionIdent (check.go:5361:check:)\nTODO *cc.PredefinedType <- *cc.InvalidType (check.go:1445:check:)": "u.c:1:9: error: undefined: x",
+		"u.c:3:5: multiple definitions of 'z', first definition at u.c:2:5: (check.go:235:checkScope:)":                                                                                                                      "u.c:3:5: error: multiple definitions of 'z', first definition at u.c:2:5",
+		"u.c:1:14: TODO *cc.DeclarationSpecifiers missed/failed type check: [TypeSpecifierTypeofType] (check.go:1:check:)":                                                                                                   "u.c:1:14: error: construct not supported by the C parser (cc/v4)",
+		"u.c:4:1: error: unexpected '}'":                 "u.c:4:1: error: unexpected '}'",
+		"TODO only an internal note (check.go:1:check:)": "TODO only an internal note",
+	} {
+		if got := cleanDiagnostics(in); got != want {
+			t.Errorf("cleanDiagnostics(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
+// TestConstraintViolations: invalid C that gcc rejects and cc/v4 accepts
+// fails the unit (exit 2), positioned like gcc's own error.
+func TestConstraintViolations(t *testing.T) {
+	tmp := t.TempDir()
+	a := newTestAuditor(t, Options{})
+	for file, want := range map[string]string{
+		"testdata/bad/static_after_nonstatic.c": "testdata/bad/static_after_nonstatic.c:4:12: error: static declaration of 'w' follows non-static declaration",
+		"testdata/bad/static_after_extern.c":    "testdata/bad/static_after_extern.c:3:12: error: static declaration of 'e' follows non-static declaration",
+		"testdata/bad/nonstatic_after_static.c": "testdata/bad/nonstatic_after_static.c:4:5: error: non-static declaration of 's' follows static declaration",
+		"testdata/bad/for_static.c":             "testdata/bad/for_static.c:3:",
+	} {
+		if err := exec.Command("gcc", "-c", "-w", "-o", filepath.Join(tmp, "x.o"), file).Run(); err == nil {
+			t.Errorf("%s: gcc accepts it", file)
+		}
+		rep := a.Run([]Unit{{File: file}})
+		if len(rep.Errors) != 1 || !strings.HasPrefix(rep.Errors[0].Msg, want) {
+			t.Errorf("%s: errors %v, want %q", file, rep.Errors, want)
+		}
+	}
+}

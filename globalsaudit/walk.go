@@ -1,6 +1,7 @@
 package globalsaudit
 
 import (
+	"fmt"
 	"reflect"
 	"strconv"
 
@@ -27,6 +28,12 @@ type unitWalker struct {
 	// declared holds the level list of every declarator seen, for
 	// typeof(identifier).
 	declared map[*cc.Declarator][]level
+	// linkage is the linkage the first file-scope declaration of an object
+	// gave its name (declarations without a definition included).
+	linkage map[string]string
+	// errs are constraint violations gcc rejects and cc/v4 accepts, as
+	// `file:line:col: error: message`: the unit is not audited.
+	errs []string
 }
 
 // funcRef names a function definition by its file and name.
@@ -48,6 +55,7 @@ func newUnitWalker(isInit func(funcRef) bool, norm func(string) string) *unitWal
 		isInit:    isInit,
 		norm:      norm,
 		declared:  map[*cc.Declarator][]level{},
+		linkage:   map[string]string{},
 	}
 	w.td.push()
 	w.td.typeofExpr = w.typeofLevels
@@ -108,6 +116,14 @@ func (w *unitWalker) pre(n any) bool {
 		}
 	case *cc.CompoundStatement:
 		w.td.push()
+	case *cc.IterationStatement:
+		if x.Case == cc.IterationStatementForDecl && x.Declaration != nil {
+			// C11 6.8.5p3: a for loop's declaration declares only auto
+			// and register objects.
+			if st, _ := declSpecifiers(x.Declaration.DeclarationSpecifiers); st.isStatic || st.isExtern || st.isThreadLocal {
+				w.errorf(x.Declaration, "declaration of a static, extern or thread-local variable in a 'for' loop's initial declaration")
+			}
+		}
 	case *cc.Declaration:
 		w.declaration(x)
 		if len(w.funcs) == 0 {
@@ -356,6 +372,25 @@ func (w *unitWalker) declaration(decl *cc.Declaration) {
 			continue
 		}
 		fileScope := len(w.funcs) == 0
+		if fileScope && !st.isRegister {
+			// C11 6.2.2: `extern` takes the linkage of a visible prior
+			// declaration; a name declared both with internal and with
+			// external linkage is undefined behaviour, which gcc rejects.
+			cur := LinkageExternal
+			if st.isStatic {
+				cur = LinkageInternal
+			}
+			prev, seen := w.linkage[name]
+			switch {
+			case !seen:
+				w.linkage[name] = cur
+			case st.isExtern:
+			case prev == LinkageExternal && cur == LinkageInternal:
+				w.errorf(d, "static declaration of '%s' follows non-static declaration", name)
+			case prev == LinkageInternal && cur == LinkageExternal:
+				w.errorf(d, "non-static declaration of '%s' follows static declaration", name)
+			}
+		}
 		v := Var{Name: name, Type: spellType(specs, declDerivs(d))}
 		switch {
 		case fileScope && st.isRegister:
@@ -406,6 +441,12 @@ func (w *unitWalker) declaration(decl *cc.Declaration) {
 }
 
 func reflectValue(n any) reflect.Value { return reflect.ValueOf(n) }
+
+// errorf records a constraint violation at a node.
+func (w *unitWalker) errorf(n cc.Node, format string, args ...any) {
+	pos := n.Position()
+	w.errs = append(w.errs, fmt.Sprintf("%s:%d:%d: error: %s", pos.Filename, pos.Line, pos.Column, fmt.Sprintf(format, args...)))
+}
 
 // typeofLevels is the level list of typeof(expression): read from the
 // expression's syntax where that decides it (a declared object, `e[i]`,

@@ -65,8 +65,19 @@ $(CTESTS_CPYTHON): ctests/embed_cases.c
 .PHONY: ctests ctests-oracle check-engine-symbols
 TEST_TARGETS += ctests ctests-oracle check-engine-symbols
 CTESTS_ENV := EMBED_STDLIB=$(PY313_PREFIX)/lib/python3.13:$(PY313_PREFIX)/lib/python3.13/lib-dynload
+# ctests/interpose.py: libsubpy.so loaded into running CPythons (ctypes in
+# both modes under 3.13 and 3.11, cffi under Debian's python3) binds its data
+# symbols to its own objects. A missing interpreter is reported, not skipped
+# silently.
+INTERPOSE_PYTHONS := $(PY313_PREFIX)/bin/python3.13 $(PYENV_ROOT)/versions/3.11.7/bin/python3.11
 ctests: $(CTESTS_SUBPY) $(ENGINE_LIB)
 	$(CTESTS_ENV) $(CTESTS_SUBPY)
+	@set -e; for py in $(INTERPOSE_PYTHONS); do \
+	  for mode in ctypes ctypes-global; do \
+	    echo "interpose: $$py $$mode"; \
+	    out=$$($$py ctests/interpose.py $(FRONT_LIB) $$mode 2>&1) || { echo "$$out"; exit 1; }; done; done; \
+	  echo "interpose: /usr/bin/python3 cffi"; \
+	  out=$$(/usr/bin/python3 ctests/interpose.py $(FRONT_LIB) cffi 2>&1) || { echo "$$out"; exit 1; }
 
 ctests-oracle: $(CTESTS_CPYTHON)
 	$(CTESTS_ENV) $(CTESTS_CPYTHON)

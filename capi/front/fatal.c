@@ -74,5 +74,6 @@ void Py_ExitStatusException(PyStatus status)
         fatal_message(status.func, status.err_msg);
         exit(1);
     }
-    subpy_fatal("Py_ExitStatusException", "bug: status is not an exception");
+    /* CPython 3.13's words, without a function name. */
+    subpy_fatal(NULL, "Py_ExitStatusException() must not be called on success");
 }

@@ -42,6 +42,9 @@ PyAPI_FUNC(int) subpy_front_status_text(int code, const char **func, const char 
 /* The thread state attached on this OS thread (front.c). */
 PyThreadState *subpy_tstate_get(void);
 void subpy_tstate_set(PyThreadState *tstate);
+/* Py_FinalizeEx: every thread-local thread state of the runtime that just
+ * ended becomes stale. */
+void subpy_runtime_generation_bump(void);
 /* Remembers tstate as the one PyGILState uses on this thread. */
 void subpy_gilstate_remember(PyThreadState *tstate);
 /* Forgets the remembered tstate if it is tstate. */

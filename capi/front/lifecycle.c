@@ -237,6 +237,7 @@ int Py_FinalizeEx(void)
     }
     subpy_tstate_set(NULL);
     int n = e->finalize(cur, callbacks, MAX_ATEXIT);
+    subpy_runtime_generation_bump();
     for (int i = 0; i < n; i++) {
         ((void (*)(void))callbacks[i])();
     }

@@ -37,10 +37,13 @@
     }
 /* A statically allocated immortal type object named `pyname`. */
 #define STATIC_TYPE(cname, pyname) PyTypeObject cname = STATIC_TYPE_INIT(pyname);
-/* An exported type object with its hidden alias. */
+/* An exported type object: defined under its hidden name, exported under
+ * the public one (an alias: one object, two names). Not the other way
+ * round: the assembler turns a reference to an alias into one to its
+ * target, and references to the hidden name must stay local. */
 #define EXPORTED_TYPE(cname, pyname) \
-    PyTypeObject cname = STATIC_TYPE_INIT(pyname); \
-    extern PyTypeObject subpy_h_##cname __attribute__((alias(#cname), visibility("hidden")));
+    PyTypeObject subpy_h_##cname = STATIC_TYPE_INIT(pyname); \
+    extern PyTypeObject cname __attribute__((alias("subpy_h_" #cname)));
 
 EXPORTED_TYPE(PyType_Type, "type")
 EXPORTED_TYPE(PyBaseObject_Type, "object")
@@ -54,8 +57,8 @@ static STATIC_TYPE(not_implemented_type, "NotImplementedType")
 
 #define IMMORTAL(type) { .ob_refcnt = _Py_IMMORTAL_REFCNT, .ob_type = (type) }
 #define EXPORTED_OBJECT(cname, type) \
-    PyObject cname = IMMORTAL(type); \
-    extern PyObject subpy_h_##cname __attribute__((alias(#cname), visibility("hidden")));
+    PyObject subpy_h_##cname = IMMORTAL(type); \
+    extern PyObject cname __attribute__((alias("subpy_h_" #cname)));
 EXPORTED_OBJECT(_Py_NoneStruct, &none_type)
 EXPORTED_OBJECT(_Py_NotImplementedStruct, &not_implemented_type)
 EXPORTED_OBJECT(_Py_TrueStruct, &subpy_h_PyBool_Type)

@@ -17,30 +17,79 @@
 #include "front.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 
-/* The thread state attached on this OS thread, or NULL. */
-static _Thread_local PyThreadState *current_tstate;
+/* The runtime generation: Py_FinalizeEx bumps it. Each thread-local below
+ * records the generation it was set in; one from an earlier generation
+ * refers to a runtime that no longer exists (its thread states were freed,
+ * its interpreter IDs are reused). */
+static _Atomic uint64_t runtime_generation;
+
+/* The thread state attached on this OS thread, or NULL, and the generation
+ * it was attached in. */
+static _Thread_local PyThreadState *current_tstate_raw;
+static _Thread_local uint64_t current_generation;
 /* The thread state this OS thread last attached (its handle: the state may
- * have been deleted since, so it is looked up in the engine before use)
- * and its interpreter's ID, -1 when none. */
+ * have been deleted since, so it is looked up in the engine before use),
+ * its interpreter's ID (-1 when none) and the generation of both. */
 static _Thread_local uint64_t remembered_handle;
 static _Thread_local int64_t remembered_interp = -1;
+static _Thread_local uint64_t remembered_generation;
+
+void subpy_runtime_generation_bump(void)
+{
+    atomic_fetch_add(&runtime_generation, 1);
+}
+
+/* The current thread state, checked: a thread state this thread still had
+ * attached when another thread finalized the runtime was freed with it. Py_FinalizeEx
+ * refuses to run while other threads have attached thread states, so this
+ * takes a race with it; it is a fatal error naming `func`, not a crash. */
+static PyThreadState *current(const char *func)
+{
+    PyThreadState *t = current_tstate_raw;
+    if (t != NULL && current_generation != atomic_load_explicit(&runtime_generation,
+                                                                memory_order_relaxed)) {
+        char msg[128];
+        snprintf(msg, sizeof msg,
+                 "thread state %p was freed by Py_FinalizeEx while attached on this thread",
+                 (void *)t);
+        current_tstate_raw = NULL;
+        subpy_fatal(func, msg);
+    }
+    return t;
+}
+#define current_tstate current(__func__)
 
 PyThreadState *subpy_tstate_get(void)
 {
-    return current_tstate;
+    return current("PyThreadState_Get");
 }
 
 void subpy_tstate_set(PyThreadState *tstate)
 {
-    current_tstate = tstate;
+    current_tstate_raw = tstate;
+    current_generation = atomic_load(&runtime_generation);
 }
 
 void subpy_gilstate_remember(PyThreadState *tstate)
 {
     remembered_handle = tstate->handle;
     remembered_interp = tstate->interp->id;
+    remembered_generation = atomic_load(&runtime_generation);
+}
+
+/* Whether the remembered thread state and interpreter belong to the
+ * current runtime (item 8: IDs restart after Py_FinalizeEx). */
+static int remembered_valid(void)
+{
+    if (remembered_generation != atomic_load(&runtime_generation)) {
+        remembered_handle = 0;
+        remembered_interp = -1;
+        return 0;
+    }
+    return 1;
 }
 
 void subpy_gilstate_forget(PyThreadState *tstate)
@@ -52,7 +101,7 @@ void subpy_gilstate_forget(PyThreadState *tstate)
 
 PyThreadState *subpy_tstate_require(const char *func)
 {
-    PyThreadState *t = current_tstate;
+    PyThreadState *t = current(func);
     if (t == NULL) {
         subpy_fatal(func, SUBPY_MSG_NO_TSTATE);
     }
@@ -67,8 +116,8 @@ static uint64_t self_id(void)
 /* Detaches the current thread state (releases its lock). */
 static void detach_current(const subpy_engine_funcs *e)
 {
-    PyThreadState *t = current_tstate;
-    current_tstate = NULL;
+    PyThreadState *t = current_tstate_raw; /* the caller checked it */
+    subpy_tstate_set(NULL);
     t->attached = 0;
     e->thread_detach(t);
 }
@@ -83,7 +132,8 @@ static void attach(const subpy_engine_funcs *e, PyThreadState *t, const char *fu
     }
     e->thread_attach(t);
     t->attached = 1;
-    current_tstate = t;
+    t->os_thread = self_id(); /* attaching binds t to this OS thread (item 7) */
+    subpy_tstate_set(t);
     subpy_gilstate_remember(t);
 }
 
@@ -122,7 +172,7 @@ PyThreadState *PyThreadState_New(PyInterpreterState *interp)
     if (t == NULL) {
         subpy_fatal("PyThreadState_New", "the interpreter no longer exists");
     }
-    if (remembered_handle == 0) {
+    if (!remembered_valid() || remembered_handle == 0) {
         subpy_gilstate_remember(t); /* as CPython binds a thread's first state */
     }
     return t;
@@ -192,7 +242,7 @@ static void restore(PyThreadState *tstate, const char *func)
     if (tstate == NULL) {
         subpy_fatal(func, SUBPY_MSG_NO_TSTATE);
     }
-    if (current_tstate != NULL) {
+    if (current(func) != NULL) {
         subpy_fatal("_PyThreadState_Attach", "non-NULL old thread state");
     }
     attach(subpy_engine(func), tstate, func);
@@ -232,6 +282,7 @@ PyGILState_STATE PyGILState_Ensure(void)
     if (e->phase() != SUBPY_PHASE_INITIALIZED) {
         subpy_fatal("PyGILState_Ensure", "the runtime is not initialized");
     }
+    remembered_valid();
     PyThreadState *t = remembered_handle != 0 ? e->thread_lookup(remembered_handle) : NULL;
     if (t != NULL && t->os_thread == self_id() && !t->attached) {
         attach(e, t, "PyGILState_Ensure");
@@ -256,6 +307,14 @@ void PyGILState_Release(PyGILState_STATE oldstate)
 {
     PyThreadState *t = current_tstate;
     if (t == NULL) {
+        /* CPython 3.13's two messages: this thread has a thread state of
+         * its own (PyGILState's) but it is detached, or it has none. */
+        PyThreadState *own = PyGILState_GetThisThreadState();
+        if (own != NULL) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "thread state %p must be current when releasing", (void *)own);
+            subpy_fatal("PyGILState_Release", msg);
+        }
         subpy_fatal("PyGILState_Release",
                     "auto-releasing thread-state, but no thread-state for this thread");
     }
@@ -274,7 +333,7 @@ void PyGILState_Release(PyGILState_STATE oldstate)
 PyThreadState *PyGILState_GetThisThreadState(void)
 {
     const subpy_engine_funcs *e = subpy_engine_if_loaded();
-    if (e == NULL || remembered_handle == 0) {
+    if (e == NULL || !remembered_valid() || remembered_handle == 0) {
         return NULL;
     }
     PyThreadState *t = e->thread_lookup(remembered_handle);

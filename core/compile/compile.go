@@ -69,6 +69,10 @@ type compiler struct {
 	// genBody: compGenerator is emitting a generator expression's body
 	// (yield the element instead of appending it).
 	genBody bool
+	// setComp asks comprehension for a set comprehension; setBody says,
+	// per comprehension being emitted, whether it is one.
+	setComp bool
+	setBody []bool
 }
 
 // unit is one code object under construction.

@@ -7,7 +7,7 @@ import (
 	"github.com/subpy/subpy/core/symtable"
 )
 
-// comprehension compiles a list (val == nil) or dict comprehension inlined
+// comprehension compiles a list (val == nil), set (c.setComp) or dict comprehension inlined
 // into the enclosing code object, as CPython 3.13 does (PEP 709): the
 // comprehension's own variables live in local slots of the enclosing code
 // (hidden ones in module and class bodies), their outer bindings saved
@@ -57,14 +57,21 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val
 			c.emit(opcode.MAKE_CELL, c.u.localIndex[n])
 		}
 	}
-	if val == nil {
+	isSet := c.setComp
+	c.setComp = false
+	switch {
+	case isSet:
+		c.emit(opcode.BUILD_SET, 0)
+	case val == nil:
 		c.emit(opcode.BUILD_LIST, 0)
-	} else {
+	default:
 		c.emit(opcode.BUILD_MAP, 0)
 	}
 	c.emit(opcode.SWAP, 2)
 	c.u.inlined = append(c.u.inlined, own)
+	c.setBody = append(c.setBody, isSet)
 	c.compGenerator(gens, 0, elt, val)
+	c.setBody = c.setBody[:len(c.setBody)-1]
 	c.u.inlined = c.u.inlined[:len(c.u.inlined)-1]
 	for i := len(names) - 1; i >= 0; i-- {
 		c.emit(opcode.SWAP, 2)
@@ -124,7 +131,11 @@ func (c *compiler) compGenerator(gens []*ast.Comprehension, i int, elt, val ast.
 		c.emit(opcode.POP_TOP, 0)
 	} else if val == nil {
 		c.expr(elt)
-		c.emit(opcode.LIST_APPEND, len(gens)+1)
+		if c.setBody[len(c.setBody)-1] {
+			c.emit(opcode.SET_ADD, len(gens)+1)
+		} else {
+			c.emit(opcode.LIST_APPEND, len(gens)+1)
+		}
 	} else {
 		c.expr(elt)
 		c.expr(val)

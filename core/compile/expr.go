@@ -163,6 +163,15 @@ func (c *compiler) expr(e ast.Expr) {
 		c.comprehension(e, e.Generators, e.Elt, nil)
 	case *ast.DictComp:
 		c.comprehension(e, e.Generators, e.Key, e.Value)
+	case *ast.SetComp:
+		c.setComp = true
+		c.comprehension(e, e.Generators, e.Elt, nil)
+	case *ast.Set:
+		if c.starred(e.Elts) {
+			return
+		}
+		c.exprs(e.Elts)
+		c.emit(opcode.BUILD_SET, len(e.Elts))
 	case *ast.GeneratorExp:
 		c.generatorExp(e)
 	case *ast.Yield:

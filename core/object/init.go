@@ -19,6 +19,7 @@ func init() {
 	initSeqGetItemIter()
 	initDict()
 	initDictMethods()
+	initSet()
 	initSlice()
 	initRange()
 	initCode()

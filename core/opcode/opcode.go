@@ -146,6 +146,10 @@ const (
 	BUILD_LIST
 	// BUILD_MAP builds a dict from arg key/value pairs.  (k1, v1..kn, vn → dict)
 	BUILD_MAP
+	// BUILD_SET builds a set of the arg top items (added in order).  (v1..vn → set)
+	BUILD_SET
+	// SET_ADD adds v to the set arg items below it (comprehensions).  (set, ..., v → set, ...)
+	SET_ADD
 	// BUILD_SLICE builds slice(a, b) (arg 2) or slice(a, b, c) (arg 3).  (a, b[, c] → slice)
 	BUILD_SLICE
 	// LIST_APPEND appends v to the list arg items below it (comprehensions).  (list, ..., v → list, ...)
@@ -314,6 +318,7 @@ var infos = [numOpcodes]Info{
 	JUMP: {Name: "JUMP", Jump: true}, JUMP_BACKWARD: {Name: "JUMP_BACKWARD", Jump: true},
 	POP_JUMP_IF_FALSE: {Name: "POP_JUMP_IF_FALSE", Jump: true}, POP_JUMP_IF_TRUE: {Name: "POP_JUMP_IF_TRUE", Jump: true},
 	POP_JUMP_IF_NONE: {Name: "POP_JUMP_IF_NONE", Jump: true}, POP_JUMP_IF_NOT_NONE: {Name: "POP_JUMP_IF_NOT_NONE", Jump: true},
+	BUILD_SET: {Name: "BUILD_SET"}, SET_ADD: {Name: "SET_ADD"},
 	GET_ITER: {Name: "GET_ITER"}, FOR_ITER: {Name: "FOR_ITER", Cacheable: true, Jump: true},
 	BUILD_TUPLE: {Name: "BUILD_TUPLE"}, BUILD_LIST: {Name: "BUILD_LIST"}, BUILD_MAP: {Name: "BUILD_MAP"},
 	BUILD_SLICE: {Name: "BUILD_SLICE"}, LIST_APPEND: {Name: "LIST_APPEND"}, LIST_EXTEND: {Name: "LIST_EXTEND"},

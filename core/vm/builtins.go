@@ -25,7 +25,7 @@ func installBuiltins(t *Thread, m *object.Module) {
 	}
 	for _, typ := range []*object.Type{object.ObjectType, object.TypeType, object.IntType, object.FloatType,
 		object.StrType, object.BoolType, object.ListType, object.TupleType, object.DictType, object.RangeType,
-		object.SliceType} {
+		object.SliceType, object.SetType} {
 		set(typ.Name, typ.Value())
 	}
 	for _, typ := range []*object.Type{object.PropertyType, object.StaticMethodType, object.ClassMethodType, superType} {

@@ -219,14 +219,23 @@ func (t *Thread) run() (result object.Value) {
 			s[sp] = object.Null
 			sp++
 		case opcode.STORE_ATTR:
-			pc++
 			obj, v := s[sp-1], s[sp-2]
+			c := &code.Caches[opcode.Arg(units[pc])]
+			pc++
 			sp -= 2
-			r := object.SetAttr(ot, obj, code.Names[arg], v)
-			s[sp], s[sp+1] = object.Null, object.Null
-			if r < 0 {
+			// Cached: an existing slot of an instance of a class without a
+			// descriptor of that name (same guard as LOAD_ATTR's).
+			if c.Type != nil && object.TypeOf(obj) == c.Type && c.Type.Version == c.Version {
+				if a := object.AttrsOf(obj); a != nil && a.Shape == c.Shape {
+					a.Slots[c.Index] = v
+					continue
+				}
+			}
+			name := code.Names[arg]
+			if object.SetAttr(ot, obj, name, v) < 0 {
 				goto raised
 			}
+			fillAttrCache(c, obj, name)
 		case opcode.DELETE_ATTR:
 			sp--
 			if object.SetAttr(ot, s[sp], code.Names[arg], object.Null) < 0 {
@@ -466,6 +475,23 @@ func (t *Thread) run() (result object.Value) {
 			sp -= arg
 			s[sp] = object.NewList(items).Value()
 			sp++
+		case opcode.BUILD_SET:
+			set := object.NewSet()
+			for _, v := range s[sp-arg : sp] {
+				if set.Add(ot, v) < 0 {
+					goto raised
+				}
+			}
+			clear(s[sp-arg : sp])
+			sp -= arg
+			s[sp] = set.Value()
+			sp++
+		case opcode.SET_ADD:
+			sp--
+			set, _ := object.AsSet(s[sp-arg])
+			if set.Add(ot, s[sp]) < 0 {
+				goto raised
+			}
 		case opcode.BUILD_MAP:
 			d := object.NewDict()
 			for i := sp - 2*arg; i < sp; i += 2 {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,5 +160,171 @@ func TestStats(t *testing.T) {
 	}
 	if s.Units != 2 || s.Failed != 0 || s.Vars < 40 || s.Lines == 0 || s.Jobs != 2 || s.WallS <= 0 || s.MaxRSSMB <= 0 {
 		t.Errorf("stats %+v", s)
+	}
+}
+
+// TestCheckSameName (review 4, defect 1): an unallowed local static that
+// shares its name and line with an allowed variable still fails check.
+func TestCheckSameName(t *testing.T) {
+	wd, _ := os.Getwd()
+	if err := os.Chdir("../.."); err != nil { // the allowlist's paths are relative to globalsaudit/
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	code, stdout, stderr := runCmd(t, "check", "-format", "json", "-allow", "testdata/oracle/samename.allow.tsv", "testdata/oracle/samename.c")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s%s", code, stdout, stderr)
+	}
+	var got []string
+	for _, l := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		var v struct {
+			Func, Name string
+			Col        int
+		}
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprintf("%s.%s@%d", v.Func, v.Name, v.Col))
+	}
+	if s := strings.Join(got, " "); s != "g4.fs@42 g5.k5@54" {
+		t.Errorf("violations %s, want g4.fs@42 g5.k5@54", s)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	src := fixtures + "/basic.c"
+	for _, args := range [][]string{
+		{"list", "-j", "0", src},
+		{"list", "-j", "-3", src},
+		{"check", "-j=0", src},
+	} {
+		if code, _, stderr := runCmd(t, args...); code != 2 || !strings.Contains(stderr, "-j") {
+			t.Errorf("%v: exit %d, want 2: %s", args, code, stderr)
+		}
+	}
+	if code, _, stderr := runCmd(t, "list", "-j", "1", src); code != 0 {
+		t.Errorf("-j 1: exit %d: %s", code, stderr)
+	}
+}
+
+// TestInitializersMerge: repeated -initializers lists are merged, as
+// repeated -allow lists are.
+func TestInitializersMerge(t *testing.T) {
+	dir := t.TempDir()
+	src := write(t, filepath.Join(dir, "two.c"), `static int a, b;
+void init_a(void) { a = 1; }
+void init_b(void) { b = 2; }
+int use(void) { return a + b; }
+`)
+	one := write(t, filepath.Join(dir, "one.tsv"), "filename\tfuncname\n"+src+"\tinit_a\n")
+	two := write(t, filepath.Join(dir, "two.tsv"), "filename\tfuncname\n"+src+"\tinit_b\n")
+	classes := func(args ...string) string {
+		t.Helper()
+		code, stdout, stderr := runCmd(t, append([]string{"list", "-format", "json"}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		var r []string
+		for _, l := range strings.Split(strings.TrimSpace(stdout), "\n") {
+			var v struct{ Name, Class string }
+			if err := json.Unmarshal([]byte(l), &v); err != nil {
+				t.Fatal(err)
+			}
+			r = append(r, v.Name+"="+v.Class)
+		}
+		return strings.Join(r, " ")
+	}
+	if got := classes("-initializers", one, src); got != "a=init-only b=mutable" {
+		t.Errorf("one list: %s", got)
+	}
+	if got := classes("-initializers", one, "-initializers", two, src); got != "a=init-only b=init-only" {
+		t.Errorf("two lists: %s", got)
+	}
+}
+
+// TestCompileCommandsRelativeDirectory (review 4, defect 5): a relative
+// "directory" is relative to the database's directory, wherever the audit
+// runs.
+func TestCompileCommandsRelativeDirectory(t *testing.T) {
+	db, err := filepath.Abs("../../testdata/cdb/build/compile_commands.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wd, _ := os.Getwd()
+	for _, cwd := range []string{t.TempDir(), "../../testdata/cdb"} {
+		if err := os.Chdir(cwd); err != nil {
+			t.Fatal(err)
+		}
+		code, stdout, stderr := runCmd(t, "list", "-format", "json", "-compile-commands", db)
+		os.Chdir(wd)
+		if code != 0 {
+			t.Fatalf("from %s: exit %d: %s", cwd, code, stderr)
+		}
+		var names []string
+		for _, l := range strings.Split(strings.TrimSpace(stdout), "\n") {
+			var v struct{ Name string }
+			if err := json.Unmarshal([]byte(l), &v); err != nil {
+				t.Fatal(err)
+			}
+			names = append(names, v.Name)
+		}
+		if s := strings.Join(names, " "); s != "cfg_static feat_a_on one_v feat_b_on" {
+			t.Errorf("from %s: %s", cwd, s)
+		}
+	}
+}
+
+// TestSARIFNotifications: a unit that fails is a tool execution
+// notification located at its first diagnostic; file URIs are
+// percent-encoded (non-ASCII, spaces).
+func TestSARIFNotifications(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "sp ace")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	bad := write(t, filepath.Join(dir, "bad.c"), "int x\nint y;\n")
+	good := write(t, filepath.Join(dir, "größe.c"), "int zähler;\n")
+	code, stdout, _ := runCmd(t, "list", "-format", "sarif", bad, good)
+	if code != 2 {
+		t.Fatalf("exit %d", code)
+	}
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				ToolExecutionNotifications []struct {
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+							Region           struct {
+								StartLine   int `json:"startLine"`
+								StartColumn int `json:"startColumn"`
+							} `json:"region"`
+						} `json:"physicalLocation"`
+					} `json:"locations"`
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatal(err)
+	}
+	n := log.Runs[0].Invocations[0].ToolExecutionNotifications
+	if len(n) != 1 || len(n[0].Locations) != 1 {
+		t.Fatalf("notifications %+v", n)
+	}
+	loc := n[0].Locations[0].PhysicalLocation
+	if !strings.HasSuffix(loc.ArtifactLocation.URI, "/sp%20ace/bad.c") || !strings.HasPrefix(loc.ArtifactLocation.URI, "file:///") || loc.Region.StartLine != 2 || loc.Region.StartColumn != 1 {
+		t.Errorf("notification location %+v", loc)
+	}
+	res := log.Runs[0].Results
+	if len(res) != 1 || !strings.HasSuffix(res[0].Locations[0].PhysicalLocation.ArtifactLocation.URI, "/sp%20ace/gr%C3%B6%C3%9Fe.c") {
+		t.Errorf("results %+v", res)
 	}
 }

@@ -1,0 +1,5 @@
+#include "cfg.h"
+#ifdef FEATURE_A
+static int feat_a_on;
+#endif
+int one_v;
