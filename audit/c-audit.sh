@@ -14,6 +14,10 @@
 # It runs from the directory above its own (the project root), since
 # allowlist rows match on paths relative to the current directory. Extra C
 # preprocessor options for every unit can be given in AUDIT_CPPFLAGS.
+# No -initializers list: with one, a variable these units never write counts
+# as init-only, and the front's exported data (which hosts may write) would
+# drop off the list that documents it. Load-time-only tables get a row that
+# says so instead.
 # It also keeps the allowlist honest: every row needs a reason, and a row
 # that names no variable the audit finds any more (renamed, removed, moved)
 # is stale and fails the run, so it cannot silently allow a future global.

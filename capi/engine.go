@@ -95,6 +95,7 @@ func newCInterp(in *statestruct.Interpreter) *C.struct__is {
 	if is == nil {
 		panic("out of memory")
 	}
+	is.live = C.SUBPY_STATE_LIVE
 	is.id = C.int64_t(in.ID())
 	is.whence = C.int32_t(in.Whence())
 	if in.Config().Lock == statestruct.LockOwn {
@@ -110,6 +111,7 @@ func newCThread(t *statestruct.Thread, is *C.struct__is) *C.struct__ts {
 	if ts == nil {
 		panic("out of memory")
 	}
+	ts.live = C.SUBPY_STATE_LIVE
 	ts.interp = is
 	ts.handle = C.uint64_t(t.Handle())
 	ts.id = C.uint64_t(t.ID())
@@ -125,11 +127,13 @@ func freeCThread(t *statestruct.Thread) {
 		return
 	}
 	C.free(unsafe.Pointer(ts.curexc_msg))
+	ts.live = 0
 	C.free(unsafe.Pointer(ts))
 }
 
 func freeCInterp(in *statestruct.Interpreter) {
 	if p := in.Front.Swap(nil); p != nil {
+		(*C.struct__is)(unsafe.Pointer(p)).live = 0
 		C.free(unsafe.Pointer(p))
 	}
 }

@@ -20,6 +20,7 @@
 
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
@@ -28,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -118,6 +120,350 @@ static void case_atexit(void)
     CHECK(atexit_calls == 0);
     CHECK(Py_FinalizeEx() == 0);
     CHECK(atexit_calls == 2 && atexit_order[0] == 2 && atexit_order[1] == 1);
+}
+
+/* Py_AtExit before initialization works (as CPython's) and, in subpy,
+ * does not load the engine: prefork hosts register, fork, initialize. */
+static void case_atexit_before_init(void)
+{
+    atexit_calls = 0;
+    CHECK(Py_AtExit(atexit_first) == 0);
+#ifdef SUBPY
+    CHECK(subpy_front_engine_state() == 0);
+#endif
+    Py_InitializeEx(0);
+    CHECK(Py_AtExit(atexit_second) == 0);
+    CHECK(Py_FinalizeEx() == 0);
+    CHECK(atexit_calls == 2 && atexit_order[0] == 2 && atexit_order[1] == 1);
+}
+
+/* --- signals: CPython 3.13's setup, checked against libpython ------------ */
+
+static void (*disposition(int signum))(int)
+{
+    struct sigaction a;
+    CHECK(sigaction(signum, NULL, &a) == 0);
+    return a.sa_handler;
+}
+
+static void set_disposition(int signum, void (*handler)(int))
+{
+    struct sigaction a = { .sa_handler = handler };
+    sigemptyset(&a.sa_mask);
+    CHECK(sigaction(signum, &a, NULL) == 0);
+}
+
+/* Writes to a pipe whose read end is closed; returns write's errno. */
+static int write_closed_pipe(void)
+{
+    int fds[2];
+    CHECK(pipe(fds) == 0);
+    close(fds[0]);
+    errno = 0;
+    ssize_t n = write(fds[1], "x", 1);
+    int err = n < 0 ? errno : 0;
+    close(fds[1]);
+    return err;
+}
+
+static void case_signals_installed(void)
+{
+    set_disposition(SIGINT, SIG_DFL);
+    set_disposition(SIGPIPE, SIG_DFL);
+    set_disposition(SIGXFSZ, SIG_DFL);
+    Py_InitializeEx(1);
+    CHECK(disposition(SIGINT) != SIG_DFL && disposition(SIGINT) != SIG_IGN);
+    CHECK(disposition(SIGPIPE) == SIG_IGN && disposition(SIGXFSZ) == SIG_IGN);
+    CHECK(write_closed_pipe() == EPIPE);
+    CHECK(PyErr_CheckSignals() == 0);
+    PyErr_SetInterrupt();
+    CHECK(PyErr_CheckSignals() == -1 && PyErr_ExceptionMatches(PyExc_KeyboardInterrupt));
+    PyErr_Clear();
+    CHECK(PyErr_CheckSignals() == 0);
+    CHECK(PyErr_SetInterruptEx(SIGINT) == 0 && PyErr_SetInterruptEx(0) == -1);
+    CHECK(PyErr_CheckSignals() == -1 && PyErr_ExceptionMatches(PyExc_KeyboardInterrupt));
+    PyErr_Clear();
+    CHECK(raise(SIGINT) == 0); /* handled: the process goes on */
+    CHECK(PyErr_CheckSignals() == -1 && PyErr_ExceptionMatches(PyExc_KeyboardInterrupt));
+    PyErr_Clear();
+    CHECK(Py_FinalizeEx() == 0);
+    /* SIGINT back to SIG_DFL; SIGPIPE and SIGXFSZ stay ignored. */
+    CHECK(disposition(SIGINT) == SIG_DFL);
+    CHECK(disposition(SIGPIPE) == SIG_IGN && disposition(SIGXFSZ) == SIG_IGN);
+}
+
+/* The host ignores SIGINT and SIGPIPE: Python keeps out of SIGINT. */
+static void case_signals_host_ignored(void)
+{
+    set_disposition(SIGINT, SIG_IGN);
+    set_disposition(SIGPIPE, SIG_IGN);
+    Py_InitializeEx(1);
+    CHECK(disposition(SIGINT) == SIG_IGN);
+    PyErr_SetInterrupt();
+    CHECK(PyErr_CheckSignals() == 0);
+    CHECK(write_closed_pipe() == EPIPE);
+    CHECK(Py_FinalizeEx() == 0);
+    CHECK(disposition(SIGINT) == SIG_IGN);
+    Py_InitializeEx(0);
+    CHECK(write_closed_pipe() == EPIPE); /* still ignored with the engine loaded */
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+/* Py_InitializeEx(0) installs nothing: SIGINT stays SIG_DFL, and
+ * PyErr_SetInterrupt has nothing to trip. */
+static void case_signals_not_installed(void)
+{
+    set_disposition(SIGINT, SIG_DFL);
+    set_disposition(SIGXFSZ, SIG_DFL);
+    Py_InitializeEx(0);
+    CHECK(disposition(SIGINT) == SIG_DFL && disposition(SIGXFSZ) == SIG_DFL);
+    PyErr_SetInterrupt();
+    CHECK(PyErr_CheckSignals() == 0);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+/* ... and a write to a closed pipe kills the host with SIGPIPE, as it does
+ * with CPython (the case expects death by SIGPIPE). */
+static void case_signals_sigpipe_default_kills(void)
+{
+    set_disposition(SIGPIPE, SIG_DFL);
+    Py_InitializeEx(0);
+    write_closed_pipe();
+    fprintf(stderr, "survived a write to a closed pipe\n");
+    exit(0);
+}
+
+/* --- PyConfig_Read: the command line (parse_argv) and the environment --- */
+
+static int list_is(const PyWideStringList *l, int n, const wchar_t *const *items)
+{
+    if (l->length != n) {
+        return 0;
+    }
+    for (int i = 0; i < n; i++) {
+        if (wcscmp(l->items[i], items[i]) != 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+#define LIST_IS(l, ...) \
+    list_is((l), (int)(sizeof((const wchar_t *[]){ __VA_ARGS__ }) / sizeof(wchar_t *)), \
+            (const wchar_t *const[]){ __VA_ARGS__ })
+
+/* run_filename is made absolute against the current directory. */
+static int ends_with_cwd_file(const wchar_t *path, const wchar_t *name)
+{
+    char cwd[4096];
+    CHECK(getcwd(cwd, sizeof cwd) != NULL);
+    wchar_t want[4200];
+    swprintf(want, sizeof want / sizeof want[0], L"%s/%ls", cwd, name);
+    return wcscmp(path, want) == 0;
+}
+
+static PyStatus read_argv(PyConfig *c, int argc, wchar_t *const *argv)
+{
+    PyConfig_InitPythonConfig(c);
+    CHECK(!PyStatus_Exception(PyConfig_SetArgv(c, argc, argv)));
+    return PyConfig_Read(c);
+}
+
+static void case_config_parse_argv(void)
+{
+    unsetenv("PYTHONWARNINGS");
+    PyConfig c;
+    wchar_t *cmd[] = { L"prog", L"-c", L"pass", L"arg1" };
+    CHECK(!PyStatus_Exception(read_argv(&c, 4, cmd)));
+    CHECK(c.parse_argv == 2);
+    CHECK(c.run_command != NULL && wcscmp(c.run_command, L"pass\n") == 0);
+    CHECK(c.run_module == NULL && c.run_filename == NULL);
+    CHECK(LIST_IS(&c.argv, L"-c", L"arg1"));
+    CHECK(LIST_IS(&c.orig_argv, L"prog", L"-c", L"pass", L"arg1"));
+    CHECK(!PyStatus_Exception(PyConfig_Read(&c))); /* read again: not parsed twice */
+    CHECK(LIST_IS(&c.argv, L"-c", L"arg1"));
+    PyConfig_Clear(&c);
+
+    wchar_t *mod[] = { L"prog", L"-bbm", L"json.tool", L"-x" };
+    CHECK(!PyStatus_Exception(read_argv(&c, 4, mod)));
+    CHECK(c.run_module != NULL && wcscmp(c.run_module, L"json.tool") == 0);
+    CHECK(c.bytes_warning == 2 && c.skip_source_first_line == 0);
+    CHECK(LIST_IS(&c.argv, L"-m", L"-x"));
+    CHECK(LIST_IS(&c.warnoptions, L"error::BytesWarning"));
+    PyConfig_Clear(&c);
+
+    wchar_t *file[] = { L"prog", L"-I", L"-OO", L"-Wd", L"-W", L"error", L"-X", L"utf8", L"-uvvqsSBdix",
+                        L"script.py", L"-a", L"b" };
+    CHECK(!PyStatus_Exception(read_argv(&c, 12, file)));
+    CHECK(c.isolated == 1 && c.use_environment == 0 && c.safe_path == 1);
+    CHECK(c.optimization_level == 2 && c.buffered_stdio == 0 && c.verbose == 2 && c.quiet == 1);
+    CHECK(c.user_site_directory == 0 && c.site_import == 0 && c.write_bytecode == 0);
+    CHECK(c.parser_debug == 1 && c.inspect == 1 && c.interactive == 1);
+    CHECK(c.skip_source_first_line == 1);
+    CHECK(c.run_filename != NULL && ends_with_cwd_file(c.run_filename, L"script.py"));
+    CHECK(LIST_IS(&c.argv, L"script.py", L"-a", L"b"));
+    CHECK(LIST_IS(&c.warnoptions, L"d", L"error"));
+    CHECK(LIST_IS(&c.xoptions, L"utf8"));
+    PyConfig_Clear(&c);
+
+    wchar_t *dash[] = { L"prog", L"-", L"x" };
+    CHECK(!PyStatus_Exception(read_argv(&c, 3, dash)));
+    CHECK(c.run_filename == NULL && LIST_IS(&c.argv, L"-", L"x"));
+    PyConfig_Clear(&c);
+
+    wchar_t *ddash[] = { L"prog", L"--", L"-c" };
+    CHECK(!PyStatus_Exception(read_argv(&c, 3, ddash)));
+    CHECK(c.run_command == NULL && c.run_filename != NULL && ends_with_cwd_file(c.run_filename, L"-c"));
+    CHECK(LIST_IS(&c.argv, L"-c"));
+    PyConfig_Clear(&c);
+
+    wchar_t *none[] = { L"prog" };
+    CHECK(!PyStatus_Exception(read_argv(&c, 1, none)));
+    CHECK(LIST_IS(&c.argv, L""));
+    PyConfig_Clear(&c);
+
+    /* parse_argv=0: argv is sys.argv as given. */
+    PyConfig_InitPythonConfig(&c);
+    c.parse_argv = 0;
+    CHECK(!PyStatus_Exception(PyConfig_SetArgv(&c, 4, cmd)));
+    CHECK(!PyStatus_Exception(PyConfig_Read(&c)));
+    CHECK(c.parse_argv == 0 && c.run_command == NULL);
+    CHECK(LIST_IS(&c.argv, L"prog", L"-c", L"pass", L"arg1"));
+    PyConfig_Clear(&c);
+}
+
+/* An unknown option: CPython's message and usage on stderr, Exit(2). */
+static void case_config_parse_argv_bogus(void)
+{
+    PyConfig c;
+    wchar_t *bogus[] = { L"prog", L"--definitely-bogus" };
+    PyStatus st = read_argv(&c, 2, bogus);
+    CHECK(PyStatus_IsExit(st) && st.exitcode == 2);
+    PyConfig_Clear(&c);
+    wchar_t *missing[] = { L"prog", L"-c" };
+    st = read_argv(&c, 2, missing);
+    CHECK(PyStatus_IsExit(st) && st.exitcode == 2);
+    PyConfig_Clear(&c);
+    wchar_t *version[] = { L"prog", L"-V" };
+    fflush(stdout);
+    int saved = dup(1), devnull = open("/dev/null", O_WRONLY);
+    dup2(devnull, 1);
+    st = read_argv(&c, 2, version);
+    fflush(stdout);
+    dup2(saved, 1);
+    CHECK(PyStatus_IsExit(st) && st.exitcode == 0);
+    PyConfig_Clear(&c);
+    /* Initialization reads the config the same way: nothing starts. */
+    PyConfig_InitPythonConfig(&c);
+    CHECK(!PyStatus_Exception(PyConfig_SetArgv(&c, 2, bogus)));
+    st = Py_InitializeFromConfig(&c);
+    CHECK(PyStatus_IsExit(st) && st.exitcode == 2);
+    CHECK(!Py_IsInitialized());
+    PyConfig_Clear(&c);
+}
+
+/* PyConfig_Read reads PYTHONPATH but leaves home NULL (PYTHONHOME is the
+ * path configuration's, at initialization). */
+static void case_config_read_env(void)
+{
+    setenv("PYTHONHOME", "/envhome", 1);
+    setenv("PYTHONPATH", "/envpath", 1);
+    setenv("PYTHONDONTWRITEBYTECODE", "1", 1);
+    setenv("PYTHONVERBOSE", "2", 1);
+    PyConfig c;
+    PyConfig_InitPythonConfig(&c);
+    c.parse_argv = 0;
+    CHECK(!PyStatus_Exception(PyConfig_Read(&c)));
+    CHECK(c.home == NULL);
+    CHECK(c.pythonpath_env != NULL && wcscmp(c.pythonpath_env, L"/envpath") == 0);
+    CHECK(c.write_bytecode == 0 && c.verbose == 2);
+    PyConfig_Clear(&c);
+    PyConfig_InitPythonConfig(&c);
+    c.use_environment = 0;
+    CHECK(!PyStatus_Exception(PyConfig_Read(&c)));
+    CHECK(c.home == NULL && c.pythonpath_env == NULL && c.write_bytecode == 1 && c.verbose == 0);
+    PyConfig_Clear(&c);
+    PyConfig_InitIsolatedConfig(&c);
+    CHECK(!PyStatus_Exception(PyConfig_Read(&c)));
+    CHECK(c.home == NULL && c.pythonpath_env == NULL);
+    PyConfig_Clear(&c);
+}
+
+/* --- the smaller declarations (memory, locale, pre-init, thread ids) ---- */
+
+static _Thread_local int fake_deallocs;
+static void fake_dealloc(PyObject *o)
+{
+    fake_deallocs++;
+    free(o);
+}
+
+static void case_extra_api(void)
+{
+    PyPreConfig pre;
+    PyPreConfig_InitPythonConfig(&pre);
+    CHECK(!PyStatus_Exception(Py_PreInitialize(&pre)));
+    char *bargv[] = { "prog", NULL };
+    CHECK(!PyStatus_Exception(Py_PreInitializeFromBytesArgs(&pre, 1, bargv)));
+
+    void *p = PyMem_RawMalloc(0);
+    CHECK(p != NULL);
+    p = PyMem_RawRealloc(p, 64);
+    CHECK(p != NULL);
+    PyMem_RawFree(p);
+    unsigned char *z = PyMem_RawCalloc(4, 8);
+    CHECK(z != NULL && z[0] == 0 && z[31] == 0);
+    PyMem_RawFree(z);
+    size_t n = 0;
+    wchar_t *w = Py_DecodeLocale("abc\xff", &n);
+    CHECK(w != NULL && n == 4 && wcscmp(w, L"abc\xdcff") == 0);
+
+    CHECK(PyThread_get_thread_ident() == (unsigned long)pthread_self());
+
+    PyTypeObject fake_type = { .tp_name = "fake", .tp_basicsize = sizeof(PyObject),
+                               .tp_dealloc = fake_dealloc };
+    PyObject *o = malloc(sizeof(PyObject));
+    CHECK(o != NULL);
+    o->ob_type = &fake_type;
+    o->ob_refcnt = 0;
+    Py_SET_REFCNT(o, 2);
+    CHECK(Py_REFCNT(o) == 2);
+    PyObject *slot = o;
+    Py_INCREF(Py_None);
+    Py_SETREF(slot, Py_None);
+    CHECK(slot == Py_None && Py_REFCNT(o) == 1 && fake_deallocs == 0);
+    PyObject *xslot = NULL;
+    Py_XSETREF(xslot, o);
+    Py_XSETREF(xslot, NULL);
+    CHECK(fake_deallocs == 1 && xslot == NULL);
+    Py_SET_REFCNT(Py_None, 5); /* immortal: unchanged */
+    CHECK(Py_REFCNT(Py_None) != 5);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    Py_SetProgramName(L"embed-prog");
+    PyEval_InitThreads();
+    Py_InitializeEx(0);
+    PyEval_InitThreads();
+#pragma GCC diagnostic pop
+    /* The PyMem_Malloc family needs an initialized runtime in CPython. */
+    p = PyMem_Malloc(0);
+    CHECK(p != NULL);
+    PyMem_Free(p);
+    size_t pos = 0;
+    char *back = Py_EncodeLocale(w, &pos);
+    CHECK(back != NULL && strcmp(back, "abc\xff") == 0);
+    PyMem_Free(back);
+    PyMem_RawFree(w);
+#ifdef SUBPY
+    CHECK(PyThreadState_GetDict() == NULL && PyErr_Occurred() == NULL);
+    CHECK(PyInterpreterState_New() == NULL && PyErr_ExceptionMatches(PyExc_NotImplementedError));
+    PyErr_Clear();
+    CHECK(PyThreadState_SetAsyncExc(PyThread_get_thread_ident(), NULL) == -1 && PyErr_Occurred());
+    PyErr_Clear();
+#else
+    CHECK(PyThreadState_GetDict() != NULL);
+#endif
+    Py_FinalizeEx();
 }
 
 /* --- data symbols ---------------------------------------------------------- */
@@ -651,6 +997,205 @@ static void case_gilstate_before_init(void)
     CHECK(PyInterpreterState_Main() == NULL && PyInterpreterState_Head() == NULL);
 }
 
+/* A thread state created on one thread and attached on another becomes the
+ * second thread's PyGILState thread state (CPython binds on attach). */
+static PyThreadState *bind_ts;
+static void *gilstate_bind_worker(void *arg)
+{
+    (void)arg;
+    CHECK(PyGILState_GetThisThreadState() == NULL);
+    PyEval_RestoreThread(bind_ts);
+    CHECK(PyGILState_GetThisThreadState() == bind_ts);
+    PyGILState_STATE s = PyGILState_Ensure();
+    CHECK(s == PyGILState_LOCKED && PyThreadState_Get() == bind_ts);
+    PyGILState_Release(s);
+    CHECK(PyThreadState_Get() == bind_ts);
+    PyEval_SaveThread();
+    s = PyGILState_Ensure(); /* re-attaches the bound one */
+    CHECK(s == PyGILState_UNLOCKED && PyThreadState_Get() == bind_ts);
+    PyGILState_Release(s);
+    CHECK(PyThreadState_GetUnchecked() == NULL);
+    return NULL;
+}
+
+static void case_gilstate_binds_on_attach(void)
+{
+    Py_InitializeEx(0);
+    PyThreadState *main_ts = PyThreadState_Get();
+    bind_ts = PyThreadState_New(PyInterpreterState_Get());
+    CHECK(PyGILState_GetThisThreadState() == main_ts);
+    PyEval_SaveThread();
+    pthread_t th;
+    CHECK(pthread_create(&th, NULL, gilstate_bind_worker, NULL) == 0);
+    CHECK(pthread_join(th, NULL) == 0);
+    PyEval_RestoreThread(main_ts);
+    CHECK(PyGILState_GetThisThreadState() == main_ts);
+    Py_FinalizeEx();
+}
+
+static void *gilstate_release_fresh_worker(void *arg)
+{
+    (void)arg;
+    PyGILState_Release(PyGILState_UNLOCKED);
+    return NULL;
+}
+
+static void misuse_gilstate_release_fresh_thread(void)
+{
+    Py_InitializeEx(0);
+    pthread_t th;
+    CHECK(pthread_create(&th, NULL, gilstate_release_fresh_worker, NULL) == 0);
+    pthread_join(th, NULL);
+}
+
+static void misuse_gilstate_release_detached(void)
+{
+    Py_InitializeEx(0);
+    PyEval_SaveThread();
+    PyGILState_Release(PyGILState_UNLOCKED);
+}
+
+static void misuse_exit_status_ok(void)
+{
+    Py_ExitStatusException(PyStatus_Ok());
+}
+
+#ifdef SUBPY
+/* A thread keeps a subinterpreter's thread state attached; another thread
+ * finalizing would free it under it (a crash later): a fatal error. */
+static PyThreadState *attached_elsewhere;
+static atomic_int attached_ready;
+static void *keep_attached_worker(void *arg)
+{
+    (void)arg;
+    PyEval_RestoreThread(attached_elsewhere);
+    atomic_store(&attached_ready, 1);
+    for (;;) {
+        pause();
+    }
+    return NULL;
+}
+
+static void start_keep_attached(PyThreadState *ts)
+{
+    attached_elsewhere = ts;
+    pthread_t th;
+    CHECK(pthread_create(&th, NULL, keep_attached_worker, NULL) == 0);
+    while (!atomic_load(&attached_ready)) {
+        usleep(1000);
+    }
+}
+
+static void misuse_finalize_with_attached_elsewhere(void)
+{
+    Py_InitializeEx(0);
+    PyThreadState *main_ts = PyThreadState_Get();
+    PyInterpreterConfig cfg = own_gil_config();
+    PyThreadState *sub;
+    CHECK(!PyStatus_Exception(Py_NewInterpreterFromConfig(&sub, &cfg)));
+    PyEval_SaveThread();
+    start_keep_attached(sub);
+    PyEval_RestoreThread(main_ts);
+    Py_FinalizeEx();
+}
+
+static void misuse_delete_attached_elsewhere(void)
+{
+    Py_InitializeEx(0);
+    PyThreadState *other = PyThreadState_New(PyInterpreterState_Get());
+    PyEval_SaveThread();
+    start_keep_attached(other);
+    PyThreadState_Delete(other);
+}
+
+/* A thread state pointer kept across Py_FinalizeEx is freed: using it is a
+ * fatal error naming the function, not a crash. */
+static void misuse_restore_freed_tstate(void)
+{
+    Py_InitializeEx(0);
+    PyThreadState *old = PyThreadState_New(PyInterpreterState_Get());
+    Py_FinalizeEx();
+    Py_InitializeEx(0);
+    PyThreadState *keep = PyThreadState_New(PyInterpreterState_Get()); /* reuse the memory */
+    (void)keep;
+    PyEval_SaveThread();
+    if (old == keep) {
+        /* The allocator gave the same address back: a valid state now. */
+        fprintf(stderr, "Fatal Python error: PyEval_RestoreThread: thread state reused\n");
+        abort();
+    }
+    PyEval_RestoreThread(old);
+}
+
+/* A deleted thread state and an ended interpreter: the accessors say so. */
+static void misuse_get_interpreter_deleted(void)
+{
+    Py_InitializeEx(0);
+    PyThreadState *t = PyThreadState_New(PyInterpreterState_Get());
+    PyThreadState_Clear(t);
+    PyThreadState_Delete(t);
+    PyThreadState_GetInterpreter(t);
+}
+
+static void misuse_interp_id_ended(void)
+{
+    Py_InitializeEx(0);
+    PyThreadState *main_ts = PyThreadState_Get();
+    PyThreadState *sub = Py_NewInterpreter();
+    PyInterpreterState *interp = PyThreadState_GetInterpreter(sub);
+    Py_EndInterpreter(sub);
+    PyThreadState_Swap(main_ts);
+    PyInterpreterState_GetID(interp);
+}
+
+/* The interpreter a thread last ran in is forgotten with its runtime:
+ * after a re-initialization reuses its ID, PyGILState_Ensure on that thread
+ * goes to the main interpreter, not to the unrelated new one. */
+static PyThreadState *reinit_sub;
+static atomic_int reinit_step;
+static void *gilstate_reinit_worker(void *arg)
+{
+    (void)arg;
+    PyEval_RestoreThread(reinit_sub); /* remembers interpreter 1 */
+    PyEval_SaveThread();
+    atomic_store(&reinit_step, 1);
+    while (atomic_load(&reinit_step) != 2) {
+        usleep(1000);
+    }
+    PyGILState_STATE s = PyGILState_Ensure();
+    CHECK(PyInterpreterState_GetID(PyInterpreterState_Get()) == 0);
+    PyGILState_Release(s);
+    return NULL;
+}
+
+static void case_gilstate_forgets_after_reinit(void)
+{
+    Py_InitializeEx(0);
+    PyThreadState *main_ts = PyThreadState_Get();
+    reinit_sub = Py_NewInterpreter();
+    CHECK(PyInterpreterState_GetID(PyThreadState_GetInterpreter(reinit_sub)) == 1);
+    PyEval_SaveThread();
+    pthread_t th;
+    CHECK(pthread_create(&th, NULL, gilstate_reinit_worker, NULL) == 0);
+    while (atomic_load(&reinit_step) != 1) {
+        usleep(1000);
+    }
+    PyEval_RestoreThread(main_ts);
+    CHECK(Py_FinalizeEx() == 0);
+    Py_InitializeEx(0);
+    main_ts = PyThreadState_Get();
+    PyThreadState *sub2 = Py_NewInterpreter();
+    CHECK(PyInterpreterState_GetID(PyThreadState_GetInterpreter(sub2)) == 1);
+    PyEval_SaveThread();
+    atomic_store(&reinit_step, 2);
+    CHECK(pthread_join(th, NULL) == 0);
+    PyEval_RestoreThread(sub2);
+    Py_EndInterpreter(sub2);
+    PyThreadState_Swap(main_ts);
+    CHECK(Py_FinalizeEx() == 0);
+}
+#endif
+
 #ifdef SUBPY
 /* subpy's rule: Ensure on a thread that last ran in a subinterpreter
  * attaches to that interpreter. */
@@ -907,6 +1452,41 @@ static void case_engine_env_override(void)
     CHECK(Py_FinalizeEx() == 0);
 }
 
+/* libsubpy.so reached through a symlink in another directory still finds
+ * the engine next to the real file: this binary re-runs itself with
+ * LD_LIBRARY_PATH naming a directory that holds only a symlink. */
+static void case_engine_through_symlink_child(void)
+{
+    if (getenv("SUBPY_LINK_CHILD") == NULL) {
+        return; /* only meaningful when engine_through_symlink runs it */
+    }
+    Dl_info info;
+    CHECK(dladdr((void *)Py_Initialize, &info) != 0);
+    CHECK(strstr(info.dli_fname, "/subpy-link-") != NULL); /* loaded through the link */
+    Py_InitializeEx(0);
+    CHECK(Py_IsInitialized());
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+static void case_engine_through_symlink(void)
+{
+    Dl_info info;
+    CHECK(dladdr((void *)Py_Initialize, &info) != 0);
+    char real[4096], dir[64], link[128], cmd[4400];
+    CHECK(realpath(info.dli_fname, real) != NULL);
+    snprintf(dir, sizeof dir, "/tmp/subpy-link-%d", (int)getpid());
+    snprintf(link, sizeof link, "%s/libsubpy.so", dir);
+    CHECK(mkdir(dir, 0700) == 0);
+    CHECK(symlink(real, link) == 0);
+    snprintf(cmd, sizeof cmd,
+             "SUBPY_LINK_CHILD=1 LD_LIBRARY_PATH='%s' SUBPY_ENGINE= /proc/%d/exe --run engine_through_symlink_child",
+             dir, (int)getpid());
+    int rc = system(cmd);
+    unlink(link);
+    rmdir(dir);
+    CHECK(rc == 0);
+}
+
 /* A missing engine is an error status, not a crash. */
 static void case_engine_missing_status(void)
 {
@@ -959,12 +1539,6 @@ static void misuse_release_thread_wrong(void)
     PyThreadState *t = PyThreadState_New(PyInterpreterState_Get());
     PyEval_ReleaseThread(t);
 }
-static void misuse_gilstate_release_unattached(void)
-{
-    Py_Initialize();
-    PyEval_SaveThread();
-    PyGILState_Release(PyGILState_UNLOCKED);
-}
 static void misuse_err_occurred_released(void) { Py_Initialize(); PyEval_SaveThread(); PyErr_Occurred(); }
 static void misuse_run_string_released(void) { Py_Initialize(); PyEval_SaveThread(); PyRun_SimpleString("pass"); }
 static void misuse_end_main(void) { Py_Initialize(); Py_EndInterpreter(PyThreadState_Get()); }
@@ -972,7 +1546,7 @@ static void misuse_end_null(void) { Py_Initialize(); Py_EndInterpreter(NULL); }
 #endif
 /* --- the table ------------------------------------------------------------ */
 
-enum expect { EXPECT_OK, EXPECT_ABORT, EXPECT_EXIT1 };
+enum expect { EXPECT_OK, EXPECT_ABORT, EXPECT_EXIT1, EXPECT_SIGPIPE };
 enum where { ORACLE, SUBPY_ONLY };
 
 struct test_case {
@@ -987,8 +1561,19 @@ static const struct test_case cases[] = {
     { "init_finalize_reinit", case_init_finalize_reinit, ORACLE, EXPECT_OK, NULL },
     { "finalize_from_subinterpreter", case_finalize_from_subinterpreter, ORACLE, EXPECT_OK, NULL },
     { "atexit", case_atexit, ORACLE, EXPECT_OK, NULL },
+    { "atexit_before_init", case_atexit_before_init, ORACLE, EXPECT_OK, NULL },
     { "struct_layout", case_struct_layout, ORACLE, EXPECT_OK, NULL },
     { "data_symbols_canonical", case_data_symbols_canonical, ORACLE, EXPECT_OK, NULL },
+    { "extra_api", case_extra_api, ORACLE, EXPECT_OK, NULL },
+    { "config_parse_argv", case_config_parse_argv, ORACLE, EXPECT_OK, NULL },
+    { "config_parse_argv_bogus", case_config_parse_argv_bogus, ORACLE, EXPECT_OK,
+      "unknown option --definitely-bogus\nusage: prog [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+      "Try `python -h' for more information.\nArgument expected for the -c option\n" },
+    { "config_read_env", case_config_read_env, ORACLE, EXPECT_OK, NULL },
+    { "signals_installed", case_signals_installed, ORACLE, EXPECT_OK, NULL },
+    { "signals_host_ignored", case_signals_host_ignored, ORACLE, EXPECT_OK, NULL },
+    { "signals_not_installed", case_signals_not_installed, ORACLE, EXPECT_OK, NULL },
+    { "signals_sigpipe_default_kills", case_signals_sigpipe_default_kills, ORACLE, EXPECT_SIGPIPE, NULL },
     { "status_helpers", case_status_helpers, ORACLE, EXPECT_OK, NULL },
     { "config_defaults", case_config_defaults, ORACLE, EXPECT_OK, NULL },
     { "config_setters_and_init", case_config_setters_and_init, ORACLE, EXPECT_OK, NULL },
@@ -1001,8 +1586,10 @@ static const struct test_case cases[] = {
     { "thread_state_api", case_thread_state_api, ORACLE, EXPECT_OK, NULL },
     { "gilstate_host_threads", case_gilstate_host_threads, ORACLE, EXPECT_OK, NULL },
     { "gilstate_before_init", case_gilstate_before_init, ORACLE, EXPECT_OK, NULL },
+    { "gilstate_binds_on_attach", case_gilstate_binds_on_attach, ORACLE, EXPECT_OK, NULL },
 #ifdef SUBPY
     { "gilstate_subinterpreter_rule", case_gilstate_subinterpreter_rule, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "gilstate_forgets_after_reinit", case_gilstate_forgets_after_reinit, SUBPY_ONLY, EXPECT_OK, NULL },
     { "end_interpreter_clears_idle_threads", case_end_interpreter_clears_idle_threads, SUBPY_ONLY, EXPECT_OK, NULL },
     { "engine_functions_fail_cleanly", case_engine_functions_fail_cleanly, SUBPY_ONLY, EXPECT_OK,
       "NotImplementedError: PyRun_SimpleStringFlags: " },
@@ -1012,6 +1599,8 @@ static const struct test_case cases[] = {
     { "fork_exec_after_engine_load", case_fork_exec_after_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
     { "engine_env_override", case_engine_env_override, SUBPY_ONLY, EXPECT_OK, NULL },
     { "engine_missing_status", case_engine_missing_status, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "engine_through_symlink", case_engine_through_symlink, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "engine_through_symlink_child", case_engine_through_symlink_child, SUBPY_ONLY, EXPECT_OK, NULL },
     { "misuse_engine_missing_initialize", misuse_engine_missing_initialize, SUBPY_ONLY, EXPECT_EXIT1,
       "Fatal Python error: Py_InitializeFromConfig: cannot load the subpy engine: /nonexistent/" },
     { "engine_panic_becomes_fatal", case_engine_panic_becomes_fatal, SUBPY_ONLY, EXPECT_ABORT,
@@ -1040,14 +1629,18 @@ static const struct test_case cases[] = {
       "Fatal Python error: new_interpreter: Py_Initialize must be called first\n" },
     { "misuse_fatal_error", misuse_fatal_error, ORACLE, EXPECT_ABORT,
       "Fatal Python error: misuse_fatal_error: custom reason\n" },
+    { "misuse_gilstate_release_detached", misuse_gilstate_release_detached, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: PyGILState_Release: thread state 0x" },
+    { "misuse_gilstate_release_fresh_thread", misuse_gilstate_release_fresh_thread, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: PyGILState_Release: auto-releasing thread-state, but no thread-state for this thread\n" },
+    { "misuse_exit_status_ok", misuse_exit_status_ok, ORACLE, EXPECT_ABORT,
+      "Fatal Python error: Py_ExitStatusException() must not be called on success\n" },
 #ifdef SUBPY
     /* CPython 3.13 crashes or misbehaves on these; subpy names the misuse. */
     { "misuse_save_thread_twice", misuse_save_thread_twice, SUBPY_ONLY, EXPECT_ABORT,
       "Fatal Python error: PyEval_SaveThread: " NO_TSTATE_MSG "\n" },
     { "misuse_release_thread_wrong", misuse_release_thread_wrong, SUBPY_ONLY, EXPECT_ABORT,
       "Fatal Python error: PyEval_ReleaseThread: wrong thread state\n" },
-    { "misuse_gilstate_release_unattached", misuse_gilstate_release_unattached, SUBPY_ONLY, EXPECT_ABORT,
-      "Fatal Python error: PyGILState_Release: auto-releasing thread-state, but no thread-state for this thread\n" },
     { "misuse_err_occurred_released", misuse_err_occurred_released, SUBPY_ONLY, EXPECT_ABORT,
       "Fatal Python error: PyErr_Occurred: " NO_TSTATE_MSG "\n" },
     { "misuse_run_string_released", misuse_run_string_released, SUBPY_ONLY, EXPECT_ABORT,
@@ -1056,6 +1649,17 @@ static const struct test_case cases[] = {
       "Fatal Python error: Py_EndInterpreter: cannot end the main interpreter (use Py_FinalizeEx)\n" },
     { "misuse_end_null", misuse_end_null, SUBPY_ONLY, EXPECT_ABORT,
       "Fatal Python error: Py_EndInterpreter: NULL thread state\n" },
+    /* CPython 3.13 hangs (finalize) or crashes later (delete, stale). */
+    { "misuse_finalize_with_attached_elsewhere", misuse_finalize_with_attached_elsewhere, SUBPY_ONLY,
+      EXPECT_ABORT, "Fatal Python error: Py_FinalizeEx: thread state 0x" },
+    { "misuse_delete_attached_elsewhere", misuse_delete_attached_elsewhere, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyThreadState_Delete: tstate 0x" },
+    { "misuse_restore_freed_tstate", misuse_restore_freed_tstate, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyEval_RestoreThread: thread state 0x" },
+    { "misuse_get_interpreter_deleted", misuse_get_interpreter_deleted, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyThreadState_GetInterpreter: thread state 0x" },
+    { "misuse_interp_id_ended", misuse_interp_id_ended, SUBPY_ONLY, EXPECT_ABORT,
+      "Fatal Python error: PyInterpreterState_GetID: interpreter 0x" },
 #endif
 };
 enum { NUM_CASES = sizeof cases / sizeof cases[0] };
@@ -1126,6 +1730,8 @@ static int drive(const struct test_case *c)
         why = "expected exit status 0";
     } else if (c->expect == EXPECT_ABORT && !(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT)) {
         why = "expected abort (SIGABRT)";
+    } else if (c->expect == EXPECT_SIGPIPE && !(WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE)) {
+        why = "expected death by SIGPIPE";
     } else if (c->expect == EXPECT_EXIT1 && !(WIFEXITED(status) && WEXITSTATUS(status) == 1)) {
         why = "expected exit status 1";
     } else if (c->stderr_prefix != NULL && strncmp(err, c->stderr_prefix, strlen(c->stderr_prefix)) != 0) {

@@ -279,7 +279,10 @@ func (a *Auditor) Run(units []Unit) *Report {
 		if x.Col != y.Col {
 			return x.Col < y.Col
 		}
-		return x.Name < y.Name
+		if x.Name != y.Name {
+			return x.Name < y.Name
+		}
+		return x.Func < y.Func
 	})
 	return r
 }
@@ -344,24 +347,27 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 		return fail("parse", strings.Join(w.errs, "\n"))
 	}
 	ast = nil
-	if a.opts.Preprocessor == "host" {
-		// The host's -E output keeps each token's line and the indent of a
-		// line's first token, not the spacing inside a line: find the
-		// identifier in the original source line. Which occurrence of the
-		// name it is (a tag, a typedef name, an extern declaration or a use
-		// can spell it too) is read from the preprocessed line, where the
-		// tokens of a source line keep their order.
-		cols := columnFixer{}
-		for i := range w.vars {
-			v := &w.vars[i]
-			if v.File == "" || strings.HasPrefix(v.File, "<") {
-				continue
-			}
-			path := v.File
-			if !filepath.IsAbs(path) {
-				path = filepath.Join(dir, path)
-			}
-			v.Col = cols.fix(path, v.Line, v.Col, v.Name, ordinalAt(src, v.off, v.Name))
+	// The host's -E output keeps each token's line and the indent of a
+	// line's first token, not the spacing inside a line: find the
+	// identifier in the original source line. Which occurrence of the name
+	// it is (a tag, a typedef name, an extern declaration or a use can
+	// spell it too) is read from the preprocessed line, where the tokens of
+	// a source line keep their order. cc/v4's own preprocessor has the
+	// columns, but counts a byte order mark.
+	cols := columnFixer{}
+	for i := range w.vars {
+		v := &w.vars[i]
+		if v.File == "" || strings.HasPrefix(v.File, "<") {
+			continue
+		}
+		path := v.File
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(dir, path)
+		}
+		if a.opts.Preprocessor == "host" {
+			v.Col = cols.fix(path, v.Line, v.Col, v.Name, src, v.off)
+		} else if d := cols.bomShift(path, v.Line); d > 0 && v.Col > d {
+			v.Col -= d
 		}
 	}
 	// A definition's identity: where its identifier is (file, line,
@@ -404,17 +410,6 @@ func (a *Auditor) unit(u Unit) (res unitResult) {
 		writes[key] = wi
 	}
 	return unitResult{vars: w.vars, writes: writes, lines: lines}
-}
-
-// ordinalAt counts the occurrences of the identifier name on the line of src
-// before byte offset off (the declarator's identifier): the declarator is
-// the next one. -1 when off is not at that identifier.
-func ordinalAt(src []byte, off int, name string) int {
-	if off < 0 || off+len(name) > len(src) || string(src[off:off+len(name)]) != name {
-		return -1
-	}
-	start := bytes.LastIndexByte(src[:off], '\n') + 1
-	return countIdent(src[start:off], name)
 }
 
 // rel makes a path relative to the run's directory when it is under it.

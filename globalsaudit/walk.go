@@ -26,7 +26,7 @@ type unitWalker struct {
 	isInit    func(funcRef) bool     // is a write inside an initializer function
 	norm      func(string) string    // normalizes a position's file name
 	// declared holds the level list of every declarator seen, for
-	// typeof(identifier).
+	// typeof(expression).
 	declared map[*cc.Declarator][]level
 	// linkage is the linkage the first file-scope declaration of an object
 	// gave its name (declarations without a definition included).

@@ -5,6 +5,8 @@
 extern "C" {
 #endif
 
+/* Does nothing, as in CPython 3.9+ (the lock exists from initialization). */
+Py_DEPRECATED(3.9) PyAPI_FUNC(void) PyEval_InitThreads(void);
 PyAPI_FUNC(PyThreadState *) PyEval_SaveThread(void);
 PyAPI_FUNC(void) PyEval_RestoreThread(PyThreadState *);
 PyAPI_FUNC(void) PyEval_AcquireThread(PyThreadState *tstate);

@@ -110,6 +110,33 @@ static inline PyObject *_Py_XNewRef(PyObject *op) { Py_XINCREF(op); return op; }
     } while (0)
 
 #define Py_REFCNT(ob) (_PyObject_CAST(ob)->ob_refcnt)
+
+/* As CPython 3.13: an immortal object's count never changes. */
+static inline void Py_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt)
+{
+    if (_Py_IsImmortal(ob)) {
+        return;
+    }
+    ob->ob_refcnt = refcnt;
+}
+#define Py_SET_REFCNT(ob, refcnt) Py_SET_REFCNT(_PyObject_CAST(ob), (refcnt))
+
+/* Replace *dst_ptr by src, then release the old value (after the store, so
+ * a destructor never sees the old object through dst). */
+#define Py_SETREF(dst, src) \
+    do { \
+        __typeof__(dst) *_tmp_dst_ptr = &(dst); \
+        __typeof__(dst) _tmp_old_dst = (*_tmp_dst_ptr); \
+        *_tmp_dst_ptr = (src); \
+        Py_DECREF(_tmp_old_dst); \
+    } while (0)
+#define Py_XSETREF(dst, src) \
+    do { \
+        __typeof__(dst) *_tmp_dst_ptr = &(dst); \
+        __typeof__(dst) _tmp_old_dst = (*_tmp_dst_ptr); \
+        *_tmp_dst_ptr = (src); \
+        Py_XDECREF(_tmp_old_dst); \
+    } while (0)
 #define Py_TYPE(ob) (_PyObject_CAST(ob)->ob_type)
 #define Py_SIZE(ob) (_PyVarObject_CAST(ob)->ob_size)
 #define Py_Is(x, y) ((x) == (y))

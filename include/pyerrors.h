@@ -19,11 +19,14 @@ PyAPI_FUNC(int) PyErr_ExceptionMatches(PyObject *);
 PyAPI_FUNC(int) PyErr_GivenExceptionMatches(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyErr_NoMemory(void);
 PyAPI_FUNC(void) PyErr_BadInternalCall(void);
-/* Simulate a signal's arrival (the engine issue makes it raise
- * KeyboardInterrupt at the next safe point; until then it has no effect).
- * PyErr_SetInterruptEx returns -1 for an invalid signal number, as in 3.13. */
+/* Simulate a signal's arrival: for SIGINT, when Python's handler is
+ * installed (Py_InitializeEx(1)), a pending KeyboardInterrupt that
+ * PyErr_CheckSignals raises on the main thread of the main interpreter;
+ * other signals are ignored, as CPython ignores signals Python does not
+ * handle. PyErr_SetInterruptEx returns -1 for an invalid signal number. */
 PyAPI_FUNC(void) PyErr_SetInterrupt(void);
 PyAPI_FUNC(int) PyErr_SetInterruptEx(int signum);
+PyAPI_FUNC(int) PyErr_CheckSignals(void);
 PyAPI_FUNC(void) _Py_NO_RETURN Py_FatalError(const char *message);
 PyAPI_FUNC(void) _Py_NO_RETURN _Py_FatalErrorFunc(const char *func, const char *message);
 /* As in CPython 3.13: the message names the calling function. */

@@ -30,6 +30,11 @@ PyAPI_FUNC(const char *) Py_GetCompiler(void);
 PyAPI_FUNC(const char *) Py_GetBuildInfo(void);
 PyAPI_DATA(const unsigned long) Py_Version;
 
+/* Deprecated in CPython 3.11 (use PyConfig): remembered and used by the
+ * next initialization when its config leaves program_name / home unset. */
+Py_DEPRECATED(3.11) PyAPI_FUNC(void) Py_SetProgramName(const wchar_t *);
+Py_DEPRECATED(3.11) PyAPI_FUNC(void) Py_SetPythonHome(const wchar_t *);
+
 #ifdef __cplusplus
 }
 #endif

@@ -24,11 +24,14 @@ $(INCLUDE_STAMP): $(wildcard include/*.h include/cpython/*.h)
 
 # Every capi/front/*.c (main.c, the host engineer's, included).
 # -Bsymbolic-functions binds our own calls to our own functions inside a
-# CPython process. Not plain -Bsymbolic: a host executable that uses
-# Py_None/Py_True gets copy relocations of those data symbols, and the
-# library must then see the executable's copies (through its GOT) or
-# `PyBool_FromLong(1) == Py_True` fails in the host. The version script
-# exports CPython's names only.
+# CPython process. Data: every exported object is defined under a hidden
+# name with the public name as an alias, and the front refers only to the
+# hidden names, so its references bind to its own objects inside CPython;
+# what it returns and compares with goes through the canonical address
+# found at load (the host executable's copy when it took a copy
+# relocation): capi/front/objects.c. Not plain -Bsymbolic, which would
+# make the public names' GOT entries point at our objects and hide the
+# executable's copies. The version script exports CPython's names only.
 $(FRONT_LIB): $(FRONT_SRCS) $(FRONT_HDRS) capi/front/front.map mk/engine.mk
 	@mkdir -p $(BUILD)
 	$(CC) $(ENGINE_CFLAGS) -fPIC -fvisibility=hidden -DSUBPY_VERSION=$(SUBPY_VERSION) \
@@ -69,8 +72,18 @@ CTESTS_ENV := EMBED_STDLIB=$(PY313_PREFIX)/lib/python3.13:$(PY313_PREFIX)/lib/py
 # both modes under 3.13 and 3.11, cffi under Debian's python3) binds its data
 # symbols to its own objects. A missing interpreter is reported, not skipped
 # silently.
-INTERPOSE_PYTHONS := $(PY313_PREFIX)/bin/python3.13 $(PYENV_ROOT)/versions/3.11.7/bin/python3.11
-ctests: $(CTESTS_SUBPY) $(ENGINE_LIB)
+INTERPOSE_PYTHONS := $(PY313) $(PY311)
+# ctests/header_dropin.c: Python.h brings what CPython's does (standard
+# headers, feature-test macros), under -std=c11, against both header sets.
+CTESTS_DROPIN := $(CTESTS_DIR)/header_dropin.o $(CTESTS_DIR)/header_dropin_cpython.o
+$(CTESTS_DIR)/header_dropin.o: ctests/header_dropin.c $(INCLUDE_STAMP)
+	@mkdir -p $(CTESTS_DIR)
+	$(CC) -std=c11 -Wall -Wextra -Werror -I$(BUILD)/include -c -o $@ $<
+$(CTESTS_DIR)/header_dropin_cpython.o: ctests/header_dropin.c
+	@mkdir -p $(CTESTS_DIR)
+	$(CC) -std=c11 -Wall -Wextra -Werror -I$(PY313_PREFIX)/include/python3.13 -c -o $@ $<
+
+ctests: $(CTESTS_SUBPY) $(ENGINE_LIB) $(CTESTS_DROPIN)
 	$(CTESTS_ENV) $(CTESTS_SUBPY)
 	@set -e; for py in $(INTERPOSE_PYTHONS); do \
 	  for mode in ctypes ctypes-global; do \

@@ -42,18 +42,29 @@ def nm_symbols(obj):
     return syms
 
 
+def read_deps(path):
+    """The prerequisites of a gcc -MD dependency file, as absolute paths."""
+    with open(path) as f:
+        text = f.read().replace("\\\n", " ")
+    _, _, prereqs = text.partition(": ")
+    return {os.path.abspath(p.replace("\\ ", " ")) for p in re.split(r"(?<!\\) +", prereqs.strip()) if p}
+
+
 def main():
     tool, files = os.path.abspath(sys.argv[1]), sys.argv[2:]
     cc = os.environ.get("CC", "gcc")
     cflags = os.environ.get("NMCHECK_CFLAGS", "").split()
     tmp = tempfile.mkdtemp(prefix="nmcheck.")
     compiled = {}
+    includes = {}  # unit -> the files it includes (gcc -MD)
     for i, f in enumerate(files):
         obj = os.path.join(tmp, f"{i}.o")
-        r = subprocess.run([cc, "-c", "-O0", "-fno-pic", "-fno-common", "-w", *cflags, "-o", obj, f],
+        dep = os.path.join(tmp, f"{i}.d")
+        r = subprocess.run([cc, "-c", "-O0", "-fno-pic", "-fno-common", "-w", "-MD", "-MF", dep, *cflags, "-o", obj, f],
                            capture_output=True)
         if r.returncode == 0:
             compiled[os.path.abspath(f)] = obj
+            includes[os.path.abspath(f)] = read_deps(dep)
     units = sorted(compiled)
     r = subprocess.run([tool, "list", "-format", "json", "-j", os.environ.get("NMCHECK_JOBS", "2"), *cflags, *units],
                        capture_output=True, text=True, cwd="/")
@@ -81,7 +92,12 @@ def main():
             vars_by_sym[v["name"]].append(v)
         for name, types in syms.items():
             vs = vars_by_sym.get(name, [])
-            elsewhere = [v for v in by_name.get(name, []) if os.path.abspath(os.path.join("/", v["file"])) != u]
+            # Only a variable of a file u includes, reported under another
+            # unit, can stand for one of u's symbols: a same-named static of
+            # an unrelated file cannot (that hid collapsed reports).
+            elsewhere = [v for v in by_name.get(name, [])
+                         if os.path.abspath(os.path.join("/", v["unit"])) != u
+                         and os.path.abspath(os.path.join("/", v["file"])) in includes[u]]
             if len(vs) < len(types) and len(vs) + len(elsewhere) >= len(types):
                 continue  # in a file u includes, reported under the unit that included it first
             if len(vs) < len(types):

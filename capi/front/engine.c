@@ -15,6 +15,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum {
@@ -73,9 +74,14 @@ static int engine_path(char *out, size_t cap)
     if (dladdr((void *)&engine_path, &info) == 0 || info.dli_fname == NULL) {
         return -1;
     }
-    const char *slash = strrchr(info.dli_fname, '/');
-    int dirlen = slash == NULL ? 0 : (int)(slash - info.dli_fname) + 1;
-    int n = snprintf(out, cap, "%.*slibsubpy-engine.so", dirlen, info.dli_fname);
+    /* The directory of the file itself: libsubpy.so may be reached through
+     * a symlink in another directory (an installed libsubpy.so.1 link, a
+     * host's vendored copy). */
+    char real[PATH_MAX];
+    const char *name = realpath(info.dli_fname, real) != NULL ? real : info.dli_fname;
+    const char *slash = strrchr(name, '/');
+    int dirlen = slash == NULL ? 0 : (int)(slash - name) + 1;
+    int n = snprintf(out, cap, "%.*slibsubpy-engine.so", dirlen, name);
     return n < (int)cap ? 0 : -1;
 }
 

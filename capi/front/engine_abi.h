@@ -14,13 +14,23 @@
 
 #include <stdint.h>
 
-#define SUBPY_ENGINE_ABI 1
+#define SUBPY_ENGINE_ABI 2
+
+/* The `live` field of both state structs holds this while the engine owns
+ * the struct; the engine zeroes it just before freeing it. The front checks
+ * it in every function that receives a thread state or interpreter from
+ * the host, so a pointer kept past PyThreadState_Delete, Py_EndInterpreter
+ * or Py_FinalizeEx is a fatal error naming the function (in the common
+ * case: freed memory may have been reused since, which the engine's own
+ * handle check catches where it is called). */
+#define SUBPY_STATE_LIVE 0x73756270u /* "subp" */
 
 /* PyInterpreterState. Written by the engine at creation, then read-only. */
 struct _is {
     int64_t id;       /* PyInterpreterState_GetID; 0 = main */
     int32_t whence;   /* statestruct.Whence */
     int32_t own_lock; /* 1 if the interpreter has a lock of its own */
+    uint32_t live;    /* engine: SUBPY_STATE_LIVE until freed */
 };
 
 /* PyThreadState. */
@@ -37,6 +47,7 @@ struct _ts {
      * the struct (free(curexc_msg)). */
     void *curexc_type;
     char *curexc_msg;
+    uint32_t live; /* engine: SUBPY_STATE_LIVE until freed */
 };
 
 /* What the front hands the engine when it loads it. */

@@ -45,6 +45,19 @@ void subpy_tstate_set(PyThreadState *tstate);
 /* Py_FinalizeEx: every thread-local thread state of the runtime that just
  * ended becomes stale. */
 void subpy_runtime_generation_bump(void);
+/* config.c: locale decoding with surrogateescape (malloc'd). */
+wchar_t *subpy_decode_locale(const char *s);
+/* config.c: what Py_SetProgramName / Py_SetPythonHome remembered, as
+ * malloc'd UTF-8 copies (NULL when unset). */
+char *subpy_legacy_program_name(void);
+char *subpy_legacy_home(void);
+/* config.c: a deep copy of src into dst (which holds nothing to free). */
+PyStatus subpy_config_copy(PyConfig *dst, const PyConfig *src);
+
+/* signals.c: after a successful initialization (install: the config's
+ * install_signal_handlers) and after finalization. */
+void subpy_signals_initialized(int install);
+void subpy_signals_finalized(void);
 /* Remembers tstate as the one PyGILState uses on this thread. */
 void subpy_gilstate_remember(PyThreadState *tstate);
 /* Forgets the remembered tstate if it is tstate. */
@@ -58,6 +71,12 @@ _Py_NO_RETURN void subpy_fatal(const char *func, const char *msg);
     "the function must be called with the GIL held, after Python " \
     "initialization and before Python finalization, but the GIL is " \
     "released (the current Python thread state is NULL)"
+
+/* A thread state or interpreter the host passed in must still be alive
+ * (engine_abi.h, SUBPY_STATE_LIVE); else a fatal error naming func. NULL
+ * passes (the caller decides what NULL means). */
+void subpy_check_tstate(const PyThreadState *t, const char *func);
+void subpy_check_interp(const PyInterpreterState *interp, const char *func);
 
 /* Returns the current thread state or dies with CPython's message. */
 PyThreadState *subpy_tstate_require(const char *func);
@@ -90,7 +109,7 @@ int subpy_is_none_object(PyObject *o) SUBPY_HIDDEN;
 
 /* The front's own exception type objects (objects.c), for use inside the
  * front instead of the interposable PyExc_* variables. */
-extern PyTypeObject exc_type_NotImplementedError, exc_type_MemoryError,
+extern PyTypeObject exc_type_NotImplementedError, exc_type_MemoryError, exc_type_KeyboardInterrupt,
     exc_type_SystemError, exc_type_RuntimeError;
 #define SUBPY_EXC(name) ((PyObject *)&exc_type_##name)
 

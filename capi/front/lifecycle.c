@@ -81,6 +81,8 @@ int Py_IsFinalizing(void)
 
 /* --- Py_InitializeFromConfig -------------------------------------------- */
 
+static void flush_pending_atexit(const subpy_engine_funcs *e);
+
 static char *to_utf8(const wchar_t *w)
 {
     if (w == NULL) {
@@ -139,6 +141,12 @@ static void attach_new_main(PyThreadState *t)
     subpy_gilstate_remember(t);
 }
 
+static PyStatus initialize_read(const subpy_engine_funcs *e, const PyConfig *config);
+
+/* As CPython: the runtime reads a copy of the config (PyConfig_Read: the
+ * command line when parse_argv is 1, the environment), so a bad command
+ * line gives PyConfig_Read's status (PyStatus_Exit(2) with the usage on
+ * stderr) and nothing is initialized. */
 PyStatus Py_InitializeFromConfig(const PyConfig *config)
 {
     if (config == NULL) {
@@ -157,8 +165,31 @@ PyStatus Py_InitializeFromConfig(const PyConfig *config)
     if (e->phase() == SUBPY_PHASE_INITIALIZED) {
         return PyStatus_Ok();
     }
-    char *program_name = to_utf8(config->program_name);
-    char *home = to_utf8(config->home);
+    PyConfig copy;
+    PyStatus status = subpy_config_copy(&copy, config);
+    if (PyStatus_Exception(status)) {
+        return status;
+    }
+    status = PyConfig_Read(&copy);
+    if (!PyStatus_Exception(status)) {
+        status = initialize_read(e, &copy);
+    }
+    PyConfig_Clear(&copy);
+    return status;
+}
+
+/* Initializes the runtime from a config PyConfig_Read has completed. */
+static PyStatus initialize_read(const subpy_engine_funcs *e, const PyConfig *config)
+{
+    char *program_name = config->program_name != NULL ? to_utf8(config->program_name)
+                                                      : subpy_legacy_program_name();
+    /* The path configuration's part CPython does at initialization, not in
+     * PyConfig_Read: PYTHONHOME when home is not set. */
+    const char *env_home = config->use_environment > 0 ? getenv("PYTHONHOME") : NULL;
+    char *home = config->home != NULL ? to_utf8(config->home) : subpy_legacy_home();
+    if (home == NULL && env_home != NULL && env_home[0] != '\0') {
+        home = strdup(env_home);
+    }
     char *pythonpath = to_utf8(config->pythonpath_env);
     char **paths = list_to_utf8(&config->module_search_paths);
     char **argv = list_to_utf8(&config->argv);
@@ -185,6 +216,8 @@ PyStatus Py_InitializeFromConfig(const PyConfig *config)
         status = status_from_code(e->initialize(&c, &main_tstate));
         if (!PyStatus_Exception(status) && main_tstate != NULL) {
             attach_new_main(main_tstate);
+            flush_pending_atexit(e);
+            subpy_signals_initialized(config->install_signal_handlers);
         }
     }
     free(program_name);
@@ -238,6 +271,7 @@ int Py_FinalizeEx(void)
     subpy_tstate_set(NULL);
     int n = e->finalize(cur, callbacks, MAX_ATEXIT);
     subpy_runtime_generation_bump();
+    subpy_signals_finalized();
     for (int i = 0; i < n; i++) {
         ((void (*)(void))callbacks[i])();
     }
@@ -257,9 +291,60 @@ void Py_Exit(int status)
     exit(status);
 }
 
+/* Py_AtExit before initialization (or between a finalization and the next
+ * initialization) must not load the engine: a prefork host that registers
+ * callbacks, then forks and initializes in each child, would find the
+ * engine loaded before fork(). Those callbacks wait here, in registration
+ * order, and go to the engine when the runtime is next initialized. */
+static struct {
+    pthread_mutex_t mu;
+    int n;
+    void (*funcs[MAX_ATEXIT])(void);
+} pending_atexit = { .mu = PTHREAD_MUTEX_INITIALIZER };
+
+/* fork() while another thread holds the queue's lock must not leave it
+ * locked in the child (prefork hosts register, fork, then initialize). */
+static void pending_atexit_lock(void)
+{
+    pthread_mutex_lock(&pending_atexit.mu);
+}
+
+static void pending_atexit_unlock(void)
+{
+    pthread_mutex_unlock(&pending_atexit.mu);
+}
+
+__attribute__((constructor)) static void register_pending_atexit_fork(void)
+{
+    pthread_atfork(pending_atexit_lock, pending_atexit_unlock, pending_atexit_unlock);
+}
+
+/* Hands the queued callbacks to the initialized engine. */
+static void flush_pending_atexit(const subpy_engine_funcs *e)
+{
+    pthread_mutex_lock(&pending_atexit.mu);
+    for (int i = 0; i < pending_atexit.n; i++) {
+        (void)e->atexit((uintptr_t)pending_atexit.funcs[i]);
+    }
+    pending_atexit.n = 0;
+    pthread_mutex_unlock(&pending_atexit.mu);
+}
+
 int Py_AtExit(void (*func)(void))
 {
-    return subpy_engine("Py_AtExit")->atexit((uintptr_t)func) == 0 ? 0 : -1;
+    pthread_mutex_lock(&pending_atexit.mu);
+    const subpy_engine_funcs *e = engine_if_started("Py_AtExit");
+    int rc;
+    if (e != NULL && e->phase() == SUBPY_PHASE_INITIALIZED) {
+        rc = e->atexit((uintptr_t)func) == 0 ? 0 : -1;
+    } else if (pending_atexit.n < MAX_ATEXIT) {
+        pending_atexit.funcs[pending_atexit.n++] = func;
+        rc = 0;
+    } else {
+        rc = -1;
+    }
+    pthread_mutex_unlock(&pending_atexit.mu);
+    return rc;
 }
 
 /* --- subinterpreters ---------------------------------------------------- */
@@ -315,6 +400,7 @@ void Py_EndInterpreter(PyThreadState *tstate)
     if (tstate == NULL) {
         subpy_fatal("Py_EndInterpreter", "NULL thread state");
     }
+    subpy_check_tstate(tstate, "Py_EndInterpreter");
     if (tstate != subpy_tstate_get()) {
         subpy_fatal("Py_EndInterpreter", "thread is not current");
     }

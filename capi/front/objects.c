@@ -335,19 +335,6 @@ void PyErr_BadInternalCall(void)
     subpy_err_set(SUBPY_EXC(SystemError), "bad argument to internal function");
 }
 
-int PyErr_SetInterruptEx(int signum)
-{
-    if (signum < 1 || signum >= NSIG) {
-        return -1;
-    }
-    return 0; /* no VM to interrupt yet (issue 5) */
-}
-
-void PyErr_SetInterrupt(void)
-{
-    (void)PyErr_SetInterruptEx(SIGINT);
-}
-
 void PyErr_PrintEx(int set_sys_last_vars)
 {
     (void)set_sys_last_vars;

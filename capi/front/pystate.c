@@ -49,11 +49,12 @@ void subpy_runtime_generation_bump(void)
 static PyThreadState *current(const char *func)
 {
     PyThreadState *t = current_tstate_raw;
-    if (t != NULL && current_generation != atomic_load_explicit(&runtime_generation,
-                                                                memory_order_relaxed)) {
+    if (t != NULL && (current_generation != atomic_load_explicit(&runtime_generation,
+                                                                 memory_order_relaxed) ||
+                      t->live != SUBPY_STATE_LIVE)) {
         char msg[128];
         snprintf(msg, sizeof msg,
-                 "thread state %p was freed by Py_FinalizeEx while attached on this thread",
+                 "thread state %p was freed (by Py_FinalizeEx or another thread) while attached on this thread",
                  (void *)t);
         current_tstate_raw = NULL;
         subpy_fatal(func, msg);
@@ -61,6 +62,26 @@ static PyThreadState *current(const char *func)
     return t;
 }
 #define current_tstate current(__func__)
+
+void subpy_check_tstate(const PyThreadState *t, const char *func)
+{
+    if (t != NULL && t->live != SUBPY_STATE_LIVE) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "thread state %p was deleted or belongs to a finalized runtime",
+                 (const void *)t);
+        subpy_fatal(func, msg);
+    }
+}
+
+void subpy_check_interp(const PyInterpreterState *interp, const char *func)
+{
+    if (interp != NULL && interp->live != SUBPY_STATE_LIVE) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "interpreter %p was ended or belongs to a finalized runtime",
+                 (const void *)interp);
+        subpy_fatal(func, msg);
+    }
+}
 
 PyThreadState *subpy_tstate_get(void)
 {
@@ -125,6 +146,7 @@ static void detach_current(const subpy_engine_funcs *e)
 /* Attaches t on this thread, blocking for its interpreter's lock. */
 static void attach(const subpy_engine_funcs *e, PyThreadState *t, const char *func)
 {
+    subpy_check_tstate(t, func);
     if (t->attached) {
         char msg[96];
         snprintf(msg, sizeof msg, "thread state %p is already attached", (void *)t);
@@ -168,6 +190,7 @@ PyThreadState *PyThreadState_New(PyInterpreterState *interp)
     if (interp == NULL) {
         subpy_fatal("PyThreadState_New", "NULL interpreter");
     }
+    subpy_check_interp(interp, "PyThreadState_New");
     PyThreadState *t = subpy_engine("PyThreadState_New")->thread_new(interp, self_id());
     if (t == NULL) {
         subpy_fatal("PyThreadState_New", "the interpreter no longer exists");
@@ -187,6 +210,7 @@ static void clear_error(PyThreadState *t)
 
 void PyThreadState_Clear(PyThreadState *tstate)
 {
+    subpy_check_tstate(tstate, "PyThreadState_Clear");
     clear_error(tstate);
     subpy_engine("PyThreadState_Clear")->thread_clear(tstate);
 }
@@ -201,6 +225,7 @@ void PyThreadState_Delete(PyThreadState *tstate)
         snprintf(msg, sizeof msg, "tstate %p is still current", (void *)tstate);
         subpy_fatal("PyThreadState_Delete", msg);
     }
+    subpy_check_tstate(tstate, "PyThreadState_Delete");
     const subpy_engine_funcs *e = subpy_engine("PyThreadState_Delete");
     subpy_gilstate_forget(tstate);
     e->thread_delete(tstate);
@@ -217,16 +242,22 @@ void PyThreadState_DeleteCurrent(void)
 
 PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *tstate)
 {
+    subpy_check_tstate(tstate, "PyThreadState_GetInterpreter");
     return tstate == NULL ? NULL : tstate->interp;
 }
 
 uint64_t PyThreadState_GetID(PyThreadState *tstate)
 {
+    if (tstate == NULL) {
+        subpy_fatal("PyThreadState_GetID", "NULL thread state");
+    }
+    subpy_check_tstate(tstate, "PyThreadState_GetID");
     return tstate->id;
 }
 
 PyThreadState *PyThreadState_Next(PyThreadState *tstate)
 {
+    subpy_check_tstate(tstate, "PyThreadState_Next");
     return subpy_engine("PyThreadState_Next")->thread_next(tstate);
 }
 
@@ -263,6 +294,7 @@ void PyEval_ReleaseThread(PyThreadState *tstate)
     if (tstate == NULL) {
         subpy_fatal("PyEval_ReleaseThread", "NULL thread state");
     }
+    subpy_check_tstate(tstate, "PyEval_ReleaseThread");
     if (tstate != current_tstate) {
         subpy_fatal("PyEval_ReleaseThread", "wrong thread state");
     }
@@ -362,6 +394,7 @@ int64_t PyInterpreterState_GetID(PyInterpreterState *interp)
         subpy_err_set(SUBPY_EXC(RuntimeError), "no interpreter provided");
         return -1;
     }
+    subpy_check_interp(interp, "PyInterpreterState_GetID");
     return interp->id;
 }
 
@@ -386,11 +419,13 @@ PyInterpreterState *PyInterpreterState_Head(void)
 PyInterpreterState *PyInterpreterState_Next(PyInterpreterState *interp)
 {
     const subpy_engine_funcs *e = subpy_engine_if_loaded();
+    subpy_check_interp(interp, "PyInterpreterState_Next");
     return e == NULL || interp == NULL ? NULL : e->interp_next(interp);
 }
 
 PyThreadState *PyInterpreterState_ThreadHead(PyInterpreterState *interp)
 {
     const subpy_engine_funcs *e = subpy_engine_if_loaded();
+    subpy_check_interp(interp, "PyInterpreterState_ThreadHead");
     return e == NULL || interp == NULL ? NULL : e->thread_head(interp);
 }

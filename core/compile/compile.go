@@ -180,10 +180,10 @@ func (c *compiler) enter(scope *symtable.Scope, name, qualname string, firstLn i
 		}
 	}
 	for _, s := range scope.Symbols {
-		if s.Scope == symtable.Free || (s.Flags&symtable.DefFreeClass != 0 && scope.Kind == symtable.ClassScope && s.Scope != symtable.Cell) {
-			if s.Scope != symtable.Free {
-				continue
-			}
+		// Free variables, and in a class body the names its methods take
+		// from an enclosing function even when the class binds them too
+		// (DEF_FREE_CLASS): they pass through the class body's closure.
+		if s.Scope == symtable.Free || (scope.Kind == symtable.ClassScope && s.Flags&symtable.DefFreeClass != 0 && s.Scope != symtable.Cell) {
 			c.addLocal(s.Name, object.LocalFree)
 			u.nfree++
 		}

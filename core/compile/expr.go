@@ -135,26 +135,42 @@ func (c *compiler) expr(e ast.Expr) {
 		}
 		c.emit(opcode.BUILD_SLICE, n)
 	case *ast.Tuple:
-		if c.starred(e.Elts) {
+		if c.starred(e.Elts, opcode.BUILD_LIST) {
+			c.emit(opcode.LIST_TO_TUPLE, 0)
 			return
 		}
 		c.exprs(e.Elts)
 		c.emit(opcode.BUILD_TUPLE, len(e.Elts))
 	case *ast.List:
-		if c.starred(e.Elts) {
+		if c.starred(e.Elts, opcode.BUILD_LIST) {
 			return
 		}
 		c.exprs(e.Elts)
 		c.emit(opcode.BUILD_LIST, len(e.Elts))
 	case *ast.Dict:
+		hasSplat := false
+		for _, k := range e.Keys {
+			hasSplat = hasSplat || k == nil
+		}
+		if !hasSplat {
+			for i, k := range e.Keys {
+				c.expr(k)
+				c.expr(e.Values[i])
+			}
+			c.emit(opcode.BUILD_MAP, len(e.Keys))
+			break
+		}
+		c.emit(opcode.BUILD_MAP, 0)
 		for i, k := range e.Keys {
 			if k == nil {
-				c.unsupported(e.Pos, "** in dict displays")
+				c.expr(e.Values[i])
+				c.emit(opcode.DICT_UPDATE, 1)
+				continue
 			}
 			c.expr(k)
 			c.expr(e.Values[i])
+			c.emit(opcode.MAP_ADD, 1)
 		}
-		c.emit(opcode.BUILD_MAP, len(e.Keys))
 	case *ast.Lambda:
 		scope := c.table.Lookup(e)
 		code := c.functionBody(scope, "<lambda>", e.Args, nil, e.Body, e.Pos.Lineno)
@@ -167,7 +183,7 @@ func (c *compiler) expr(e ast.Expr) {
 		c.setComp = true
 		c.comprehension(e, e.Generators, e.Elt, nil)
 	case *ast.Set:
-		if c.starred(e.Elts) {
+		if c.starred(e.Elts, opcode.BUILD_SET) {
 			return
 		}
 		c.exprs(e.Elts)
@@ -227,9 +243,10 @@ func (c *compiler) exprs(es []ast.Expr) {
 	}
 }
 
-// starred compiles a display with *items as a list (BUILD_LIST +
-// LIST_EXTEND) and reports whether it did.
-func (c *compiler) starred(elts []ast.Expr) bool {
+// starred compiles a display with *items into a list (build is
+// BUILD_LIST) or a set (BUILD_SET), item by item, and reports whether it
+// did (false: no starred item, nothing emitted).
+func (c *compiler) starred(elts []ast.Expr, build opcode.Opcode) bool {
 	has := false
 	for _, e := range elts {
 		if _, ok := e.(*ast.Starred); ok {
@@ -239,7 +256,20 @@ func (c *compiler) starred(elts []ast.Expr) bool {
 	if !has {
 		return false
 	}
-	c.unsupported(*elts[0].(ast.Located).GetPos(), "starred expressions")
+	add, extend := opcode.LIST_APPEND, opcode.LIST_EXTEND
+	if build == opcode.BUILD_SET {
+		add, extend = opcode.SET_ADD, opcode.SET_UPDATE
+	}
+	c.emit(build, 0)
+	for _, e := range elts {
+		if s, ok := e.(*ast.Starred); ok {
+			c.expr(s.Value)
+			c.emit(extend, 1)
+		} else {
+			c.expr(e)
+			c.emit(add, 1)
+		}
+	}
 	return true
 }
 
@@ -372,15 +402,29 @@ func (c *compiler) callEx(e *ast.Call) {
 		c.emit(opcode.CALL_FUNCTION_EX, 0)
 		return
 	}
+	// Every keyword goes through DICT_MERGE, which reports repeats: runs
+	// of plain keywords as one dict, each **mapping on its own.
 	c.emit(opcode.BUILD_MAP, 0)
+	run := 0
+	flush := func() {
+		if run > 0 {
+			c.emit(opcode.BUILD_MAP, run)
+			c.emit(opcode.DICT_MERGE, 1)
+			run = 0
+		}
+	}
 	for _, k := range e.Keywords {
 		if k.Arg == "" {
-			c.unsupported(k.Pos, "** arguments")
+			flush()
+			c.expr(k.Value)
+			c.emit(opcode.DICT_MERGE, 1)
+			continue
 		}
 		c.loadConst(object.NewStr(k.Arg).Value(), constKey{"str", k.Arg})
 		c.expr(k.Value)
-		c.emit(opcode.MAP_ADD, 1)
+		run++
 	}
+	flush()
 	c.emit(opcode.CALL_FUNCTION_EX, 1)
 }
 
@@ -393,6 +437,7 @@ const (
 	opDeref
 	opGlobal
 	opName
+	opClassDeref // a free variable read in a class body: the namespace first
 )
 
 func (c *compiler) nameOp(name string) nameOpKind {
@@ -409,7 +454,7 @@ func (c *compiler) nameOp(name string) nameOpKind {
 	switch scope.ScopeOf(name) {
 	case symtable.Free, symtable.Cell:
 		if scope.Kind == symtable.ClassScope && scope.ScopeOf(name) == symtable.Free {
-			c.unsupported(ast.Pos{Lineno: c.u.pos.Lineno}, "free variables in class bodies")
+			return opClassDeref
 		}
 		return opDeref
 	case symtable.Local:
@@ -432,6 +477,8 @@ func (c *compiler) loadName(name string) {
 		c.emit(opcode.LOAD_FAST, c.u.localIndex[name])
 	case opDeref:
 		c.emit(opcode.LOAD_DEREF, c.u.localIndex[name])
+	case opClassDeref:
+		c.emit(opcode.LOAD_FROM_DICT_OR_DEREF, c.u.localIndex[name])
 	case opGlobal:
 		c.emit(opcode.LOAD_GLOBAL, c.name(name)<<1)
 	default:
@@ -445,6 +492,8 @@ func (c *compiler) storeName(name string) {
 		c.emit(opcode.STORE_FAST, c.u.localIndex[name])
 	case opDeref:
 		c.emit(opcode.STORE_DEREF, c.u.localIndex[name])
+	case opClassDeref:
+		c.emit(opcode.STORE_NAME, c.name(name))
 	case opGlobal:
 		c.emit(opcode.STORE_GLOBAL, c.name(name))
 	default:
@@ -492,13 +541,29 @@ func (c *compiler) store(target ast.Expr) {
 }
 
 func (c *compiler) unpack(elts []ast.Expr) {
-	for _, e := range elts {
+	star := -1
+	for i, e := range elts {
 		if _, ok := e.(*ast.Starred); ok {
-			c.unsupported(*e.(ast.Located).GetPos(), "starred assignment")
+			if star >= 0 {
+				c.errorf(*e.(ast.Located).GetPos(), "multiple starred expressions in assignment")
+			}
+			star = i
 		}
 	}
-	c.emit(opcode.UNPACK_SEQUENCE, len(elts))
+	if star < 0 {
+		c.emit(opcode.UNPACK_SEQUENCE, len(elts))
+	} else {
+		after := len(elts) - star - 1
+		if star > 0xff || after > 0xffff {
+			c.errorf(*elts[0].(ast.Located).GetPos(), "too many expressions in star-unpacking assignment")
+		}
+		c.emit(opcode.UNPACK_EX, star|after<<8)
+	}
 	for _, e := range elts {
+		if s, ok := e.(*ast.Starred); ok {
+			c.store(s.Value)
+			continue
+		}
 		c.store(e)
 	}
 }

@@ -1,6 +1,8 @@
 package compile
 
 import (
+	"strings"
+
 	"github.com/subpy/subpy/core/ast"
 	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/opcode"
@@ -97,6 +99,49 @@ func (c *compiler) stmt(s ast.Stmt) {
 		}
 	case *ast.With:
 		c.with(s, 0)
+	case *ast.Import:
+		for _, a := range s.Names {
+			c.loadConst(object.Int(0), constKey{"int", int64(0)})
+			c.loadConst(object.None, constKey{"None", nil})
+			c.emit(opcode.IMPORT_NAME, c.name(a.Name))
+			if a.Asname == "" {
+				top, _, _ := strings.Cut(a.Name, ".")
+				c.storeName(top)
+				continue
+			}
+			// import a.b.c as d binds the leaf: walk down with IMPORT_FROM.
+			parts := strings.Split(a.Name, ".")
+			for _, p := range parts[1:] {
+				c.emit(opcode.IMPORT_FROM, c.name(p))
+				c.emit(opcode.SWAP, 2)
+				c.emit(opcode.POP_TOP, 0)
+			}
+			c.storeName(a.Asname)
+		}
+	case *ast.ImportFrom:
+		names := make([]object.Value, len(s.Names))
+		for i, a := range s.Names {
+			names[i] = object.NewStr(a.Name).Value()
+		}
+		c.loadConst(object.Int(int64(s.Level)), constKey{"int", int64(s.Level)})
+		c.loadConst(object.NewTuple(names).Value(), nil)
+		c.emit(opcode.IMPORT_NAME, c.name(s.Module))
+		if len(s.Names) == 1 && s.Names[0].Name == "*" {
+			if c.u.scope.Kind.IsFunctionLike() {
+				c.errorf(s.Pos, "import * only allowed at module level")
+			}
+			c.emit(opcode.IMPORT_STAR, 0)
+			break
+		}
+		for _, a := range s.Names {
+			c.emit(opcode.IMPORT_FROM, c.name(a.Name))
+			if a.Asname != "" {
+				c.storeName(a.Asname)
+			} else {
+				c.storeName(a.Name)
+			}
+		}
+		c.emit(opcode.POP_TOP, 0)
 	case *ast.Assert:
 		end := c.newLabel()
 		c.jumpIf(s.Test, true, end)

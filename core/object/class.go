@@ -141,6 +141,24 @@ func GenericGetAttr(t *Thread, v Value, name *Str) Value {
 		}
 		return descr
 	}
+	switch name.s {
+	case "__class__":
+		return typ.Value()
+	case "__dict__":
+		// TODO(engine): a live dict (switch the instance to dict-backed
+		// storage); this snapshot serves reads (vars(obj), printing).
+		if a := attrsOf(v); a != nil {
+			d := NewDict()
+			if a.Shape != nil {
+				for i, n := range a.Shape.names {
+					if !a.Slots[i].IsNull() {
+						d.SetStr(n, a.Slots[i])
+					}
+				}
+			}
+			return d.Value()
+		}
+	}
 	if getattr := lookupPy(typ, strGetattr); !getattr.IsNull() {
 		return CallArgs(t, getattr, v, name.Value())
 	}
@@ -270,6 +288,11 @@ func NewClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict) *T
 		typ.Dict.DelItem(t, strQualname.Value())
 	}
 	setPropertyNames(typ)
+	if nw := typ.Dict.getStr(strNew); !nw.IsNull() {
+		if _, ok := AsFunction(nw); ok {
+			typ.Dict.SetStr(strNew, fromHeap(&wrapper{Header{StaticMethodType}, nw}))
+		}
+	}
 	typ.shape = &Shape{}
 	if typ.layout == ObjectType {
 		typ.attrsOffset = attrsOffsetOf(func(i *Instance) *Attrs { return &i.attrs })
@@ -283,11 +306,11 @@ func NewClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict) *T
 			m.subclasses = append(m.subclasses, typ)
 		}
 	}
-	for _, d := range slotDunders {
-		updateSlot(typ, d)
-	}
 	if typ.layout == ObjectType {
 		typ.New = instanceNew
+	}
+	for _, d := range slotDunders {
+		updateSlot(typ, d)
 	}
 	return typ
 }
@@ -303,7 +326,7 @@ func instanceNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 // dispatched by abstract.go, which looks them up directly).
 var slotDunders = []string{"__repr__", "__str__", "__hash__", "__eq__", "__bool__", "__len__", "__call__",
 	"__iter__", "__next__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__init__",
-	"__get__", "__set__", "__getattr__"}
+	"__get__", "__set__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__new__"}
 
 // updateSlot refreshes the slot of dunder name on a class after its
 // definition or an assignment.
@@ -483,6 +506,58 @@ func updateSlot(typ *Type, name string) {
 		}
 	case "__getattr__":
 		// GenericGetAttr consults __getattr__ itself.
+	case "__getattribute__":
+		typ.GetAttr = base.GetAttr
+		if defined {
+			typ.Flags |= FlagCustomAttrs
+			typ.GetAttr = func(t *Thread, v Value, name *Str) Value {
+				r := callPy(t, lookupPy(TypeOf(v), n), v, name.Value())
+				if r.IsNull() && t.ExceptionMatches(AttributeErrorType) {
+					if ga := lookupPy(TypeOf(v), strGetattr); !ga.IsNull() {
+						t.Clear()
+						return callPy(t, ga, v, name.Value())
+					}
+				}
+				return r
+			}
+		}
+	case "__setattr__", "__delattr__":
+		typ.SetAttr = base.SetAttr
+		set, del := NewStr("__setattr__"), NewStr("__delattr__")
+		if !lookupPy(typ, set).IsNull() || !lookupPy(typ, del).IsNull() {
+			typ.Flags |= FlagCustomAttrs
+			typ.SetAttr = func(t *Thread, v Value, name *Str, val Value) int {
+				var r Value
+				if val.IsNull() {
+					m := lookupPy(TypeOf(v), del)
+					if m.IsNull() {
+						return GenericSetAttr(t, v, name, val)
+					}
+					r = callPy(t, m, v, name.Value())
+				} else {
+					m := lookupPy(TypeOf(v), set)
+					if m.IsNull() {
+						return GenericSetAttr(t, v, name, val)
+					}
+					r = callPy(t, m, v, name.Value(), val)
+				}
+				if r.IsNull() {
+					return -1
+				}
+				return 0
+			}
+		}
+	case "__new__":
+		if defined {
+			typ.New = func(t *Thread, sub *Type, args []Value, kwnames *Tuple) Value {
+				m := lookupPy(sub, n)
+				if dt := TypeOf(m); dt == StaticMethodType {
+					m = as[wrapper](m).fn
+				}
+				full := append([]Value{sub.Value()}, args...)
+				return Call(t, m, full, kwnames)
+			}
+		}
 	}
 }
 
@@ -506,6 +581,7 @@ var (
 	strEq         = NewStr("__eq__")
 	strGetattr    = NewStr("__getattr__")
 	strName       = NewStr("__name__")
+	strNew        = NewStr("__new__")
 )
 
 func objectRepr(t *Thread, v Value) Value {

@@ -113,6 +113,11 @@ type Traceback struct {
 	PC   int
 }
 
+// SetAttr sets an attribute of the exception (e.g. ImportError.name).
+func (e *Exception) SetAttr(t *Thread, name string, v Value) {
+	e.attrs.set(t, e.typ, NewStr(name), v)
+}
+
 // TracebackValue returns __traceback__ (None when there is none).
 func (e *Exception) TracebackValue() Value {
 	if e.Traceback == nil {
@@ -222,6 +227,32 @@ func initExceptions() {
 	BaseExceptionType.Repr = excRepr
 	BaseExceptionType.GetAttr = excGetAttr
 	BaseExceptionType.attrsOffset = attrsOffsetOf(func(e *Exception) *Attrs { return &e.attrs })
+	BaseExceptionType.addMethod("__init__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if excInit(t, self, args, kwnames) < 0 {
+			return Null
+		}
+		return None
+	})
+	BaseExceptionType.addMethod("__str__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		return ExceptionStr(t, self)
+	})
+	BaseExceptionType.addMethod("__repr__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		return excRepr(t, self)
+	})
+	BaseExceptionType.addMethod("with_traceback", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.RaiseMsg(TypeErrorType, "with_traceback() takes exactly one argument")
+		}
+		e := as[Exception](self)
+		if args[0] == None {
+			e.Traceback = nil
+		} else if args[0].IsHeap() && TypeOf(args[0]) == TracebackType {
+			e.Traceback = as[Traceback](args[0])
+		} else {
+			return t.RaiseMsg(TypeErrorType, "__traceback__ must be a traceback or None")
+		}
+		return self
+	})
 	for _, e := range exceptionTable {
 		setupBuiltinType(e.typ, e.base, FlagBaseType)
 		e.typ.layout = BaseExceptionType

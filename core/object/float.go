@@ -347,6 +347,15 @@ func initFloat() {
 	FloatType.Abs = func(t *Thread, v Value) Value { return Float(math.Abs(v.FloatVal())) }
 	FloatType.New = floatNew
 	FloatType.Init = nil
+	FloatType.GetAttr = func(t *Thread, v Value, name *Str) Value {
+		switch name.s {
+		case "real":
+			return v
+		case "imag":
+			return Float(0)
+		}
+		return GenericGetAttr(t, v, name)
+	}
 	FloatType.addMethod("is_integer", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		f := self.FloatVal()
 		return Bool(!math.IsInf(f, 0) && f == math.Trunc(f))

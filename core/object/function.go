@@ -22,7 +22,7 @@ type Function struct {
 
 // NewFunction makes a function of code with the given globals.
 func NewFunction(code *Code, globals, builtins *Dict) *Function {
-	mod := globals.getStr(strModuleName)
+	mod := globals.getStr(strName)
 	if mod.IsNull() {
 		mod = None
 	}

@@ -449,6 +449,25 @@ func ParseInt(s string, base int) (Value, bool) {
 	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") {
 		return Null, false
 	}
+	// A prefix matching the base is allowed (int("0x1f", 16)); single
+	// underscores between digits too (int("1_000")).
+	sign := ""
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		sign, s = s[:1], s[1:]
+	}
+	if len(s) > 2 && s[0] == '0' {
+		p := s[1] | 0x20
+		if (base == 16 && p == 'x') || (base == 8 && p == 'o') || (base == 2 && p == 'b') {
+			s = s[2:]
+			if strings.HasPrefix(s, "_") {
+				s = s[1:]
+			}
+		}
+	}
+	if base != 0 {
+		s = strings.ReplaceAll(s, "_", "")
+	}
+	s = sign + s
 	b, ok := new(big.Int).SetString(s, base)
 	if !ok {
 		if base == 0 && len(strings.TrimLeft(s, "+-0")) == 0 && len(s) > 0 && strings.Trim(s, "+-") != "" {
@@ -544,4 +563,19 @@ func initInt() {
 	IntType.Index = IntType.Pos
 	IntType.New = intNew
 	IntType.Init = nil
+	IntType.GetAttr = func(t *Thread, v Value, name *Str) Value {
+		switch name.s {
+		case "real", "numerator":
+			return IntType.Pos(t, v)
+		case "imag":
+			return Int(0)
+		case "denominator":
+			return Int(1)
+		}
+		return GenericGetAttr(t, v, name)
+	}
+	IntType.addMethod("bit_length", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		s, b, _ := intParts(self)
+		return Int(int64(new(big.Int).Abs(bigOf(s, b)).BitLen()))
+	})
 }

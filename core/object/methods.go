@@ -5,6 +5,15 @@ import (
 	"unicode"
 )
 
+// oneStrArg checks a method's single str argument.
+func oneStrArg(t *Thread, name string, args []Value) (*Str, bool) {
+	if len(args) < 1 {
+		t.Raisef(TypeErrorType, "%s() takes at least 1 argument (0 given)", name)
+		return nil, false
+	}
+	return strArg(t, name, args[0])
+}
+
 // More methods of list, dict and str (the common ones; the rest are
 // listed in docs/engine-design.md, §13).
 
@@ -124,8 +133,76 @@ func initListMethods() {
 	})
 }
 
+func initTupleMethods() {
+	m := TupleType.addMethod
+	m("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.Raisef(TypeErrorType, "tuple.count() takes exactly one argument (%d given)", len(args))
+		}
+		n := 0
+		for _, it := range as[Tuple](self).Items {
+			switch Equal(t, it, args[0]) {
+			case 1:
+				n++
+			case -1:
+				return Null
+			}
+		}
+		return Int(int64(n))
+	})
+	m("index", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) < 1 {
+			return t.RaiseMsg(TypeErrorType, "index expected at least 1 argument, got 0")
+		}
+		for i, it := range as[Tuple](self).Items {
+			switch Equal(t, it, args[0]) {
+			case 1:
+				return Int(int64(i))
+			case -1:
+				return Null
+			}
+		}
+		return t.RaiseMsg(ValueErrorType, "tuple.index(x): x not in tuple")
+	})
+}
+
 func initDictMethods() {
 	m := DictType.addMethod
+	m("popitem", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		d := as[Dict](self)
+		for i := len(d.entries) - 1; i >= 0; i-- {
+			if e := d.entries[i]; !e.key.IsNull() {
+				if d.DelItem(t, e.key) < 0 {
+					return Null
+				}
+				return NewTuple([]Value{e.key, e.value}).Value()
+			}
+		}
+		return t.RaiseMsg(KeyErrorType, "popitem(): dictionary is empty")
+	})
+	// dict.fromkeys is a class method: bound to the class it is looked up on.
+	DictType.Dict.setStrInit("fromkeys", fromHeap(&wrapper{Header{ClassMethodType},
+		NewBuiltin("fromkeys", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
+			if len(args) < 2 || len(args) > 3 {
+				return t.Raisef(TypeErrorType, "fromkeys expected at least 1 argument, got %d", len(args)-1)
+			}
+			r := Call(t, args[0], nil, nil)
+			if r.IsNull() {
+				return Null
+			}
+			d, ok := AsDict(r)
+			if !ok {
+				return t.RaiseMsg(TypeErrorType, "fromkeys: the class did not make a dict")
+			}
+			val := None
+			if len(args) == 3 {
+				val = args[2]
+			}
+			if ForEach(t, args[1], func(k Value) bool { return d.SetItem(t, k, val) == 0 }) < 0 {
+				return Null
+			}
+			return r
+		})}))
 	m("setdefault", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		if len(args) < 1 || len(args) > 2 {
 			return t.Raisef(TypeErrorType, "setdefault expected at most 2 arguments, got %d", len(args))
@@ -163,6 +240,83 @@ func initDictMethods() {
 
 func initStrMethods() {
 	m := StrType.addMethod
+	affix := func(name string, prefix bool) {
+		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			a, ok := oneStrArg(t, name, args)
+			if !ok {
+				return Null
+			}
+			s := as[Str](self).s
+			if prefix {
+				s = strings.TrimPrefix(s, a.s)
+			} else {
+				s = strings.TrimSuffix(s, a.s)
+			}
+			return NewStr(s).Value()
+		})
+	}
+	affix("removeprefix", true)
+	affix("removesuffix", false)
+	m("rfind", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		sub, ok := oneStrArg(t, "rfind", args)
+		if !ok {
+			return Null
+		}
+		s := as[Str](self)
+		i := strings.LastIndex(s.s, sub.s)
+		if i < 0 {
+			return Int(-1)
+		}
+		return Int(int64(len([]rune(s.s[:i]))))
+	})
+	m("rsplit", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		s := as[Str](self).s
+		if len(args) == 0 || args[0] == None {
+			if len(args) < 2 {
+				parts := strings.Fields(s)
+				items := make([]Value, len(parts))
+				for i, p := range parts {
+					items[i] = NewStr(p).Value()
+				}
+				return NewList(items).Value()
+			}
+		}
+		sep, ok := oneStrArg(t, "rsplit", args)
+		if !ok {
+			return Null
+		}
+		if sep.s == "" {
+			return t.RaiseMsg(ValueErrorType, "empty separator")
+		}
+		max := int64(-1)
+		if len(args) > 1 {
+			max, _ = AsInt64(args[1])
+		}
+		var parts []string
+		for max != 0 {
+			i := strings.LastIndex(s, sep.s)
+			if i < 0 {
+				break
+			}
+			parts = append(parts, s[i+len(sep.s):])
+			s = s[:i]
+			max--
+		}
+		parts = append(parts, s)
+		items := make([]Value, len(parts))
+		for i, p := range parts {
+			items[len(parts)-1-i] = NewStr(p).Value()
+		}
+		return NewList(items).Value()
+	})
+	m("swapcase", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		return NewStr(strings.Map(func(r rune) rune {
+			if unicode.IsUpper(r) {
+				return unicode.ToLower(r)
+			}
+			return unicode.ToUpper(r)
+		}, as[Str](self).s)).Value()
+	})
 	oneStr := func(t *Thread, name string, args []Value) (*Str, bool) {
 		if len(args) < 1 {
 			t.Raisef(TypeErrorType, "%s() takes at least 1 argument (0 given)", name)

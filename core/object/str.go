@@ -332,9 +332,32 @@ func initStr() {
 	}
 	simple("upper", strings.ToUpper)
 	simple("lower", strings.ToLower)
-	simple("strip", func(s string) string { return strings.TrimFunc(s, unicode.IsSpace) })
-	simple("lstrip", func(s string) string { return strings.TrimLeftFunc(s, unicode.IsSpace) })
-	simple("rstrip", func(s string) string { return strings.TrimRightFunc(s, unicode.IsSpace) })
+	strip := func(name string, left, right bool) {
+		StrType.addMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			s := as[Str](self).s
+			cut := unicode.IsSpace
+			if len(args) > 1 {
+				return t.Raisef(TypeErrorType, "%s expected at most 1 argument, got %d", name, len(args))
+			}
+			if len(args) == 1 && args[0] != None {
+				chars, ok := AsStr(args[0])
+				if !ok {
+					return t.Raisef(TypeErrorType, "%s arg must be None or str", name)
+				}
+				cut = func(r rune) bool { return strings.ContainsRune(chars.s, r) }
+			}
+			if left {
+				s = strings.TrimLeftFunc(s, cut)
+			}
+			if right {
+				s = strings.TrimRightFunc(s, cut)
+			}
+			return NewStr(s).Value()
+		})
+	}
+	strip("strip", true, true)
+	strip("lstrip", true, false)
+	strip("rstrip", false, true)
 	pred := func(name string, f func(s, x string) bool) {
 		StrType.addMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 			if len(args) != 1 {
@@ -351,18 +374,51 @@ func initStr() {
 	pred("endswith", strings.HasSuffix)
 	StrType.addMethod("split", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		s := as[Str](self).s
+		pos, kw := kwArgs(args, kwnames)
+		sepv, maxv := None, Int(-1)
+		if len(pos) > 0 {
+			sepv = pos[0]
+		}
+		if len(pos) > 1 {
+			maxv = pos[1]
+		}
+		if v, ok := kw["sep"]; ok {
+			sepv = v
+		}
+		if v, ok := kw["maxsplit"]; ok {
+			maxv = v
+		}
+		maxsplit, ok := AsInt64(maxv)
+		if !ok {
+			return t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(maxv).Name)
+		}
 		var parts []string
-		if len(args) == 0 || args[0] == None {
+		if sepv == None {
 			parts = strings.Fields(s)
+			if maxsplit >= 0 && int64(len(parts)) > maxsplit+1 {
+				// Whitespace split with a limit: the rest keeps its inner spacing.
+				rest := strings.TrimLeftFunc(s, unicode.IsSpace)
+				parts = parts[:0]
+				for i := int64(0); i < maxsplit; i++ {
+					j := strings.IndexFunc(rest, unicode.IsSpace)
+					parts = append(parts, rest[:j])
+					rest = strings.TrimLeftFunc(rest[j:], unicode.IsSpace)
+				}
+				parts = append(parts, rest)
+			}
 		} else {
-			sep, ok := strArg(t, "split", args[0])
+			sep, ok := strArg(t, "split", sepv)
 			if !ok {
 				return Null
 			}
 			if sep.s == "" {
 				return t.RaiseMsg(ValueErrorType, "empty separator")
 			}
-			parts = strings.Split(s, sep.s)
+			n := -1
+			if maxsplit >= 0 {
+				n = int(maxsplit) + 1
+			}
+			parts = strings.SplitN(s, sep.s, n)
 		}
 		items := make([]Value, len(parts))
 		for i, p := range parts {

@@ -39,7 +39,14 @@ const (
 	FlagHeapType  TypeFlags = 1 << iota // a class statement made it (per interpreter)
 	FlagBaseType                        // may be subclassed
 	FlagImmutable                       // attributes cannot be set (builtin types)
+	// FlagCustomAttrs: the class defines __getattribute__, __setattr__
+	// or __delattr__ in Python: attribute caches must not bypass them.
+	FlagCustomAttrs
 )
+
+// CustomAttrAccess reports whether attribute access on instances runs
+// Python code (__getattribute__/__setattr__/__delattr__ overrides).
+func (typ *Type) CustomAttrAccess() bool { return typ.Flags&FlagCustomAttrs != 0 }
 
 // Type is a type object (CPython's PyTypeObject). Builtin types are built
 // at init and never written afterwards; classes belong to one
@@ -74,7 +81,7 @@ type Type struct {
 	Compare     CompareFunc
 	Bool        BoolFunc
 	Len         LenFunc
-	GetAttr     GetAttrFunc
+	GetAttr     GetAttrFunc // nil: GenericGetAttr
 	SetAttr     SetAttrFunc
 	Call        CallFunc
 	Iter        UnaryFunc
@@ -263,11 +270,13 @@ func initTypeObject() {
 	ObjectType.Str = objectStr
 	ObjectType.Hash = objectHash
 	ObjectType.Compare = objectCompare
-	ObjectType.GetAttr = GenericGetAttr
+	// GetAttr stays nil: "generic" (object.GetAttr then uses GenericGetAttr).
+	// The VM's method-call form relies on it to know a type is generic.
 	ObjectType.SetAttr = GenericSetAttr
 	ObjectType.New = objectNew
 	ObjectType.Init = objectInit
 	inheritSlots(TypeType, ObjectType)
+	initObjectMethods()
 	TypeType.Repr = typeRepr
 	TypeType.Call = typeCall
 	TypeType.GetAttr = typeGetAttr

@@ -64,6 +64,10 @@ const (
 	LOAD_DEREF
 	// STORE_DEREF stores into the cell in local slot arg.  (v → )
 	STORE_DEREF
+	// LOAD_FROM_DICT_OR_DEREF pushes the class body's local Names of the
+	// cell in slot arg if the namespace has it, else the cell's content (a
+	// free variable read in a class body).  ( → v)
+	LOAD_FROM_DICT_OR_DEREF
 	// LOAD_CLOSURE pushes the cell object in local slot arg (to build a
 	// closure tuple).  ( → cell)
 	LOAD_CLOSURE
@@ -161,6 +165,21 @@ const (
 	// UNPACK_SEQUENCE unpacks an iterable of exactly arg items, pushed
 	// last-first so the first item ends on top.  (seq → vn..v1)
 	UNPACK_SEQUENCE
+	// UNPACK_EX unpacks an iterable for a starred target: arg&0xff items
+	// before the star and arg>>8 after it; the starred one gets a list of
+	// the rest.  (seq → after..., list, before... (first on top))
+	UNPACK_EX
+	// LIST_TO_TUPLE converts the list on top to a tuple. (CPython 3.13:
+	// CALL_INTRINSIC_1 INTRINSIC_LIST_TO_TUPLE.)  (list → tuple)
+	LIST_TO_TUPLE
+	// SET_UPDATE adds the items of iterable to the set arg items below.  (set, ..., it → set, ...)
+	SET_UPDATE
+	// DICT_UPDATE updates the dict arg items below with a mapping
+	// ({**m} displays).  (dict, ..., m → dict, ...)
+	DICT_UPDATE
+	// DICT_MERGE is DICT_UPDATE for f(**m): TypeError on a repeated
+	// keyword or a non-mapping.  (dict, ..., m → dict, ...)
+	DICT_MERGE
 	// FORMAT_SIMPLE: format(v, '').  (v → str)
 	FORMAT_SIMPLE
 	// FORMAT_WITH_SPEC: format(v, spec).  (v, spec → str)
@@ -205,6 +224,15 @@ const (
 	// RETURN_CONST returns Consts[arg].  ( → )
 	RETURN_CONST
 
+	// IMPORT_NAME imports module Names[arg] (level 0: absolute; fromlist
+	// None or a tuple of names) and pushes the top package, or the module
+	// itself when fromlist is not None.  (level, fromlist → module)
+	IMPORT_NAME
+	// IMPORT_FROM pushes module.Names[arg] (ImportError when missing).  (module → module, v)
+	IMPORT_FROM
+	// IMPORT_STAR copies the module's public names into the frame's
+	// locals. (CPython 3.13: CALL_INTRINSIC_1 INTRINSIC_IMPORT_STAR.)  (module → )
+	IMPORT_STAR
 	// RAISE_VARARGS: raise (arg 0: re-raise the handled exception), raise
 	// exc (1), raise exc from cause (2).  (exc[, cause] → )
 	RAISE_VARARGS
@@ -305,7 +333,7 @@ var infos = [numOpcodes]Info{
 	LOAD_CONST: {Name: "LOAD_CONST"}, LOAD_FAST: {Name: "LOAD_FAST"}, STORE_FAST: {Name: "STORE_FAST"},
 	LOAD_FAST_AND_CLEAR: {Name: "LOAD_FAST_AND_CLEAR"},
 	DELETE_FAST:         {Name: "DELETE_FAST"}, MAKE_CELL: {Name: "MAKE_CELL"}, COPY_FREE_VARS: {Name: "COPY_FREE_VARS"},
-	LOAD_DEREF: {Name: "LOAD_DEREF"}, STORE_DEREF: {Name: "STORE_DEREF"}, LOAD_CLOSURE: {Name: "LOAD_CLOSURE"},
+	LOAD_DEREF: {Name: "LOAD_DEREF"}, STORE_DEREF: {Name: "STORE_DEREF"}, LOAD_CLOSURE: {Name: "LOAD_CLOSURE"}, LOAD_FROM_DICT_OR_DEREF: {Name: "LOAD_FROM_DICT_OR_DEREF"},
 	LOAD_GLOBAL: {Name: "LOAD_GLOBAL", Cacheable: true}, STORE_GLOBAL: {Name: "STORE_GLOBAL"},
 	DELETE_GLOBAL: {Name: "DELETE_GLOBAL"}, LOAD_NAME: {Name: "LOAD_NAME"}, STORE_NAME: {Name: "STORE_NAME"},
 	DELETE_NAME: {Name: "DELETE_NAME"},
@@ -318,6 +346,8 @@ var infos = [numOpcodes]Info{
 	JUMP: {Name: "JUMP", Jump: true}, JUMP_BACKWARD: {Name: "JUMP_BACKWARD", Jump: true},
 	POP_JUMP_IF_FALSE: {Name: "POP_JUMP_IF_FALSE", Jump: true}, POP_JUMP_IF_TRUE: {Name: "POP_JUMP_IF_TRUE", Jump: true},
 	POP_JUMP_IF_NONE: {Name: "POP_JUMP_IF_NONE", Jump: true}, POP_JUMP_IF_NOT_NONE: {Name: "POP_JUMP_IF_NOT_NONE", Jump: true},
+	UNPACK_EX: {Name: "UNPACK_EX"}, LIST_TO_TUPLE: {Name: "LIST_TO_TUPLE"}, SET_UPDATE: {Name: "SET_UPDATE"},
+	DICT_UPDATE: {Name: "DICT_UPDATE"}, DICT_MERGE: {Name: "DICT_MERGE"},
 	BUILD_SET: {Name: "BUILD_SET"}, SET_ADD: {Name: "SET_ADD"},
 	GET_ITER: {Name: "GET_ITER"}, FOR_ITER: {Name: "FOR_ITER", Cacheable: true, Jump: true},
 	BUILD_TUPLE: {Name: "BUILD_TUPLE"}, BUILD_LIST: {Name: "BUILD_LIST"}, BUILD_MAP: {Name: "BUILD_MAP"},
@@ -330,6 +360,7 @@ var infos = [numOpcodes]Info{
 	LOAD_BUILD_CLASS: {Name: "LOAD_BUILD_CLASS"},
 	YIELD_VALUE:      {Name: "YIELD_VALUE"}, BEFORE_WITH: {Name: "BEFORE_WITH"}, WITH_EXCEPT_START: {Name: "WITH_EXCEPT_START"}, RETURN_VALUE: {Name: "RETURN_VALUE"}, RETURN_CONST: {Name: "RETURN_CONST"},
 	RAISE_VARARGS: {Name: "RAISE_VARARGS"}, PUSH_EXC_INFO: {Name: "PUSH_EXC_INFO"}, POP_EXCEPT: {Name: "POP_EXCEPT"},
+	IMPORT_NAME: {Name: "IMPORT_NAME"}, IMPORT_FROM: {Name: "IMPORT_FROM"}, IMPORT_STAR: {Name: "IMPORT_STAR"},
 	CHECK_EXC_MATCH: {Name: "CHECK_EXC_MATCH"}, RERAISE: {Name: "RERAISE"},
 }
 

@@ -80,7 +80,27 @@ func (p *parser) callArgs(start token.Pos, startIdx int, fn ast.Expr, genexp boo
 			kws = append(kws, &ast.Keyword{Pos: p.mkPos(t.Start), Arg: identifier(t.Text), Value: v})
 			sawKw = true
 		default:
-			a := p.namedExpressionArg()
+			var a ast.Expr
+			if sawKw || sawDoubleStar {
+				// No rule of CPython's first pass parses a positional
+				// argument after keyword ones (only invalid_arguments
+				// does): its furthest token, where "invalid syntax"
+				// stands, is the argument's first.
+				argStart := p.pos
+				if p.try(false, func() { a = p.namedExpressionArg() }) != nil {
+					// PEG backtracking: invalid_arguments' args still
+					// matches the argument's longest prefix that parses.
+					p.pos = argStart
+					if b := p.primaryPrefix(); b != nil && !p.at(token.EQUAL) {
+						p.errorTok(posAfterKwMsg(sawDoubleStar), p.fillTok())
+					}
+					p.pos = argStart
+					p.syntaxError()
+				}
+				p.legacyLookahead(a)
+			} else {
+				a = p.namedExpressionArg()
+			}
 			if genexp && (p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor) {
 				gens := p.forIfClauses()
 				if len(args) == 0 && len(kws) == 0 && p.at(token.RPAR) {
@@ -344,6 +364,29 @@ func (p *parser) parenthesizedParams(lambda bool) {
 // argsAfter raises msg after consuming, as CPython's `args ',' args`
 // error rule does, the arguments that still parse; the error stands at
 // the furthest token looked at.
+// posAfterKwMsg is _PyPegen_arguments_parsing_error's message.
+func posAfterKwMsg(sawDoubleStar bool) string {
+	if sawDoubleStar {
+		return "positional argument follows keyword argument unpacking"
+	}
+	return "positional argument follows keyword argument"
+}
+
+// legacyLookahead is the lookahead of invalid_legacy_expression (NAME
+// !'(' star_expressions) where it raises nothing (the name is not print
+// or exec) but still fetches tokens: after a soft keyword or before a
+// string, where invalid_expression did not already suggest a comma.
+func (p *parser) legacyLookahead(e ast.Expr) {
+	if _, ok := e.(*ast.Name); !ok || p.noInvalid > 0 || !p.startsExpression() || p.at(token.LPAR) {
+		return
+	}
+	save, far := p.pos, p.far
+	p.noInvalid++
+	p.starExpressionsNoFail()
+	p.noInvalid--
+	p.pos, p.far = save, far
+}
+
 func (p *parser) argsAfter(msg string) {
 	for p.got(token.COMMA) {
 		if p.at(token.RPAR) {
@@ -369,5 +412,6 @@ func (p *parser) argsAfter(msg string) {
 		}
 	}
 	p.tok()
-	p.errorLast(msg)
+	// RAISE_SYNTAX_ERROR: at the last token fetched, by any rule.
+	p.errorTok(msg, p.fillTok())
 }

@@ -145,6 +145,12 @@ func (p *parser) fail(e *scanner.Error) {
 		case p.tokErrInFString:
 			// An error inside an f-string does not replace the parser's.
 		case p.sc.ErrDirect():
+			if msg, ok := strings.CutPrefix(te.Msg, "(unicode error) "); ok {
+				// A name that is not UTF-8 (CPython's E_DECODE): met
+				// only while the rest of the source is tokenized, the
+				// decoder's exception itself replaces the parser's.
+				panic(bailout{&OtherError{"UnicodeDecodeError", msg}})
+			}
 			e = te
 		case p.sc.ErrEOF():
 			if _, pos, ok := p.sc.OpenBracket(); ok && p.toks[min(p.fill, len(p.toks)-1)].Start.Line > pos.Line {

@@ -101,6 +101,9 @@ func (p *parser) namedExpression() ast.Expr {
 	e := p.expression()
 	switch p.kind() {
 	case token.COLONEQUAL:
+		if p.noInvalid > 0 {
+			break // invalid_named_expression is an error rule
+		}
 		save := p.pos
 		p.next()
 		v := p.exprNoFail()
@@ -209,7 +212,7 @@ func (p *parser) expression() ast.Expr {
 	start := p.startPos()
 	startIdx := p.pos
 	var e ast.Expr
-	if p.parenLvl > 0 && p.noInvalid == 0 {
+	if p.noInvalid == 0 {
 		if failed := p.try(true, func() { e = p.disjunction() }); failed != nil {
 			p.trailerComma(startIdx)
 			panic(*failed)
@@ -956,6 +959,9 @@ func (p *parser) dictRest(open *tok, keys, vals []ast.Expr) ast.Expr {
 			}
 			continue
 		}
+		if len(keys) > 0 {
+			p.kvpairKey()
+		}
 		k := p.expression()
 		if !p.at(token.COLON) {
 			if p.at(token.RBRACE) || p.at(token.COMMA) {
@@ -976,6 +982,28 @@ func (p *parser) dictRest(open *tok, keys, vals []ast.Expr) ast.Expr {
 	}
 	p.closeParen(open)
 	return &ast.Dict{Pos: p.mkPos(open.Start), Keys: keys, Values: vals}
+}
+
+// kvpairKey is invalid_kvpair (a=expression !':') after earlier items of
+// a dict display: CPython reaches it with the key expression as its
+// first pass left it, without the error rules, so a key that parses in
+// part (PEG backtracking: `a b`, `f(a b)`, `a if b`) but is not followed
+// by ':' is reported before any error inside it. A key that does not
+// parse at all (`[a b]`) gets the error rules' message.
+func (p *parser) kvpairKey() {
+	save, far := p.pos, p.far
+	var k ast.Expr
+	p.noInvalid++
+	if p.try(false, func() { k = p.expression() }) != nil {
+		k = nil
+		p.pos = save
+		k = p.primaryPrefix()
+	}
+	p.noInvalid--
+	if k != nil && !p.at(token.COLON) {
+		p.errorAt("':' expected after dictionary key", exprStart(k), exprEnd(k))
+	}
+	p.pos, p.far = save, far
 }
 
 // forIfClauses: (['async'] 'for' star_targets 'in' disjunction ('if'
@@ -1111,10 +1139,10 @@ func (p *parser) startsAt(t *tok) bool {
 	return ok && t != nil
 }
 
-// trailerComma: inside brackets, `a[]` or `f (yield x)` whose trailer
-// fails parses in CPython as the bare primary followed by a display or a
-// group (PEG backtracking), and invalid_expression then suggests a comma
-// between them.
+// trailerComma: `a[]` or `f (yield x)` whose trailer fails parses in
+// CPython as the bare primary followed by a display or a group (PEG
+// backtracking), and invalid_expression then, inside brackets, suggests a
+// comma between them.
 func (p *parser) trailerComma(startIdx int) {
 	first := &p.toks[startIdx]
 	if softKeywordToken(first) || first.Kind == token.NAME && (p.toks[startIdx+1].Kind == token.STRING || p.toks[startIdx+1].Kind == token.FSTRING_START) {
@@ -1124,7 +1152,10 @@ func (p *parser) trailerComma(startIdx int) {
 	p.pos = startIdx
 	a := p.primaryPrefix()
 	if a != nil && (p.at(token.LSQB) || p.at(token.LPAR)) {
-		if b := p.exprNoFail(); b != nil {
+		// Outside brackets the rule raises nothing, but its lookahead
+		// still meets a tokenizer error (f(yield at the end of input:
+		// "'(' was never closed").
+		if b := p.exprNoFail(); b != nil && p.parenLvl > 0 {
 			p.errorRange("invalid syntax. Perhaps you forgot a comma?", a, b)
 		}
 	}

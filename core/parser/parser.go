@@ -85,7 +85,8 @@ func (e *OtherError) Error() string { return e.Type + ": " + e.Msg }
 // *ast.Module, *ast.Expression, *ast.Interactive or *ast.FunctionType, or
 // an error: *Error for syntax errors, *OtherError for other exceptions.
 func ParseFile(filename string, src []byte, mode Mode, opts Options) (mod ast.Mod, err error) {
-	sc, serr := scanner.New(filename, src, scanner.Options{TypeComments: opts.TypeComments})
+	sc, serr := scanner.New(filename, src, scanner.Options{TypeComments: opts.TypeComments,
+		NoFinalNewline: mode != Exec, SingleInput: mode == Single})
 	if serr != nil {
 		return nil, serr
 	}
@@ -142,7 +143,6 @@ func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser
 	p := &parser{sc: sc, filename: sc.Filename(), mode: mode, opts: opts, stmtStart: -1, rhsStart: -1, discountParen: -1,
 		srcEndsNL: endsWithNewline(src)}
 	p.toks = make([]tok, 0, len(src)/4+16)
-	converted := false
 	for {
 		t := sc.Next()
 		if t.Kind == token.OP {
@@ -163,26 +163,6 @@ func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser
 				continue
 			}
 		}
-		if t.Kind == token.ENDMARKER && mode != Exec && !endsWithNewline(src) {
-			// CPython adds the final newline only to exec input: drop
-			// the scanner's implicit NEWLINE (DEDENTs may follow it).
-			for i := len(p.toks) - 1; i >= 0; i-- {
-				if p.toks[i].Kind == token.NEWLINE && p.toks[i].Start.Line == t.Start.Line-1 {
-					if mode == Single {
-						// It becomes the NEWLINE CPython makes of the
-						// first ENDMARKER (before the final DEDENTs).
-						p.toks[i].Start.Col, p.toks[i].End.Col = -1, -1
-						converted = true
-					} else {
-						p.toks = append(p.toks[:i], p.toks[i+1:]...)
-					}
-					break
-				}
-				if p.toks[i].Kind != token.DEDENT {
-					break
-				}
-			}
-		}
 		if t.Kind == token.ENDMARKER && mode != Exec {
 			// CPython's ENDMARKER has no column and stays on the last
 			// line.
@@ -192,15 +172,16 @@ func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser
 			}
 			t.Start.Col, t.End.Col = -1, -1
 		}
-		if t.Kind == token.ENDMARKER && mode == Single && len(p.toks) > 0 && !(converted && p.toks[len(p.toks)-1].Kind == token.NEWLINE) {
-			// CPython's parser turns the ENDMARKER that follows any
-			// other token of an interactive statement into a NEWLINE
-			// (with no column): once at the end, and again after the
-			// DEDENTs that conversion releases.
-			nl := t
-			nl.Kind = token.NEWLINE
-			nl.Start.Col, nl.End.Col = -1, -1
-			p.toks = append(p.toks, tok{nl, kwNone})
+		if t.Kind == token.NEWLINE && mode == Single && t.Text == "" && t.Start.Col == 0 && t.End == t.Start {
+			// The NEWLINE the scanner makes of an ENDMARKER
+			// (Options.SingleInput; a real NEWLINE spans a column) is
+			// CPython's ENDMARKER turned NEWLINE: no column, on the
+			// last line.
+			if t.Start.Line > 1 {
+				t.Start.Line--
+				t.End.Line--
+			}
+			t.Start.Col, t.End.Col = -1, -1
 		}
 		k := kwNone
 		if t.Kind == token.NAME {

@@ -63,7 +63,9 @@ func (p *parser) interactive() *ast.Interactive {
 	// comments after the statement.
 	for i := p.pos; i < len(p.toks); i++ {
 		switch p.toks[i].Kind {
-		case token.NEWLINE, token.DEDENT, token.ENDMARKER:
+		case token.NEWLINE, token.DEDENT, token.ENDMARKER, token.INDENT:
+			// An INDENT is only followed by nothing when it stands for
+			// a last line of blanks with no line break.
 			continue
 		}
 		// CPython checks the rest of the text itself, without

@@ -156,20 +156,28 @@ func (p *parser) fstring() *ast.JoinedStr {
 	p.inFString++
 	defer func() { p.inFString-- }()
 	var parts []ast.Expr
+	// decErr is the first FSTRING_MIDDLE that does not decode: CPython
+	// decodes them in the action of the whole f-string, so a syntax error
+	// in a later replacement field comes first, and the error stands at
+	// the last token fetched (the FSTRING_END, or further).
+	var decErr *scanner.Error
 	for {
 		t := p.tok()
 		switch t.Kind {
 		case token.FSTRING_MIDDLE:
 			p.next()
 			s, err := scanner.DecodeFStringMiddle(t.Token, raw)
-			if err != nil {
-				p.fail(err)
+			if err != nil && decErr == nil {
+				decErr = err
 			}
 			parts = append(parts, &ast.Constant{Pos: p.middlePos(t), Value: s})
 		case token.LBRACE:
 			parts = append(parts, p.replacementField(raw)...)
 		case token.FSTRING_END:
 			p.next()
+			if decErr != nil {
+				p.fail(p.tokError("SyntaxError", decErr.Msg, &p.toks[min(max(p.fill, p.pos-1), len(p.toks)-1)]))
+			}
 			return &ast.JoinedStr{Pos: p.mkPos(startTok.Start), Values: mergeConstants(parts)}
 		default:
 			p.syntaxError()
@@ -241,7 +249,9 @@ func (p *parser) replacementField(raw bool) []ast.Expr {
 				p.next()
 				s, err := scanner.DecodeFStringMiddle(t.Token, raw)
 				if err != nil {
-					p.fail(err)
+					// CPython decodes a format spec in its own action
+					// and lets the codec's exception through.
+					panic(bailout{&OtherError{"UnicodeDecodeError", strings.TrimPrefix(err.Msg, "(unicode error) ")}})
 				}
 				sparts = append(sparts, &ast.Constant{Pos: p.middlePos(t), Value: s})
 			case token.LBRACE:

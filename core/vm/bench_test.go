@@ -13,8 +13,9 @@ import (
 )
 
 // The program benchmarks run testdata/programs/bench_*.py through subpy
-// and report, besides ns/op and allocs/op, the ratio of CPU time per run to
-// CPython 3.13's and 3.11's for the same program, measured in the same run (x-cpython3.13: lower is
+// and report, besides ns/op and allocs/op, the ratio of the best CPU time
+// per run to CPython 3.13's and 3.11's best of 3 for the same program,
+// measured in the same run (x-cpython3.13: lower is
 // better; 1.0 = as fast). Run:
 //
 //	nice go test ./core/vm -run '^$' -bench Program -benchmem -benchtime 3x
@@ -66,8 +67,9 @@ func benchProgram(b *testing.B, name string) {
 	cp313 := cpythonSeconds(b, python313, path)
 	cp311 := cpythonSeconds(b, python311, path)
 	b.ResetTimer()
-	start := cpuTime()
+	best := time.Duration(1 << 62)
 	for b.Loop() {
+		start := cpuTime()
 		_, th, err := NewInterp(Config{Stdout: io.Discard})
 		if err != nil {
 			b.Fatal(err)
@@ -75,8 +77,11 @@ func benchProgram(b *testing.B, name string) {
 		if err := th.RunSource(path, src); err != nil {
 			b.Fatal(err)
 		}
+		best = min(best, cpuTime()-start)
 	}
-	per := (cpuTime() - start).Seconds() / float64(b.N)
+	// Best run against CPython's best of 3: both sides filter the noise
+	// of a shared machine the same way.
+	per := best.Seconds()
 	if cp313 > 0 {
 		b.ReportMetric(per/cp313, "x-cpython3.13")
 	}

@@ -19,8 +19,9 @@ func installBuiltins(t *Thread, m *object.Module) {
 	d := m.Dict
 	set := func(name string, v object.Value) { d.SetStr(object.NewStr(name), v) }
 	fn := func(name string, f builtinFunc) {
+		// The calling thread, not the creating one: ot.Eval is its vm.Thread.
 		set(name, object.NewBuiltin(name, m.Value(), func(ot *object.Thread, self object.Value, args []object.Value, kwnames *object.Tuple) object.Value {
-			return f(t, args, kwnames)
+			return f(ot.Eval.(*Thread), args, kwnames)
 		}))
 	}
 	for _, typ := range []*object.Type{object.ObjectType, object.TypeType, object.IntType, object.FloatType,
@@ -226,6 +227,7 @@ func installBuiltins(t *Thread, m *object.Module) {
 		return object.Format(&t.Thread, args[0], spec)
 	})
 	installIterBuiltins(fn)
+	installNumBuiltins(fn)
 	fn("__build_class__", buildClass)
 }
 

@@ -49,8 +49,8 @@ func (t *Thread) run() (result object.Value) {
 		switch opcode.Opcode(u) {
 		case opcode.NOP, opcode.CACHE:
 		case opcode.RESUME:
-			if t.lock != nil && t.lock.DropRequested() {
-				t.st.YieldIfRequested()
+			if t.st != nil && (t.lock.DropRequested() || t.st.PendingAsyncExc.Load() != nil) && !t.safePoint() {
+				goto raised
 			}
 			if arg == 1 && t.throwing != nil {
 				t.Exc, t.throwing = t.throwing, nil
@@ -106,6 +106,19 @@ func (t *Thread) run() (result object.Value) {
 		case opcode.STORE_DEREF:
 			sp--
 			object.AsCell(s[arg]).Ref = s[sp]
+		case opcode.LOAD_FROM_DICT_OR_DEREF:
+			v := object.Null
+			if f.locals != nil {
+				v = f.locals.GetStr(object.NewStr(code.LocalNames[arg]))
+			}
+			if v.IsNull() {
+				if v = object.AsCell(s[arg]).Ref; v.IsNull() {
+					t.raiseUnboundDeref(code, arg)
+					goto raised
+				}
+			}
+			s[sp] = v
+			sp++
 		case opcode.LOAD_CLOSURE:
 			s[sp] = s[arg]
 			sp++
@@ -395,8 +408,8 @@ func (t *Thread) run() (result object.Value) {
 			pc = arg
 		case opcode.JUMP_BACKWARD:
 			pc = arg
-			if t.lock != nil && t.lock.DropRequested() {
-				t.st.YieldIfRequested()
+			if t.st != nil && (t.lock.DropRequested() || t.st.PendingAsyncExc.Load() != nil) && !t.safePoint() {
+				goto raised
 			}
 		case opcode.POP_JUMP_IF_FALSE, opcode.POP_JUMP_IF_TRUE:
 			sp--
@@ -554,6 +567,48 @@ func (t *Thread) run() (result object.Value) {
 			for i := len(items) - 1; i >= 0; i-- {
 				s[sp] = items[i]
 				sp++
+			}
+		case opcode.UNPACK_EX:
+			before, after := arg&0xff, arg>>8
+			items, ok := t.collectForUnpack(s[sp-1])
+			if !ok {
+				goto raised
+			}
+			if len(items) < before+after {
+				t.Raisef(object.ValueErrorType, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+				goto raised
+			}
+			sp--
+			n := len(items)
+			for i := n - 1; i >= n-after; i-- {
+				s[sp] = items[i]
+				sp++
+			}
+			s[sp] = object.NewList(append([]object.Value(nil), items[before:n-after]...)).Value()
+			sp++
+			for i := before - 1; i >= 0; i-- {
+				s[sp] = items[i]
+				sp++
+			}
+		case opcode.LIST_TO_TUPLE:
+			l, _ := object.AsList(s[sp-1])
+			s[sp-1] = object.NewTuple(l.Items).Value()
+		case opcode.SET_UPDATE:
+			sp--
+			set, _ := object.AsSet(s[sp-arg])
+			if set.Update(ot, s[sp]) < 0 {
+				goto raised
+			}
+		case opcode.DICT_UPDATE, opcode.DICT_MERGE:
+			sp--
+			d, _ := object.AsDict(s[sp-arg])
+			merge := opcode.Opcode(u) == opcode.DICT_MERGE
+			var callee object.Value
+			if merge {
+				callee = s[sp-arg-3] // callable, NULL, args list, kwargs dict
+			}
+			if !t.dictUpdate(d, s[sp], merge, callee) {
+				goto raised
 			}
 		case opcode.FORMAT_SIMPLE:
 			r := object.StrOf(ot, s[sp-1])
@@ -737,6 +792,26 @@ func (t *Thread) run() (result object.Value) {
 			s[sp] = r
 			sp++
 
+		case opcode.IMPORT_NAME:
+			level, _ := object.AsInt64(s[sp-2])
+			m := t.importName(f, code.Names[arg].String(), s[sp-1], int(level))
+			if m.IsNull() {
+				goto raised
+			}
+			sp--
+			s[sp-1] = m
+		case opcode.IMPORT_FROM:
+			v := t.importFrom(s[sp-1], code.Names[arg])
+			if v.IsNull() {
+				goto raised
+			}
+			s[sp] = v
+			sp++
+		case opcode.IMPORT_STAR:
+			sp--
+			if !t.importStar(f, s[sp]) {
+				goto raised
+			}
 		case opcode.RAISE_VARARGS:
 			t.doRaise(s[sp-arg : sp])
 			clear(s[sp-arg : sp])
@@ -851,6 +926,71 @@ func (t *Thread) beforeWith(mgr object.Value) (object.Value, object.Value) {
 	return exitBound, object.Call(&t.Thread, enterBound, nil, nil)
 }
 
+// dictUpdate is DICT_UPDATE and DICT_MERGE (merge: for f(**m), where a
+// repeated key is an error naming the callee).
+func (t *Thread) dictUpdate(d *object.Dict, m object.Value, merge bool, callee object.Value) bool {
+	src, ok := object.AsDict(m)
+	if !ok {
+		if merge {
+			t.Raisef(object.TypeErrorType, "%s argument after ** must be a mapping, not %s", calleeName(callee), object.TypeOf(m).Name)
+		} else {
+			t.Raisef(object.TypeErrorType, "'%s' object is not a mapping", object.TypeOf(m).Name)
+		}
+		return false
+	}
+	failed := false
+	src.Items(func(k, v object.Value) bool {
+		if merge {
+			if cur := d.GetItem(&t.Thread, k); !cur.IsNull() {
+				ks, _ := object.AsStr(k)
+				t.Raisef(object.TypeErrorType, "%s got multiple values for keyword argument '%s'", calleeName(callee), ks)
+				failed = true
+				return false
+			}
+		}
+		failed = d.SetItem(&t.Thread, k, v) < 0
+		return !failed
+	})
+	return !failed
+}
+
+func calleeName(v object.Value) string {
+	if f, ok := object.AsFunction(v); ok {
+		// CPython's _PyObject_FunctionStr: module-qualified unless builtins.
+		if m, ok := object.AsStr(f.Module); ok && m.String() != "builtins" {
+			return m.String() + "." + f.QualName + "()"
+		}
+		return f.QualName + "()"
+	}
+	if b, ok := object.AsBuiltin(v); ok {
+		return b.Name + "()"
+	}
+	return object.TypeOf(v).Name + " object"
+}
+
+// safePoint is the slow path of the VM's safe points: hand the lock to a
+// waiting thread state, and raise a pending asynchronous exception
+// (PyThreadState_SetAsyncExc, Ctrl-C in the launcher: the front stores an
+// object.Value — an exception class or instance — in
+// statestruct.Thread.PendingAsyncExc). It returns false with the
+// exception set.
+func (t *Thread) safePoint() bool {
+	t.st.YieldIfRequested()
+	p := t.st.PendingAsyncExc.Swap(nil)
+	if p == nil {
+		return true
+	}
+	v, ok := (*p).(object.Value)
+	if !ok {
+		t.RaiseMsg(object.SystemErrorType, "pending asynchronous exception is not a Python object")
+		return false
+	}
+	if e := t.makeException(v, "exceptions must derive from BaseException"); e != nil {
+		t.Raise(e)
+	}
+	return false
+}
+
 // findHandler looks the instruction at pc up in the exception table.
 func findHandler(code *object.Code, pc int) (object.ExcEntry, bool) {
 	for _, e := range code.ExcTable {
@@ -928,7 +1068,7 @@ func (t *Thread) loadGlobal(f *Frame, code *object.Code, at, namei int) object.V
 // slots (when the class has no descriptor of that name).
 func fillAttrCache(c *object.InlineCache, obj object.Value, name *object.Str) {
 	typ := object.TypeOf(obj)
-	if !typ.IsHeapType() || !typ.Lookup(name).IsNull() {
+	if !typ.IsHeapType() || typ.CustomAttrAccess() || !typ.Lookup(name).IsNull() {
 		return
 	}
 	a := object.AttrsOf(obj)
@@ -946,7 +1086,9 @@ func fillAttrCache(c *object.InlineCache, obj object.Value, name *object.Str) {
 // builtin method on the type, not shadowed by the instance. It fills the
 // cache. NULL (without exception) when the attribute is something else.
 func (t *Thread) lookupMethod(c *object.InlineCache, obj object.Value, typ *object.Type, name *object.Str) object.Value {
-	if object.AsType(obj) != nil || object.TypeOf(obj) == object.ModuleType {
+	// Only for the generic attribute lookup (GetAttr nil): a type with
+	// its own (super, modules, types...) resolves names its own way.
+	if typ.GetAttr != nil || typ.CustomAttrAccess() {
 		return object.Null
 	}
 	m := typ.Lookup(name)

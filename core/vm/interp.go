@@ -28,6 +28,9 @@ type Config struct {
 	Stdout, Stderr io.Writer
 	// RecursionLimit is sys.getrecursionlimit() (default 1000).
 	RecursionLimit int
+	// Importer loads modules missing from sys.modules (nil: only what is
+	// in sys.modules can be imported).
+	Importer Importer
 }
 
 // Interp is the engine's per-interpreter state, kept in
@@ -42,13 +45,14 @@ type Interp struct {
 	Stderr   io.Writer
 	// RecursionLimit is sys.getrecursionlimit().
 	RecursionLimit int
+	importer       Importer
 }
 
 // NewInterp creates an interpreter's engine state with its builtins and
 // __main__ and the modules of cfg.
 func NewInterp(cfg Config) (*Interp, *Thread, error) {
 	in := &Interp{obj: object.NewInterp(), Modules: object.NewDict(), Stdout: cfg.Stdout, Stderr: cfg.Stderr,
-		RecursionLimit: cfg.RecursionLimit}
+		RecursionLimit: cfg.RecursionLimit, importer: cfg.Importer}
 	if in.Stdout == nil {
 		in.Stdout = os.Stdout
 	}

@@ -51,7 +51,7 @@ func runSubpy(t *testing.T, path string) runResult {
 		t.Fatal(err)
 	}
 	var out, errb bytes.Buffer
-	_, th, err := NewInterp(Config{Stdout: &out, Stderr: &errb})
+	_, th, err := NewInterp(Config{Stdout: &out, Stderr: &errb, Modules: testModules()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -104,3 +104,36 @@ type stringsBuilder struct{ b []byte }
 
 func (s *stringsBuilder) Write(p []byte) (int, error) { s.b = append(s.b, p...); return len(p), nil }
 func (s *stringsBuilder) String() string              { return string(s.b) }
+
+// TestAsyncExceptionInterruptsLoop: an exception stored in the thread
+// state's PendingAsyncExc (what Ctrl-C and PyThreadState_SetAsyncExc do)
+// is raised at the next safe point of a runaway loop.
+func TestAsyncExceptionInterruptsLoop(t *testing.T) {
+	var r statestruct.Runtime
+	holder, st := r.Initialize(statestruct.RuntimeConfig{})
+	if st.IsError() {
+		t.Fatal(st)
+	}
+	defer r.Finalize(holder)
+	in, _, err := NewInterp(Config{Stdout: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := in.NewThread(holder)
+	done := make(chan error, 1)
+	go func() {
+		done <- th.RunSource("spin.py", []byte("n = 0\nwhile True:\n    n += 1\n"))
+	}()
+	time.Sleep(20 * time.Millisecond)
+	var exc any = object.KeyboardInterruptType.Value()
+	holder.PendingAsyncExc.Store(&exc)
+	select {
+	case err := <-done:
+		pe, ok := err.(*PyError)
+		if !ok || pe.Exc.Type() != object.KeyboardInterruptType {
+			t.Fatalf("the loop ended with %v, want KeyboardInterrupt", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the loop was not interrupted")
+	}
+}

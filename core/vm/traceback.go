@@ -43,10 +43,10 @@ func (t *Thread) formatChain(b *strings.Builder, exc *object.Exception, seen map
 func (t *Thread) exceptionLine(exc *object.Exception) string {
 	typ := exc.Type()
 	name := typ.QualName
-	if typ.Module != "builtins" && typ.Module != "" {
+	if typ.Module != "builtins" && typ.Module != "__main__" && typ.Module != "" {
 		name = typ.Module + "." + name
 	}
-	s := object.ExceptionStr(&t.Thread, exc.Value())
+	s := object.StrOf(&t.Thread, exc.Value())
 	if s.IsNull() {
 		t.Clear()
 		return name + ": <exception str() failed>\n"
@@ -92,9 +92,9 @@ func writeTracebackEntry(b *strings.Builder, tb *object.Traceback, sources map[s
 	}
 }
 
-// wholeCall reports CPython 3.13's exception to caret display: a
-// `return f(...)` or `x = f(...)` whose call (of a plain name) is exactly
-// the failing range.
+// wholeCall reports CPython 3.13's exception to caret display (its
+// traceback._should_show_carets): `return f(...)`, `x = f(...)` or
+// `x = name.method(...)` whose call is exactly the failing range.
 func wholeCall(stmt string, start, end int) bool {
 	mod, err := parser.ParseFile("<line>", []byte(stmt), parser.Exec, parser.Options{})
 	if err != nil {
@@ -104,18 +104,29 @@ func wholeCall(stmt string, start, end int) bool {
 	if !ok || len(m.Body) == 0 {
 		return false
 	}
-	var value ast.Expr
+	var call *ast.Call
 	switch s := m.Body[0].(type) {
 	case *ast.Return:
-		value = s.Value
+		// return f(...): a plain name only.
+		if c, ok := s.Value.(*ast.Call); ok {
+			if _, ok := c.Func.(*ast.Name); ok {
+				call = c
+			}
+		}
 	case *ast.Assign:
-		value = s.Value
+		// x = f(...) or x = name.method(...).
+		if c, ok := s.Value.(*ast.Call); ok {
+			switch fn := c.Func.(type) {
+			case *ast.Name:
+				call = c
+			case *ast.Attribute:
+				if _, ok := fn.Value.(*ast.Name); ok {
+					call = c
+				}
+			}
+		}
 	}
-	call, ok := value.(*ast.Call)
-	if !ok {
-		return false
-	}
-	if _, ok := call.Func.(*ast.Name); !ok {
+	if call == nil {
 		return false
 	}
 	return call.Pos.Lineno == 1 && call.Pos.EndLineno == 1 && call.Pos.ColOffset == start && call.Pos.EndColOffset == end

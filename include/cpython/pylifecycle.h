@@ -5,6 +5,15 @@
 extern "C" {
 #endif
 
+/* Pre-initialization (allocator, locale, UTF-8 mode): subpy has one
+ * allocator and decodes with the locale, so these only check their
+ * arguments and return PyStatus_Ok(). */
+PyAPI_FUNC(PyStatus) Py_PreInitialize(const PyPreConfig *src_config);
+PyAPI_FUNC(PyStatus) Py_PreInitializeFromBytesArgs(const PyPreConfig *src_config,
+                                                   Py_ssize_t argc, char **argv);
+PyAPI_FUNC(PyStatus) Py_PreInitializeFromArgs(const PyPreConfig *src_config,
+                                              Py_ssize_t argc, wchar_t **argv);
+
 PyAPI_FUNC(PyStatus) Py_InitializeFromConfig(const PyConfig *config);
 PyAPI_FUNC(int) Py_RunMain(void);
 PyAPI_FUNC(void) _Py_NO_RETURN Py_ExitStatusException(PyStatus err);

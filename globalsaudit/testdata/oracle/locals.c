@@ -40,7 +40,7 @@ int other(int n) {
 
 /* A statement expression with a static inside, from a macro. */
 #define ONCE(x) ({ static int once_flag; int r = !once_flag; once_flag = (x); r; })
-int use_once(void) { return ONCE(1); } /* expect: once_flag mutable pc=false func=use_once */
+int use_once(void) { return ONCE(1); } /* expect: once_flag mutable pc=false func=use_once col=29 */
 
 /* Compound literals: gcc's __compound_literal.N objects are not variables
  * of the source; the pointers to them are. */

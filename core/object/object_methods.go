@@ -1,0 +1,84 @@
+package object
+
+// initObjectMethods puts object's slot wrappers into its dict, so Python
+// code can call them explicitly: super().__init__(), object.__setattr__
+// (self, name, v), object.__new__(cls), super().__repr__()...
+func initObjectMethods() {
+	m := ObjectType.addMethod
+	m("__init__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) > 0 && lookupPy(TypeOf(self), strInit).IsNull() {
+			return t.Raisef(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", TypeOf(self).Name)
+		}
+		return None
+	})
+	m("__repr__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value { return objectRepr(t, self) })
+	m("__str__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value { return ReprValue(t, self) })
+	m("__hash__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		h, _ := objectHash(t, self)
+		return Int(h)
+	})
+	m("__eq__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.RaiseMsg(TypeErrorType, "expected 1 argument")
+		}
+		return objectCompare(t, self, args[0], cmpEQ)
+	})
+	m("__ne__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.RaiseMsg(TypeErrorType, "expected 1 argument")
+		}
+		return objectCompare(t, self, args[0], cmpNE)
+	})
+	attrName := func(t *Thread, v Value) (*Str, bool) {
+		s, ok := AsStr(v)
+		if !ok {
+			t.Raisef(TypeErrorType, "attribute name must be string, not '%s'", TypeOf(v).Name)
+		}
+		return s, ok
+	}
+	m("__getattribute__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.RaiseMsg(TypeErrorType, "expected 1 argument")
+		}
+		name, ok := attrName(t, args[0])
+		if !ok {
+			return Null
+		}
+		return GenericGetAttr(t, self, name)
+	})
+	m("__setattr__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 2 {
+			return t.RaiseMsg(TypeErrorType, "expected 2 arguments")
+		}
+		name, ok := attrName(t, args[0])
+		if !ok || GenericSetAttr(t, self, name, args[1]) < 0 {
+			return Null
+		}
+		return None
+	})
+	m("__delattr__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.RaiseMsg(TypeErrorType, "expected 1 argument")
+		}
+		name, ok := attrName(t, args[0])
+		if !ok || GenericSetAttr(t, self, name, Null) < 0 {
+			return Null
+		}
+		return None
+	})
+	// object.__new__(cls, ...) is a static method: cls is its first argument.
+	ObjectType.Dict.setStrInit("__new__", fromHeap(&wrapper{Header{StaticMethodType},
+		NewBuiltin("__new__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
+			if len(args) == 0 {
+				return t.RaiseMsg(TypeErrorType, "object.__new__(): not enough arguments")
+			}
+			cls := AsType(args[0])
+			if cls == nil {
+				return t.Raisef(TypeErrorType, "object.__new__(X): X is not a type object (%s)", TypeOf(args[0]).Name)
+			}
+			if cls.layout != ObjectType {
+				return t.Raisef(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.layout.Name)
+			}
+			return fromHeap(&Instance{Header: Header{cls}})
+		})}))
+}

@@ -1,0 +1,3 @@
+data = {"a": 1}
+keys = ["a", "b"]
+total = sum(data[k] for k in keys)
