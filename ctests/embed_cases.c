@@ -466,6 +466,29 @@ static void case_extra_api(void)
     Py_FinalizeEx();
 }
 
+#ifdef SUBPY
+/* A prefork host: Py_AtExit, fork(), initialize in the child. The parent
+ * never loads the engine, and the child's callback runs at its
+ * finalization. */
+static void case_atexit_then_fork(void)
+{
+    atexit_calls = 0;
+    CHECK(Py_AtExit(atexit_first) == 0);
+    CHECK(subpy_front_engine_state() == 0);
+    pid_t pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+        Py_InitializeEx(0);
+        Py_FinalizeEx();
+        _exit(atexit_calls == 1 && atexit_order[0] == 1 ? 0 : 3);
+    }
+    int status;
+    CHECK(waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK(subpy_front_engine_state() == 0);
+}
+#endif
+
 /* --- data symbols ---------------------------------------------------------- */
 
 /* This executable refers to Py_True, Py_False, Py_None, &PyBool_Type and
@@ -1594,6 +1617,7 @@ static const struct test_case cases[] = {
     { "engine_functions_fail_cleanly", case_engine_functions_fail_cleanly, SUBPY_ONLY, EXPECT_OK,
       "NotImplementedError: PyRun_SimpleStringFlags: " },
     { "fork_before_engine_load", case_fork_before_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "atexit_then_fork", case_atexit_then_fork, SUBPY_ONLY, EXPECT_OK, NULL },
     { "fork_dlopen_before_engine_load", case_fork_dlopen_before_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
     { "fork_after_engine_load", case_fork_after_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
     { "fork_exec_after_engine_load", case_fork_exec_after_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },

@@ -965,7 +965,7 @@ func (p *parser) dictRest(open *tok, keys, vals []ast.Expr) ast.Expr {
 		k := p.expression()
 		if !p.at(token.COLON) {
 			if p.at(token.RBRACE) || p.at(token.COMMA) {
-				p.errorAt("':' expected after dictionary key", exprStart(k), exprEnd(k))
+				p.kvKeyError(k)
 			}
 			p.syntaxError()
 		}
@@ -1001,9 +1001,16 @@ func (p *parser) kvpairKey() {
 	}
 	p.noInvalid--
 	if k != nil && !p.at(token.COLON) {
-		p.errorAt("':' expected after dictionary key", exprStart(k), exprEnd(k))
+		p.kvKeyError(k)
 	}
 	p.pos, p.far = save, far
+}
+
+// kvKeyError raises invalid_kvpair's error where CPython puts it: on the
+// key's line, at its last byte, with no end column.
+func (p *parser) kvKeyError(k ast.Expr) {
+	ps := k.(ast.Located).GetPos()
+	p.errorAt("':' expected after dictionary key", token.Pos{Line: ps.Lineno, Col: ps.EndColOffset - 1}, token.Pos{Line: ps.EndLineno, Col: -1})
 }
 
 // forIfClauses: (['async'] 'for' star_targets 'in' disjunction ('if'

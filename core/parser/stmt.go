@@ -633,7 +633,10 @@ func (p *parser) importName() ast.Stmt {
 	start := p.startPos()
 	p.next()
 	if p.at(token.NEWLINE) {
-		p.errorLast("Expected one or more names after 'import'")
+		// RAISE_SYNTAX_ERROR_STARTING_FROM the NEWLINE: its own column,
+		// none (0) for the one single input makes of the end.
+		t := p.tok()
+		p.errorAt("Expected one or more names after 'import'", t.Start, t.End)
 	}
 	var names []*ast.Alias
 	for {
@@ -691,7 +694,10 @@ func (p *parser) importFrom() ast.Stmt {
 	}
 	p.next()
 	if p.at(token.NEWLINE) {
-		p.errorLast("Expected one or more names after 'import'")
+		// RAISE_SYNTAX_ERROR_STARTING_FROM the NEWLINE: its own column,
+		// none (0) for the one single input makes of the end.
+		t := p.tok()
+		p.errorAt("Expected one or more names after 'import'", t.Start, t.End)
 	}
 	var names []*ast.Alias
 	switch {
