@@ -158,11 +158,6 @@ class LifecycleChecks:
 
 # Checks that fail today, with why: each runs as an expected failure, so the
 # day it passes the run fails ("unexpected success") and the entry goes.
-KNOWN_BROKEN = {
-    "test_objects_handed_out_are_our_own":
-        "libsubpy.so binds its calls to itself (-Bsymbolic-functions) but not its data: "
-        "inside CPython, Py_True/Py_False (and the other data symbols) resolve to the "
-        "host's objects, so PyBool_FromLong(1) returns CPython's True",
-}
+KNOWN_BROKEN = {}
 for _name in KNOWN_BROKEN:
     setattr(LifecycleChecks, _name, unittest.expectedFailure(getattr(LifecycleChecks, _name)))

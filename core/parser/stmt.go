@@ -78,6 +78,13 @@ func (p *parser) interactive() *ast.Interactive {
 
 // funcTypeInput: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER.
 func (p *parser) funcTypeInput() *ast.FunctionType {
+	if p.at(token.ENDMARKER) && len(p.sc.Source()) == 0 {
+		// As in eval input: the empty source's error is on line 0.
+		t := p.tok()
+		e := p.newError("SyntaxError", "invalid syntax", t.Start, t.End)
+		e.Line, e.Col, e.EndLine, e.EndCol = 0, 0, 0, 0
+		p.fail(e)
+	}
 	p.expect(token.LPAR)
 	p.parenLvl++
 	// type_expressions: expressions, then optionally ',' '*' expression
