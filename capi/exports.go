@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"unsafe"
 
+	"github.com/subpy/subpy/core/lifecycle"
 	"github.com/subpy/subpy/statestruct"
 )
 
@@ -53,6 +54,12 @@ func subpy_engine_initialize(cfg *C.subpy_init_config, out **C.struct__ts) C.int
 	if st.IsError() || t == nil {
 		return C.int(st.Code)
 	}
+	// The interpreter counts as created when it is usable: builtins and
+	// __main__ exist (ARCHITECTURE.md).
+	if _, err := lifecycle.StartInterpreter(t); err != nil {
+		root.Finalize(t)
+		return C.int(statestruct.ErrInternal)
+	}
 	*out = newCThread(t, newCInterp(t.Interpreter()))
 	return 0
 }
@@ -80,6 +87,9 @@ func subpy_engine_finalize(cur *C.struct__ts, atexitOut *C.uintptr_t, atexitCap 
 			fatal("Py_FinalizeEx", fmt.Sprintf("thread state %p of interpreter %d is still attached on another thread; "+
 				"detach it (PyEval_SaveThread) before finalizing", cThread(th), th.Interpreter().ID()))
 		}
+	}
+	for _, in := range interps {
+		lifecycle.EndInterpreter(in)
 	}
 	callbacks := root.Finalize(t)
 	for _, th := range threads {
@@ -124,12 +134,18 @@ func subpy_engine_new_interpreter(cur *C.struct__ts, cfg *C.subpy_interp_config,
 	if st.IsError() {
 		return C.int(st.Code)
 	}
-	ts := newCThread(t, newCInterp(t.Interpreter()))
 	if caller != nil && caller.Attached() {
 		caller.Detach()
 	}
 	t.Attach()
-	*out = ts
+	if _, err := lifecycle.StartInterpreter(t); err != nil {
+		root.EndInterpreter(t)
+		if caller != nil {
+			caller.Attach()
+		}
+		return C.int(statestruct.ErrInternal)
+	}
+	*out = newCThread(t, newCInterp(t.Interpreter()))
 	return 0
 }
 
@@ -138,6 +154,7 @@ func subpy_engine_end_interpreter(ts *C.struct__ts) {
 	defer guard("Py_EndInterpreter")
 	t := threadOf("Py_EndInterpreter", ts)
 	in := t.Interpreter()
+	lifecycle.EndInterpreter(in)
 	for _, th := range root.EndInterpreter(t) {
 		freeCThread(th)
 	}
@@ -167,7 +184,7 @@ func subpy_engine_thread_clear(ts *C.struct__ts) {
 	defer guard("PyThreadState_Clear")
 	t := threadOf("PyThreadState_Clear", ts)
 	t.RecursionDepth = 0
-	t.Engine = nil
+	lifecycle.ClearThread(t)
 }
 
 //export subpy_engine_thread_delete
@@ -249,4 +266,39 @@ func subpy_engine_atexit(fn C.uintptr_t) C.int {
 		return -1
 	}
 	return 0
+}
+
+// subpy_engine_run_source runs len bytes of source in the __main__ module
+// of the interpreter of tstate, which must be attached on the calling
+// thread (PyRun_SimpleStringFlags, PyRun_SimpleFileExFlags, Py_RunMain).
+// It returns SUBPY_RUN_DONE, SUBPY_RUN_FAILED (the traceback or
+// SyntaxError was printed to stderr) or SUBPY_RUN_EXIT with *exitCode set
+// (SystemExit).
+//
+//export subpy_engine_run_source
+func subpy_engine_run_source(ts *C.struct__ts, src *C.char, n C.int64_t, filename *C.char, flags C.int, exitCode *C.int) C.int {
+	defer guard("PyRun_SimpleStringFlags")
+	t := threadOf("PyRun_SimpleStringFlags", ts)
+	if !t.Attached() {
+		fatal("PyRun_SimpleStringFlags", fmt.Sprintf("thread state %p does not hold its interpreter's lock", ts))
+	}
+	var code []byte
+	if n > 0 {
+		code = append([]byte(nil), unsafe.Slice((*byte)(unsafe.Pointer(src)), int(n))...)
+	}
+	name := goString(filename)
+	if name == "" {
+		name = "<string>"
+	}
+	r := lifecycle.RunString(t, code, name, lifecycle.Flags{SetFile: flags&C.SUBPY_RUN_SET_FILE != 0})
+	switch r.Outcome {
+	case lifecycle.Exit:
+		if exitCode != nil {
+			*exitCode = C.int(r.ExitCode)
+		}
+		return C.SUBPY_RUN_EXIT
+	case lifecycle.Failed:
+		return C.SUBPY_RUN_FAILED
+	}
+	return C.SUBPY_RUN_DONE
 }

@@ -1284,8 +1284,6 @@ static void case_engine_functions_fail_cleanly(void)
 {
     Py_Initialize();
     CHECK(PyErr_Occurred() == NULL);
-    CHECK(PyRun_SimpleString("print(1)") == -1);
-    CHECK(PyErr_Occurred() == NULL); /* printed and cleared */
     CHECK(PyRun_String("1", Py_eval_input, NULL, NULL) == NULL);
     CHECK(PyErr_Occurred() == PyExc_NotImplementedError);
     CHECK(PyErr_ExceptionMatches(PyExc_RuntimeError) && PyErr_ExceptionMatches(PyExc_Exception));
@@ -1614,8 +1612,7 @@ static const struct test_case cases[] = {
     { "gilstate_subinterpreter_rule", case_gilstate_subinterpreter_rule, SUBPY_ONLY, EXPECT_OK, NULL },
     { "gilstate_forgets_after_reinit", case_gilstate_forgets_after_reinit, SUBPY_ONLY, EXPECT_OK, NULL },
     { "end_interpreter_clears_idle_threads", case_end_interpreter_clears_idle_threads, SUBPY_ONLY, EXPECT_OK, NULL },
-    { "engine_functions_fail_cleanly", case_engine_functions_fail_cleanly, SUBPY_ONLY, EXPECT_OK,
-      "NotImplementedError: PyRun_SimpleStringFlags: " },
+    { "engine_functions_fail_cleanly", case_engine_functions_fail_cleanly, SUBPY_ONLY, EXPECT_OK, NULL },
     { "fork_before_engine_load", case_fork_before_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },
     { "atexit_then_fork", case_atexit_then_fork, SUBPY_ONLY, EXPECT_OK, NULL },
     { "fork_dlopen_before_engine_load", case_fork_dlopen_before_engine_load, SUBPY_ONLY, EXPECT_OK, NULL },

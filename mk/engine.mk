@@ -14,7 +14,8 @@ ALL_TARGETS   += $(FRONT_LIB) $(ENGINE_LIB) $(INCLUDE_STAMP)
 ENGINE_CFLAGS := -std=c11 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror
 FRONT_SRCS    := $(wildcard capi/front/*.c)
 FRONT_HDRS    := $(wildcard capi/front/*.h) $(wildcard include/*.h include/cpython/*.h)
-ENGINE_GO_SRCS := $(shell find capi statestruct -maxdepth 1 -name '*.go' ! -name '*_test.go') go.mod
+ENGINE_GO_SRCS := $(shell find capi statestruct -maxdepth 1 -name '*.go' ! -name '*_test.go') \
+  $(shell find core -name '*.go' ! -name '*_test.go') go.mod
 
 $(INCLUDE_STAMP): $(wildcard include/*.h include/cpython/*.h)
 	@mkdir -p $(BUILD)/include

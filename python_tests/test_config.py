@@ -78,6 +78,26 @@ class AnswerTest(unittest.TestCase):
                     self.assertIn("-L" + BUILD, flags)
                     self.assertIn("-Wl,-rpath," + BUILD, flags)
 
+    def test_system_libraries_are_cpythons(self):
+        # python3.13-config names -ldl and -lm (last) with or without
+        # --embed; hosts rely on -lm since Python.h includes <math.h>. The
+        # library flags come in CPython's order, ours in place of libpython.
+        def libraries(flags, library):
+            return [flag.replace(library, "LIB") for flag in flags.split()
+                    if flag.startswith("-l")]
+        for args in (["--libs"], ["--ldflags"], ["--libs", "--embed"], ["--ldflags", "--embed"]):
+            with self.subTest(args=args):
+                oracle = run([PY313_CONFIG] + args)
+                self.assertEqual(oracle.returncode, 0, oracle.stderr)
+                expected = libraries(oracle.stdout, "-lpython3.13")
+                self.assertIn("-lm", expected)
+                self.assertIn("-ldl", expected)
+                self.assertEqual(libraries(self.answer(*args), "-lsubpy"), expected)
+
+    def test_a_host_using_math_h_links_with_the_flags_alone(self):
+        flags = shlex.split(self.answer("--cflags", "--ldflags", "--embed").replace("\n", " "))
+        self.assertEqual(build_and_run_math_host(flags), "cbrt: 3\n")
+
     def test_lines_follow_argument_order(self):
         lines = self.answer("--ldflags", "--prefix", "--embed", "--includes").splitlines()
         self.assertEqual(len(lines), 3)
@@ -93,6 +113,39 @@ class AnswerTest(unittest.TestCase):
         for option in ("--extension-suffix", "--configdir", "--abiflags"):
             with self.subTest(option=option):
                 self.assertEqual(self.answer(option), "\n")
+
+
+MATH_HOST = r"""
+#include <Python.h>
+#include <stdio.h>
+
+int main(int argc, char **argv)
+{
+    (void)argv;
+    volatile double x = 26.0 + argc; /* not folded: cbrt comes from libm */
+    printf("cbrt: %.0f\n", cbrt(x));
+    printf("initialized: %d\n", Py_IsInitialized());
+    return 0;
+}
+"""
+
+
+def build_and_run_math_host(flags):
+    """Builds a host that calls a libm function (Python.h brings <math.h>)
+    with flags, runs it, and returns its first line of output."""
+    with tempfile.TemporaryDirectory() as directory:
+        source = os.path.join(directory, "host.c")
+        program = os.path.join(directory, "host")
+        with open(source, "w") as file:
+            file.write(MATH_HOST)
+        build = run([hostenv.CC, "-std=c11", "-O0", "-fno-builtin", "-Wall", "-Wextra",
+                     "-Werror", "-o", program, source] + flags)
+        if build.returncode != 0:
+            raise AssertionError(build.stderr)
+        result = run([program])
+        if result.returncode != 0 or "initialized: 0" not in result.stdout:
+            raise AssertionError(result.stdout + result.stderr)
+        return result.stdout.splitlines(keepends=True)[0]
 
 
 class PkgConfigTest(unittest.TestCase):
@@ -111,6 +164,20 @@ class PkgConfigTest(unittest.TestCase):
                 self.assertEqual(version, hostenv.makefile_variable("SUBPY_VERSION"))
         self.assertNotIn("-lsubpy", self.pkg_config("--libs", "subpy").stdout.split())
         self.assertIn("-lsubpy", self.pkg_config("--libs", "subpy-embed").stdout.split())
+
+    def test_system_libraries_are_private_as_in_cpythons_embed_pc(self):
+        # CPython's python-3.13-embed.pc puts its system libraries in
+        # Libs.private: `pkg-config --libs` leaves them out, --static adds
+        # them. Ours are python3.13-config's, -ldl and -lm.
+        shared = self.pkg_config("--libs", "subpy-embed").stdout.split()
+        static = self.pkg_config("--static", "--libs", "subpy-embed").stdout.split()
+        self.assertNotIn("-lm", shared)
+        self.assertEqual([flag for flag in static if flag not in shared], ["-ldl", "-lm"])
+        self.assertEqual([flag for flag in self.pkg_config("--static", "--libs", "subpy")
+                          .stdout.split() if flag.startswith("-l")], ["-ldl", "-lm"])
+        static_flags = shlex.split(self.pkg_config("--static", "--cflags", "--libs",
+                                                   "subpy-embed").stdout)
+        self.assertEqual(build_and_run_math_host(static_flags), "cbrt: 3\n")
 
     def test_a_host_built_with_pkg_config_runs(self):
         flags = shlex.split(self.pkg_config("--cflags", "--libs", "subpy-embed").stdout)

@@ -123,9 +123,14 @@ class RunningCodeTest(unittest.TestCase):
     def test_command(self):
         self.check_cannot_run(["-c", "pass"], "the -c command")
         self.check_cannot_run(["-E", "-cpass", "-Z", "--bogus"], "the -c command")
+        self.check_cannot_run(["-X", "dev", "-W", "error", "-bb", "-OO", "-u", "-c", "pass",
+                               "-V"], "the -c command")
 
     def test_module(self):
         self.check_cannot_run(["-m", "json.tool", "-h"], "module 'json.tool'")
+        self.check_cannot_run(["-I", "-mjson.tool", "--help"], "module 'json.tool'")
+        self.check_cannot_run(["--check-hash-based-pycs", "never", "-m", "timeit", "-n1", "pass"],
+                              "module 'timeit'")
 
     def test_file(self):
         with tempfile.TemporaryDirectory() as directory:
@@ -133,6 +138,8 @@ class RunningCodeTest(unittest.TestCase):
             with open(script, "w") as file:
                 file.write("pass\n")
             self.check_cannot_run(["script.py", "-V"], "file '%s'" % script, cwd=directory)
+            self.check_cannot_run(["-s", "--", "script.py", "-Z"], "file '%s'" % script,
+                                  cwd=directory)
 
     def test_stdin(self):
         self.check_cannot_run([], "standard input")

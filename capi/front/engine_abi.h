@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 
-#define SUBPY_ENGINE_ABI 2
+#define SUBPY_ENGINE_ABI 3
 
 /* The `live` field of both state structs holds this while the engine owns
  * the struct; the engine zeroes it just before freeing it. The front checks
@@ -105,6 +105,12 @@ typedef struct subpy_interp_config {
 #define SUBPY_PHASE_FINALIZING 2
 #define SUBPY_PHASE_FINALIZED 3 /* until the next initialization */
 
+/* subpy_engine_run_source: flags and results. */
+#define SUBPY_RUN_SET_FILE 1 /* set __main__.__file__ (and __cached__) while running, as PyRun_SimpleFile */
+#define SUBPY_RUN_DONE 0     /* the code ran to the end */
+#define SUBPY_RUN_FAILED (-1) /* an uncaught exception or SyntaxError was printed to stderr */
+#define SUBPY_RUN_EXIT 1     /* SystemExit: *exit_code is the status to exit with (a message, if any, is printed) */
+
 /* The engine's entry points, resolved by the front with dlsym. */
 #define SUBPY_ENGINE_FUNCS(X) \
     X(int, load, (const subpy_front_table *table)) \
@@ -125,6 +131,7 @@ typedef struct subpy_interp_config {
     X(struct _is *, interp_next, (struct _is *interp)) \
     X(struct _ts *, thread_head, (struct _is *interp)) \
     X(struct _ts *, thread_next, (struct _ts *tstate)) \
-    X(int, atexit, (uintptr_t func))
+    X(int, atexit, (uintptr_t func)) \
+    X(int, run_source, (struct _ts *tstate, const char *src, int64_t len, const char *filename, int flags, int *exit_code))
 
 #endif

@@ -113,6 +113,17 @@ extern PyTypeObject exc_type_NotImplementedError, exc_type_MemoryError, exc_type
     exc_type_SystemError, exc_type_RuntimeError;
 #define SUBPY_EXC(name) ((PyObject *)&exc_type_##name)
 
+/* run.c: runs len bytes of src in __main__ of the current thread state's
+ * interpreter (func names the API function for fatal errors; flags:
+ * SUBPY_RUN_SET_FILE). Returns SUBPY_RUN_DONE, SUBPY_RUN_FAILED (the
+ * traceback was printed) or SUBPY_RUN_EXIT (SystemExit); *exit_code (may
+ * be NULL) is the status a launcher exits with: 0, 1, or SystemExit's. */
+int subpy_run_source(const char *func, const char *src, size_t len, const char *filename, int flags,
+                     int *exit_code) SUBPY_HIDDEN;
+/* run.c: reads a stream to its end into a malloc'd buffer; -1 on a read
+ * error or when out of memory. */
+int subpy_read_stream(FILE *fp, char **out, size_t *out_len) SUBPY_HIDDEN;
+
 /* Sets the provisional error indicator of the current thread state. */
 void subpy_err_set(PyObject *type, const char *msg);
 /* The error every engine-backed API reports until issue 5 lands. */

@@ -438,34 +438,4 @@ PyObject *PyRun_String(const char *s, int start, PyObject *g, PyObject *l)
     return PyRun_StringFlags(s, start, g, l, NULL);
 }
 
-/* The int-returning runners print the error and return -1, as CPython's do
- * for an uncaught exception. */
-int PyRun_SimpleStringFlags(const char *s, PyCompilerFlags *fl)
-{
-    (void)s; (void)fl;
-    subpy_err_no_engine(__func__);
-    PyErr_Print();
-    return -1;
-}
-int PyRun_SimpleString(const char *s)
-{
-    return PyRun_SimpleStringFlags(s, NULL);
-}
-int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *fl)
-{
-    (void)filename; (void)fl;
-    subpy_err_no_engine(__func__);
-    PyErr_Print();
-    if (closeit && fp != NULL) {
-        fclose(fp);
-    }
-    return -1;
-}
-int PyRun_SimpleFileEx(FILE *fp, const char *filename, int closeit)
-{
-    return PyRun_SimpleFileExFlags(fp, filename, closeit, NULL);
-}
-int PyRun_SimpleFile(FILE *fp, const char *filename)
-{
-    return PyRun_SimpleFileExFlags(fp, filename, 0, NULL);
-}
+/* PyRun_SimpleString* and PyRun_SimpleFile* run through the engine: run.c. */

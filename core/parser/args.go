@@ -101,8 +101,19 @@ func (p *parser) callArgs(start token.Pos, startIdx int, fn ast.Expr, genexp boo
 			} else {
 				a = p.namedExpressionArg()
 			}
-			if genexp && (p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor) {
-				gens := p.forIfClauses()
+			first := len(args) == 0 && len(kws) == 0
+			if genexp && (first && (p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor) || !first && p.atForSecondPass()) {
+				var gens []*ast.Comprehension
+				if first {
+					gens = p.forIfClauses()
+				} else if p.try(false, func() { gens = p.forIfClauses() }) != nil {
+					// Only invalid_arguments parses the clauses of a
+					// later argument: the first pass stopped at 'for'.
+					if sawKw || sawDoubleStar {
+						p.errorTok(posAfterKwMsg(sawDoubleStar), p.fillTok())
+					}
+					p.syntaxError()
+				}
 				if len(args) == 0 && len(kws) == 0 && p.at(token.RPAR) {
 					p.next()
 					g := &ast.GeneratorExp{Pos: p.mkPos(open.Start), Elt: a, Generators: gens}

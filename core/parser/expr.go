@@ -1074,14 +1074,15 @@ func (p *parser) yieldExpr() ast.Expr {
 
 // comprehensionTarget: `[a, b for ...]` (invalid_comprehension).
 func (p *parser) comprehensionTarget(elts []ast.Expr) {
-	if !(p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor) {
+	if !p.atForSecondPass() {
 		return
 	}
 	const msg = "did you forget parentheses around the comprehension target?"
 	// The rule needs its for_if_clauses to parse (their own errors, like
 	// "'in' expected", come first).
+	// The first pass stopped at 'for': only this rule looks further.
 	save := p.pos
-	if p.try(true, func() { p.forIfClauses() }) != nil {
+	if p.try(false, func() { p.forIfClauses() }) != nil {
 		p.syntaxError()
 	}
 	p.pos = save
@@ -1090,6 +1091,22 @@ func (p *parser) comprehensionTarget(elts []ast.Expr) {
 		p.errorAt(msg, exprStart(elts[0]), comma.End)
 	}
 	p.errorRange(msg, elts[0], elts[len(elts)-1])
+}
+
+// atForSecondPass reports whether a for_if_clause starts here, where
+// only an error rule looks for one: the token after 'async' is then
+// beyond the first pass's furthest token.
+func (p *parser) atForSecondPass() bool {
+	if p.atKw(kwFor) {
+		return true
+	}
+	if !p.atKw(kwAsync) {
+		return false
+	}
+	far := p.far
+	ok := p.peek(1).kw == kwFor
+	p.far = far
+	return ok
 }
 
 // notAfterOperator: `a + not b` (invalid_arithmetic, invalid_factor).

@@ -183,6 +183,14 @@ func newParser(sc *scanner.Scanner, src []byte, mode Mode, opts Options) *parser
 			}
 			t.Start.Col, t.End.Col = -1, -1
 		}
+		if t.Kind == token.DEDENT && mode == Single && len(p.toks) > 0 {
+			if last := p.toks[len(p.toks)-1]; (last.Kind == token.NEWLINE || last.Kind == token.DEDENT) && last.Start.Col == -1 {
+				// The DEDENTs CPython's parser releases after the
+				// NEWLINE it made of the end: no column, on the last
+				// line.
+				t.Start, t.End = last.Start, last.End
+			}
+		}
 		k := kwNone
 		if t.Kind == token.NAME {
 			k = lookupKw(t.Text)

@@ -400,6 +400,12 @@ func (p *parser) legacyCheck(e ast.Expr) {
 	p.offInBrackets = !softKeywordToken(&p.toks[p.tokIndexAt(exprStart(n))])
 	arg := p.starExpressionsNoFail()
 	p.offInBrackets = offInBrackets
+	if _, isName := arg.(*ast.Name); isName {
+		// The right side's own invalid_legacy_expression: a chain of
+		// names (a b c d ...) is followed to its end, and a tokenizer
+		// error there is met.
+		p.legacyCheck(arg)
+	}
 	if arg == nil {
 		p.pos = save
 		p.noInvalid++

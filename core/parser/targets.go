@@ -48,6 +48,13 @@ func (p *parser) starTarget() ast.Expr {
 		p.pos = startIdx
 		if p.primaryPrefix() != nil {
 			p.far = p.pos
+		} else if k := p.toks[startIdx].Kind; k == token.LPAR || k == token.LSQB || k == token.LBRACE {
+			// t_primary first parses the bracket as an atom (an
+			// expression): the first pass gets as far as that goes.
+			p.pos = startIdx
+			p.noInvalid++
+			p.try(true, func() { p.atom() })
+			p.noInvalid--
 		}
 		p.syntaxError()
 	}

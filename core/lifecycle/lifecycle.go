@@ -1,0 +1,95 @@
+// Package lifecycle connects the runtime's state (statestruct) to the
+// execution engine (core/vm): it creates an interpreter's engine state
+// when the interpreter is created, a thread state's engine state when the
+// thread state first runs code, tears both down when the interpreter ends
+// or the runtime finalizes, and runs source strings and files in
+// `__main__` with the semantics of CPython 3.13's PyRun_SimpleString and
+// PyRun_SimpleFile (tracebacks and SyntaxErrors printed to stderr,
+// SystemExit turned into an exit code for the caller).
+//
+// Layer 8 (ARCHITECTURE.md): it imports core/vm, core/compile,
+// core/parser, core/object and statestruct, and is called by capi. Every
+// function that runs code must be called by the OS thread that holds the
+// interpreter's lock for t (the thread state is attached); nothing here
+// finds "the current thread" by itself.
+//
+// Output: print() and the other writers of an interpreter go to file
+// descriptor 1 through a per-interpreter buffer (see fdWriter), flushed at
+// the end of every run, before a traceback is written, and when the
+// interpreter ends; tracebacks go to file descriptor 2 unbuffered, one
+// write per traceback. There is no sys.stdout object yet.
+package lifecycle
+
+import (
+	"fmt"
+
+	"github.com/subpy/subpy/core/vm"
+	"github.com/subpy/subpy/statestruct"
+)
+
+// The standard file descriptors the engine writes to.
+const (
+	stdoutFD = 1
+	stderrFD = 2
+)
+
+// StartInterpreter creates the engine state of t's interpreter (builtins,
+// `__main__`, sys.modules) and t's own engine thread state, if they do not
+// exist yet. capi calls it right after the interpreter is created
+// (Py_InitializeFromConfig, Py_NewInterpreterFromConfig) so that an
+// interpreter is usable when it counts as created; the run functions call
+// it too, so a thread state made later gets its engine state on first use.
+// t must hold its interpreter's lock.
+func StartInterpreter(t *statestruct.Thread) (*vm.Thread, error) {
+	if vt, ok := t.Engine.(*vm.Thread); ok && vt != nil {
+		return vt, nil
+	}
+	in := t.Interpreter()
+	vi, _ := in.Engine.(*vm.Interp)
+	if vi == nil {
+		var err error
+		vi, _, err = vm.NewInterp(vm.Config{
+			Stdout: newFDWriter(stdoutFD, true),
+			Stderr: newFDWriter(stderrFD, false),
+		})
+		if err != nil {
+			return nil, fmt.Errorf("creating the engine state of interpreter %d: %w", in.ID(), err)
+		}
+		in.Engine = vi
+	}
+	vt := vi.NewThread(t)
+	t.Engine = vt
+	return vt, nil
+}
+
+// EndInterpreter flushes the interpreter's buffered output and drops its
+// engine state and that of each of its thread states. capi calls it before
+// Py_EndInterpreter and Py_FinalizeEx unregister the interpreter, from a
+// thread that may run no Python code any more: no Python code runs here.
+func EndInterpreter(in *statestruct.Interpreter) {
+	if vi, ok := in.Engine.(*vm.Interp); ok && vi != nil {
+		flush(vi)
+	}
+	for _, t := range in.Threads() {
+		t.Engine = nil
+	}
+	in.Engine = nil
+}
+
+// ClearThread drops a thread state's engine state (PyThreadState_Clear).
+func ClearThread(t *statestruct.Thread) {
+	t.Engine = nil
+}
+
+// Flush writes out the buffered standard output of t's interpreter.
+func Flush(in *statestruct.Interpreter) {
+	if vi, ok := in.Engine.(*vm.Interp); ok && vi != nil {
+		flush(vi)
+	}
+}
+
+func flush(vi *vm.Interp) {
+	if w, ok := vi.Stdout.(*fdWriter); ok {
+		w.Flush()
+	}
+}

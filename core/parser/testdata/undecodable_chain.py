@@ -1,0 +1,1 @@
+String that cannot be ëncodí²€d with surrogateescape
