@@ -1565,9 +1565,326 @@ static void misuse_run_string_released(void) { Py_Initialize(); PyEval_SaveThrea
 static void misuse_end_main(void) { Py_Initialize(); Py_EndInterpreter(PyThreadState_Get()); }
 static void misuse_end_null(void) { Py_Initialize(); Py_EndInterpreter(NULL); }
 #endif
+/* --- running Python source (PyRun_SimpleString*, PyRun_SimpleFile*) ------- */
+
+/* Redirects fd (1 or 2) into a fresh temporary file until capture_end,
+ * which returns what was written (malloc'd). Initialization and
+ * finalization happen inside the capture: CPython flushes its buffered
+ * sys.stdout only at finalization. */
+struct capture {
+    int fd, saved;
+    char path[64];
+};
+
+static void capture_begin(struct capture *c, int fd)
+{
+    fflush(NULL);
+    c->fd = fd;
+    snprintf(c->path, sizeof c->path, "/tmp/embed_capture_XXXXXX");
+    int tmp = mkstemp(c->path);
+    CHECK(tmp >= 0);
+    c->saved = dup(fd);
+    CHECK(c->saved >= 0 && dup2(tmp, fd) == fd);
+    close(tmp);
+}
+
+static char *read_whole_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    CHECK(f != NULL);
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    CHECK(buf != NULL);
+    size_t n;
+    while ((n = fread(buf + len, 1, cap - 1 - len, f)) > 0) {
+        len += n;
+        CHECK(len < cap - 1);
+    }
+    buf[len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static char *capture_end(struct capture *c)
+{
+    fflush(NULL);
+    CHECK(dup2(c->saved, c->fd) == c->fd);
+    close(c->saved);
+    char *text = read_whole_file(c->path);
+    unlink(c->path);
+    return text;
+}
+
+/* Checks captured text against the expectation, showing both on failure. */
+#define CHECK_TEXT(got, want) \
+    do { \
+        if (strcmp((got), (want)) != 0) { \
+            fprintf(stderr, "%s:%d: text differs\n--- got\n%s--- want\n%s---\n", __FILE__, __LINE__, \
+                    (got), (want)); \
+            exit(1); \
+        } \
+    } while (0)
+
+static void case_run_simple_string(void)
+{
+    struct capture out, err;
+    capture_begin(&out, STDOUT_FILENO);
+    capture_begin(&err, STDERR_FILENO);
+    Py_Initialize();
+    CHECK(PyRun_SimpleString("x = 6 * 7\nprint('x is', x)\n") == 0);
+    /* __main__ keeps its globals from one call to the next. */
+    CHECK(PyRun_SimpleString("print(x + 1, __name__)") == 0);
+    CHECK(PyRun_SimpleStringFlags("words = [w.upper() for w in 'a bc def'.split()]\n"
+                                  "print(len(words), words)", NULL) == 0);
+    /* An uncaught exception: the traceback on stderr (no source lines: a
+     * "<string>" has none), -1, and the error indicator is clear. */
+    CHECK(PyRun_SimpleString("def f(a):\n    return a[3]\n\nf([1])\n") == -1);
+    CHECK(PyErr_Occurred() == NULL);
+    CHECK(PyRun_SimpleString("try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('bad') from e\n") == -1);
+    CHECK(PyRun_SimpleString("print('still running', x)") == 0);
+    CHECK(Py_FinalizeEx() == 0);
+    char *o = capture_end(&out);
+    char *e = capture_end(&err);
+    CHECK_TEXT(o, "x is 42\n43 __main__\n3 ['A', 'BC', 'DEF']\nstill running 42\n");
+    CHECK_TEXT(e,
+               "Traceback (most recent call last):\n"
+               "  File \"<string>\", line 4, in <module>\n"
+               "  File \"<string>\", line 2, in f\n"
+               "IndexError: list index out of range\n"
+               "Traceback (most recent call last):\n"
+               "  File \"<string>\", line 2, in <module>\n"
+               "KeyError: 'k'\n"
+               "\n"
+               "The above exception was the direct cause of the following exception:\n"
+               "\n"
+               "Traceback (most recent call last):\n"
+               "  File \"<string>\", line 4, in <module>\n"
+               "ValueError: bad\n");
+    free(o);
+    free(e);
+}
+
+static void case_run_syntax_errors(void)
+{
+    struct capture err;
+    capture_begin(&err, STDERR_FILENO);
+    Py_Initialize();
+    CHECK(PyRun_SimpleString("x = (1,\n") == -1);                 /* parser */
+    CHECK(PyRun_SimpleString("def f(:\n    pass\n") == -1);
+    CHECK(PyRun_SimpleString("if True:\nprint(1)\n") == -1);      /* IndentationError */
+    CHECK(PyRun_SimpleString("a = 1\nb = 2 +* 3\n") == -1);
+    CHECK(PyRun_SimpleString("print('ok')\nreturn 5\n") == -1);   /* compiler: no text for <string> */
+    CHECK(PyRun_SimpleString("nonlocal x\n") == -1);              /* symtable */
+    CHECK(PyErr_Occurred() == NULL);
+    CHECK(Py_FinalizeEx() == 0);
+    char *e = capture_end(&err);
+    CHECK_TEXT(e,
+               "  File \"<string>\", line 1\n"
+               "    x = (1,\n"
+               "        ^\n"
+               "SyntaxError: '(' was never closed\n"
+               "  File \"<string>\", line 1\n"
+               "    def f(:\n"
+               "          ^\n"
+               "SyntaxError: invalid syntax\n"
+               "  File \"<string>\", line 2\n"
+               "    print(1)\n"
+               "    ^^^^^\n"
+               "IndentationError: expected an indented block after 'if' statement on line 1\n"
+               "  File \"<string>\", line 2\n"
+               "    b = 2 +* 3\n"
+               "           ^\n"
+               "SyntaxError: invalid syntax\n"
+               "  File \"<string>\", line 2\n"
+               "SyntaxError: 'return' outside function\n"
+               "  File \"<string>\", line 1\n"
+               "SyntaxError: nonlocal declaration not allowed at module level\n");
+    free(e);
+}
+
+/* Writes a temporary script; returns its path in path. */
+static void write_script(char *path, size_t cap, const char *text)
+{
+    snprintf(path, cap, "/tmp/embed_script_XXXXXX.py");
+    int fd = mkstemps(path, 3);
+    CHECK(fd >= 0);
+    CHECK(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+    close(fd);
+}
+
+/* A script file: __file__ is set while it runs and removed afterwards,
+ * the traceback shows its source lines with CPython 3.13's carets, and a
+ * compiler SyntaxError in a file shows the file's line. */
+static void case_run_simple_file(void)
+{
+    char ok_path[64], fail_path[64], syntax_path[64], text[512];
+    /* The script compares __file__ with its own path: write it twice. */
+    write_script(ok_path, sizeof ok_path, "");
+    snprintf(text, sizeof text,
+             "def half(n):\n"
+             "    return n // 2\n"
+             "print('file', __file__ == '%s', half(11))\n",
+             ok_path);
+    FILE *w = fopen(ok_path, "w");
+    CHECK(w != NULL && fputs(text, w) >= 0 && fclose(w) == 0);
+    write_script(fail_path, sizeof fail_path,
+                 "def ratio(a, b):\n"
+                 "    return a / b\n"
+                 "total = 0\n"
+                 "for i in range(4):\n"
+                 "    total += i\n"
+                 "print(total, ratio(total, total - 6))\n");
+    write_script(syntax_path, sizeof syntax_path, "x = 1\nreturn x\n");
+
+    struct capture out, err;
+    capture_begin(&out, STDOUT_FILENO);
+    capture_begin(&err, STDERR_FILENO);
+    Py_Initialize();
+    FILE *fp = fopen(ok_path, "r");
+    CHECK(fp != NULL);
+    CHECK(PyRun_SimpleFileExFlags(fp, ok_path, 1, NULL) == 0); /* closes fp */
+    fp = fopen(fail_path, "r");
+    CHECK(fp != NULL);
+    CHECK(PyRun_SimpleFile(fp, fail_path) == -1); /* leaves fp open */
+    CHECK(fclose(fp) == 0);
+    fp = fopen(syntax_path, "r");
+    CHECK(fp != NULL);
+    CHECK(PyRun_SimpleFileEx(fp, syntax_path, 1) == -1);
+    CHECK(PyRun_SimpleString("try:\n    __file__\nexcept NameError:\n    print('no __file__ now', total, half(7))\n") == 0);
+    CHECK(Py_FinalizeEx() == 0);
+    char *o = capture_end(&out);
+    char *e = capture_end(&err);
+    CHECK_TEXT(o, "file True 5\nno __file__ now 6 3\n");
+    char want[2048];
+    snprintf(want, sizeof want,
+             "Traceback (most recent call last):\n"
+             "  File \"%s\", line 6, in <module>\n"
+             "    print(total, ratio(total, total - 6))\n"
+             "                 ~~~~~^^^^^^^^^^^^^^^^^^\n"
+             "  File \"%s\", line 2, in ratio\n"
+             "    return a / b\n"
+             "           ~~^~~\n"
+             "ZeroDivisionError: division by zero\n"
+             "  File \"%s\", line 2\n"
+             "    return x\n"
+             "    ^^^^^^^^\n"
+             "SyntaxError: 'return' outside function\n",
+             fail_path, fail_path, syntax_path);
+    CHECK_TEXT(e, want);
+    free(o);
+    free(e);
+    unlink(ok_path);
+    unlink(fail_path);
+    unlink(syntax_path);
+}
+
+/* SystemExit ends the process as CPython's PyErr_Print does: Py_Exit
+ * finalizes (flushing stdout, running the Py_AtExit callbacks) and exits
+ * with the code. */
+static char exit_stdout_path[64];
+static void exit_atexit_check(void)
+{
+    fflush(stdout);
+    char *o = read_whole_file(exit_stdout_path);
+    unlink(exit_stdout_path);
+    fprintf(stderr, "atexit: stdout was %s", o);
+    free(o);
+}
+
+static void run_system_exit(const char *code)
+{
+    snprintf(exit_stdout_path, sizeof exit_stdout_path, "/tmp/embed_exit_XXXXXX");
+    int tmp = mkstemp(exit_stdout_path);
+    CHECK(tmp >= 0 && dup2(tmp, STDOUT_FILENO) == STDOUT_FILENO);
+    close(tmp);
+    Py_Initialize();
+    CHECK(Py_AtExit(exit_atexit_check) == 0);
+    CHECK(PyRun_SimpleString("print('before exit')") == 0);
+    PyRun_SimpleString(code);
+    fprintf(stderr, "PyRun_SimpleString returned after SystemExit\n");
+    exit(99);
+}
+
+static void case_run_system_exit_code(void) { run_system_exit("def f():\n    raise SystemExit(7)\nf()\n"); }
+static void case_run_system_exit_message(void) { run_system_exit("raise SystemExit('bye now')"); }
+static void case_run_system_exit_none(void) { run_system_exit("raise SystemExit"); }
+
+/* The main interpreter and OWN_GIL subinterpreters on several threads run
+ * code at the same time; each has its own __main__ (a global set in one
+ * is not visible in another) and prints its own result. */
+enum { RUN_THREADS = 4 };
+static pthread_barrier_t run_barrier;
+static int run_results[RUN_THREADS];
+
+static void *run_worker(void *arg)
+{
+    int n = (int)(intptr_t)arg;
+    PyInterpreterConfig c = own_gil_config();
+    PyThreadState *ts = NULL;
+    CHECK(!PyStatus_Exception(Py_NewInterpreterFromConfig(&ts, &c)));
+    pthread_barrier_wait(&run_barrier); /* all interpreters exist: run together */
+    char code[512];
+    snprintf(code, sizeof code,
+             "me = %d\n"
+             "def work(k):\n"
+             "    acc = 0\n"
+             "    for i in range(k):\n"
+             "        acc = (acc + i * me) %% 1000003\n"
+             "    return acc\n"
+             "result = work(200000 + me)\n",
+             n);
+    int rc = PyRun_SimpleString(code);
+    rc |= PyRun_SimpleString("try:\n    shared\n    print('interp', me, 'sees shared')\n"
+                             "except NameError:\n    print('interp', me, 'isolated', result)\n");
+    rc |= PyRun_SimpleString("print('interp', me, 'keeps me', me == int(str(me)))");
+    run_results[n] = rc;
+    Py_EndInterpreter(ts);
+    return NULL;
+}
+
+static void case_run_interpreters_threads(void)
+{
+    struct capture out;
+    capture_begin(&out, STDOUT_FILENO);
+    Py_Initialize();
+    CHECK(PyRun_SimpleString("shared = 'main only'\nme = 'main'") == 0);
+    PyThreadState *main_ts = PyEval_SaveThread();
+    pthread_barrier_init(&run_barrier, NULL, RUN_THREADS);
+    pthread_t threads[RUN_THREADS];
+    for (int i = 0; i < RUN_THREADS; i++) {
+        CHECK(pthread_create(&threads[i], NULL, run_worker, (void *)(intptr_t)i) == 0);
+    }
+    for (int i = 0; i < RUN_THREADS; i++) {
+        pthread_join(threads[i], NULL);
+        CHECK(run_results[i] == 0);
+    }
+    PyEval_RestoreThread(main_ts);
+    CHECK(PyRun_SimpleString("print(me, shared)") == 0);
+    CHECK(Py_FinalizeEx() == 0);
+    char *o = capture_end(&out);
+    int lines = 0;
+    for (const char *p = o; *p; p++) {
+        lines += *p == '\n';
+    }
+    CHECK(lines == 2 * RUN_THREADS + 1);
+    for (int n = 0; n < RUN_THREADS; n++) {
+        long acc = 0;
+        for (long i = 0; i < 200000 + n; i++) {
+            acc = (acc + i * n) % 1000003;
+        }
+        char want[128];
+        snprintf(want, sizeof want, "interp %d isolated %ld\n", n, acc);
+        CHECK(strstr(o, want) != NULL);
+        snprintf(want, sizeof want, "interp %d keeps me True\n", n);
+        CHECK(strstr(o, want) != NULL);
+    }
+    CHECK(strstr(o, "main main only\n") != NULL);
+    free(o);
+}
+
 /* --- the table ------------------------------------------------------------ */
 
-enum expect { EXPECT_OK, EXPECT_ABORT, EXPECT_EXIT1, EXPECT_SIGPIPE };
+enum expect { EXPECT_OK, EXPECT_ABORT, EXPECT_EXIT1, EXPECT_SIGPIPE, EXPECT_EXIT7 };
 enum where { ORACLE, SUBPY_ONLY };
 
 struct test_case {
@@ -1601,6 +1918,16 @@ static const struct test_case cases[] = {
     { "interp_config_matrix", case_interp_config_matrix, ORACLE, EXPECT_OK, NULL },
     { "new_interpreter_before_init_status", case_new_interpreter_before_init_status, ORACLE, EXPECT_OK, NULL },
     { "create_end_1000", case_create_end_1000, SUBPY_ONLY, EXPECT_OK, NULL },
+    { "run_simple_string", case_run_simple_string, ORACLE, EXPECT_OK, NULL },
+    { "run_syntax_errors", case_run_syntax_errors, ORACLE, EXPECT_OK, NULL },
+    { "run_simple_file", case_run_simple_file, ORACLE, EXPECT_OK, NULL },
+    { "run_system_exit_code", case_run_system_exit_code, ORACLE, EXPECT_EXIT7,
+      "atexit: stdout was before exit\n" },
+    { "run_system_exit_message", case_run_system_exit_message, ORACLE, EXPECT_EXIT1,
+      "bye now\natexit: stdout was before exit\n" },
+    { "run_system_exit_none", case_run_system_exit_none, ORACLE, EXPECT_OK,
+      "atexit: stdout was before exit\n" },
+    { "run_interpreters_threads", case_run_interpreters_threads, ORACLE, EXPECT_OK, NULL },
     { "threads_own_gil_8", case_threads_own_gil_8, ORACLE, EXPECT_OK, NULL },
     { "threads_take_turns", case_threads_take_turns, ORACLE, EXPECT_OK, NULL },
     { "swap_several_on_one_thread", case_swap_several_on_one_thread, ORACLE, EXPECT_OK, NULL },
@@ -1755,6 +2082,8 @@ static int drive(const struct test_case *c)
         why = "expected death by SIGPIPE";
     } else if (c->expect == EXPECT_EXIT1 && !(WIFEXITED(status) && WEXITSTATUS(status) == 1)) {
         why = "expected exit status 1";
+    } else if (c->expect == EXPECT_EXIT7 && !(WIFEXITED(status) && WEXITSTATUS(status) == 7)) {
+        why = "expected exit status 7";
     } else if (c->stderr_prefix != NULL && strncmp(err, c->stderr_prefix, strlen(c->stderr_prefix)) != 0) {
         why = "unexpected stderr";
     }

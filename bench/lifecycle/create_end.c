@@ -7,6 +7,10 @@
  *   create_end [CYCLES [LIVE]]
  * prints one line:
  *   runtime=<name> cycles=N median_us=X p90_us=Y live=M rss_per_interp_kib=Z
+ *
+ * Each interpreter is made usable and used once: created (builtins,
+ * __main__), then one trivial statement runs in it (PyRun_SimpleString),
+ * as issue 5 asks the measurement to include.
  */
 #define _GNU_SOURCE
 #include <Python.h>
@@ -49,6 +53,10 @@ static PyThreadState *new_own_gil_interpreter(void)
     PyStatus status = Py_NewInterpreterFromConfig(&ts, &config);
     if (PyStatus_Exception(status)) {
         Py_ExitStatusException(status);
+    }
+    if (PyRun_SimpleString("x = 1") != 0) {
+        fprintf(stderr, "create_end: the trivial exec failed\n");
+        exit(1);
     }
     return ts;
 }

@@ -197,6 +197,13 @@ func (c *compiler) expr(e ast.Expr) {
 		c.optExpr(e.Value)
 		c.emit(opcode.YIELD_VALUE, 0)
 		c.emit(opcode.RESUME, 1)
+	case *ast.YieldFrom:
+		if !c.u.scope.Kind.IsFunctionLike() {
+			c.errorf(e.Pos, "'yield' outside function")
+		}
+		c.expr(e.Value)
+		c.emit(opcode.GET_YIELD_FROM_ITER, 0)
+		c.yieldFromLoop()
 	case *ast.NamedExpr:
 		c.expr(e.Value)
 		c.emit(opcode.COPY, 1)
@@ -592,4 +599,27 @@ func (c *compiler) del(target ast.Expr) {
 	default:
 		c.errorf(*target.(ast.Located).GetPos(), "cannot delete expression")
 	}
+}
+
+// yieldFromLoop delegates to the iterator on top of the stack (PEP 380)
+// and leaves its return value:
+//
+//	LOAD_CONST None
+//	loop: SEND exit          receiver, yielded | value
+//	YIELD_VALUE; RESUME 2    receiver, sent
+//	JUMP_BACKWARD loop
+//	exit:
+//
+// throw() and close() of the delegating generator reach the delegate
+// through RESUME 2 (vm/generator.go), which also finishes the loop when
+// the delegate returns from a throw.
+func (c *compiler) yieldFromLoop() {
+	loop, exit := c.newLabel(), c.newLabel()
+	c.emit(opcode.LOAD_CONST, c.addConst(object.None, constKey{"None", nil}))
+	c.bind(loop)
+	c.emit(opcode.SEND, exit)
+	c.emit(opcode.YIELD_VALUE, 0)
+	c.emit(opcode.RESUME, 2)
+	c.emit(opcode.JUMP_BACKWARD, loop)
+	c.bind(exit)
 }

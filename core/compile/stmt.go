@@ -236,9 +236,11 @@ func (c *compiler) while(s *ast.While) {
 func (c *compiler) forStmt(s *ast.For) {
 	top, end, cleanup := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(s.Iter)
+	old := c.setPos(s.Iter) // CPython 3.13 places GET_ITER and FOR_ITER at the iterable
 	c.emit(opcode.GET_ITER, 0)
 	c.bind(top)
 	c.emit(opcode.FOR_ITER, cleanup)
+	c.u.pos = old
 	c.u.depth++
 	c.pushBlock(fblock{kind: fbFor, cont: top, brk: end})
 	c.store(s.Target)

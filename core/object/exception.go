@@ -44,6 +44,9 @@ var (
 	SystemExitType          = &Type{Name: "SystemExit"}
 	ImportErrorType         = &Type{Name: "ImportError"}
 	ModuleNotFoundErrorType = &Type{Name: "ModuleNotFoundError"}
+	UnicodeErrorType        = &Type{Name: "UnicodeError"}
+	UnicodeDecodeErrorType  = &Type{Name: "UnicodeDecodeError"}
+	UnicodeEncodeErrorType  = &Type{Name: "UnicodeEncodeError"}
 )
 
 // exceptionTable is the hierarchy, parents before children.
@@ -70,6 +73,9 @@ var exceptionTable = []struct{ typ, base *Type }{
 	{SystemErrorType, ExceptionType},
 	{ImportErrorType, ExceptionType},
 	{ModuleNotFoundErrorType, ImportErrorType},
+	{UnicodeErrorType, ValueErrorType},
+	{UnicodeDecodeErrorType, UnicodeErrorType},
+	{UnicodeEncodeErrorType, UnicodeErrorType},
 }
 
 // BuiltinExceptionTypes returns the builtin exception types, for the

@@ -30,4 +30,7 @@ func init() {
 	initExceptions()
 	initGenerator()
 	initDescr()
+	initBytes()
+	initComplex()
+	initFrozenSet()
 }

@@ -55,6 +55,17 @@ func StackEffect(op Opcode, arg int, jump bool) int {
 		return -2 - arg&1
 	case RAISE_VARARGS:
 		return -arg
+	case GET_YIELD_FROM_ITER:
+		return 0
+	case SEND:
+		if jump {
+			return -1
+		}
+		return 0
+	case GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, COPY_DICT_WITHOUT_KEYS:
+		return 1
+	case MATCH_CLASS:
+		return -2
 	}
 	return 0
 }

@@ -26,7 +26,8 @@ const (
 	// argument the index of that instruction's cache entry.
 	CACHE
 	// RESUME starts a code object's execution (arg 0) or continues a
-	// generator after a yield (arg 1); a safe point (the VM may yield the
+	// generator after a yield (arg 1) or after the yield of a `yield from`
+	// loop (arg 2: the delegate is on top of the stack); a safe point (the VM may yield the
 	// interpreter lock and handles pending async work). After a yield, an
 	// exception thrown into the generator (throw(), close()) is raised
 	// here.  ( → )
@@ -249,6 +250,44 @@ const (
 	// from the item below, as CPython).  (exc → )
 	RERAISE
 
+	// GET_YIELD_FROM_ITER: iter(v) for `yield from`, except that a
+	// generator is kept as it is.  (v → it)
+	GET_YIELD_FROM_ITER
+	// SEND sends v into receiver (a generator is resumed; another iterator
+	// gets next() when v is None, else its send(v)). When the receiver
+	// yields, its value replaces v; when it returns (StopIteration), the
+	// receiver and v are replaced by the return value and SEND jumps to
+	// arg. (CPython 3.13 jumps to an END_SEND that pops the receiver.)
+	// (receiver, v → receiver, yielded | → value)
+	SEND
+
+	// GET_LEN pushes len(obj).  (obj → obj, len)
+	GET_LEN
+	// MATCH_MAPPING pushes whether subject is a mapping for pattern
+	// matching (dict and collections.abc.Mapping-flagged types).
+	// (subject → subject, bool)
+	MATCH_MAPPING
+	// MATCH_SEQUENCE pushes whether subject is a sequence for pattern
+	// matching (list, tuple, range... but not str, bytes, bytearray).
+	// (subject → subject, bool)
+	MATCH_SEQUENCE
+	// MATCH_KEYS looks the keys (a tuple) up in the mapping subject with
+	// its get method; pushes the tuple of values, or None if one is
+	// missing. ValueError on duplicate keys.
+	// (subject, keys → subject, keys, values_or_none)
+	MATCH_KEYS
+	// MATCH_CLASS matches subject against class cls with arg positional
+	// sub-patterns (resolved through cls.__match_args__) and the keyword
+	// attribute names in the tuple names; pushes the tuple of the
+	// positional then keyword attributes, or None when it fails.
+	// (subject, cls, names → attrs_or_none)
+	MATCH_CLASS
+	// COPY_DICT_WITHOUT_KEYS builds the **rest dict of a mapping pattern:
+	// a new dict of the subject's items without keys (a tuple).
+	// (CPython 3.13 uses BUILD_MAP, DICT_UPDATE and DELETE_SUBSCR.)
+	// (subject, keys → subject, keys, rest)
+	COPY_DICT_WITHOUT_KEYS
+
 	numOpcodes
 )
 
@@ -362,6 +401,9 @@ var infos = [numOpcodes]Info{
 	RAISE_VARARGS: {Name: "RAISE_VARARGS"}, PUSH_EXC_INFO: {Name: "PUSH_EXC_INFO"}, POP_EXCEPT: {Name: "POP_EXCEPT"},
 	IMPORT_NAME: {Name: "IMPORT_NAME"}, IMPORT_FROM: {Name: "IMPORT_FROM"}, IMPORT_STAR: {Name: "IMPORT_STAR"},
 	CHECK_EXC_MATCH: {Name: "CHECK_EXC_MATCH"}, RERAISE: {Name: "RERAISE"},
+	GET_YIELD_FROM_ITER: {Name: "GET_YIELD_FROM_ITER"}, SEND: {Name: "SEND", Jump: true},
+	GET_LEN: {Name: "GET_LEN"}, MATCH_MAPPING: {Name: "MATCH_MAPPING"}, MATCH_SEQUENCE: {Name: "MATCH_SEQUENCE"},
+	MATCH_KEYS: {Name: "MATCH_KEYS"}, MATCH_CLASS: {Name: "MATCH_CLASS"}, COPY_DICT_WITHOUT_KEYS: {Name: "COPY_DICT_WITHOUT_KEYS"},
 }
 
 // Lookup returns the description of op (zero Info for an unknown opcode).

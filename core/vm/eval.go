@@ -52,7 +52,7 @@ func (t *Thread) run() (result object.Value) {
 			if t.st != nil && (t.lock.DropRequested() || t.st.PendingAsyncExc.Load() != nil) && !t.safePoint() {
 				goto raised
 			}
-			if arg == 1 && t.throwing != nil {
+			if arg != 0 && t.throwing != nil {
 				t.Exc, t.throwing = t.throwing, nil
 				goto raised
 			}
@@ -846,6 +846,35 @@ func (t *Thread) run() (result object.Value) {
 			// instruction. Tracebacks here do not read f_lasti yet.
 			t.Exc = e
 			goto unwind
+
+		// Generators II (vm/generator.go) and pattern matching (vm/match.go).
+		case opcode.GET_YIELD_FROM_ITER:
+			if object.TypeOf(s[sp-1]) != object.GeneratorType {
+				it := object.GetIter(ot, s[sp-1])
+				if it.IsNull() {
+					goto raised
+				}
+				s[sp-1] = it
+			}
+		case opcode.SEND:
+			r, done := t.send(s[sp-2], s[sp-1])
+			if r.IsNull() {
+				goto raised
+			}
+			if done {
+				sp--
+				s[sp] = object.Null
+				s[sp-1] = r
+				pc = arg
+				continue
+			}
+			s[sp-1] = r
+		case opcode.GET_LEN, opcode.MATCH_MAPPING, opcode.MATCH_SEQUENCE, opcode.MATCH_KEYS,
+			opcode.MATCH_CLASS, opcode.COPY_DICT_WITHOUT_KEYS:
+			var ok bool
+			if sp, ok = t.matchOp(opcode.Opcode(u), arg, s, sp); !ok {
+				goto raised
+			}
 		default:
 			t.Raisef(object.SystemErrorType, "unknown opcode %d", u&0xff)
 			goto raised

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/opcode"
 )
 
 // makeGenerator is the call of a generator function: the arguments are
@@ -37,6 +38,20 @@ func (t *Thread) ResumeGenerator(g *object.Generator, sent object.Value, throw *
 		return object.Null, false
 	}
 	started := f.pc != 0
+	push := started
+	if started && throw != nil {
+		if d, ok := f.delegate(); ok {
+			v, yielded, final := t.throwIntoDelegate(g, f, d, throw)
+			if final {
+				return v, yielded
+			}
+			if throw = t.Exc; throw != nil {
+				t.Exc = nil
+			} else {
+				push = false // the loop was finished with the delegate's value
+			}
+		}
+	}
 	if !started {
 		if throw != nil {
 			g.Finished = true
@@ -50,7 +65,7 @@ func (t *Thread) ResumeGenerator(g *object.Generator, sent object.Value, throw *
 	if t.depth >= t.interp.RecursionLimit {
 		return t.RaiseMsg(object.RecursionErrorType, "maximum recursion depth exceeded"), false
 	}
-	if started {
+	if push {
 		f.slots[f.sp] = sent
 		f.sp++
 	}
@@ -86,4 +101,137 @@ func (t *Thread) suspendFrame() {
 	t.frames = t.frames[:len(t.frames)-1]
 	t.ci, t.top = f.savedCI, f.savedTop
 	t.depth--
+}
+
+// delegate returns the iterator a generator suspended in a `yield from`
+// loop delegates to (the frame stopped before its RESUME 2).
+func (f *Frame) delegate() (object.Value, bool) {
+	units := f.code.Units
+	if f.pc < len(units) && units[f.pc] == opcode.Make(opcode.RESUME, 2) {
+		return f.slots[f.sp-1], true
+	}
+	return object.Null, false
+}
+
+// throwIntoDelegate is throw()/close() of a generator suspended in a
+// `yield from` (PEP 380): GeneratorExit closes the delegate first, other
+// exceptions are thrown into it. final reports that (v, yielded) is the
+// answer (the delegate yielded again). Otherwise the generator's own frame
+// runs next: with t.Exc set, that exception is raised at its RESUME 2;
+// with t.Exc clear, the delegate returned and its value already replaced
+// the delegate on the frame's stack, the frame continuing after the loop.
+func (t *Thread) throwIntoDelegate(g *object.Generator, f *Frame, d object.Value, throw *object.Exception) (v object.Value, yielded, final bool) {
+	ot := &t.Thread
+	g.Running = true
+	defer func() { g.Running = false }()
+	if object.TypeOf(throw.Value()).IsSubtype(object.GeneratorExitType) {
+		if !t.callOptionalMethod(d, "close", nil) {
+			return object.Null, false, false // raise close's error in g
+		}
+		t.Exc = throw
+		return object.Null, false, false
+	}
+	var r object.Value
+	if object.TypeOf(d) == object.GeneratorType {
+		r, yielded = t.ResumeGenerator(object.As[object.Generator](d), object.None, throw)
+		if r.IsNull() && !yielded && t.Exc == nil {
+			r = object.None
+		}
+	} else {
+		meth := object.GetAttr(ot, d, object.NewStr("throw"))
+		if meth.IsNull() {
+			if !t.ExceptionMatches(object.AttributeErrorType) {
+				return object.Null, false, false
+			}
+			t.Exc = throw
+			return object.Null, false, false
+		}
+		r = object.Call(ot, meth, []object.Value{throw.Value()}, nil)
+		yielded = !r.IsNull()
+	}
+	if yielded {
+		return r, true, true
+	}
+	if r.IsNull() {
+		if !t.ExceptionMatches(object.StopIterationType) {
+			return object.Null, false, false
+		}
+		r = stopIterationValue(t.Exc)
+		t.Exc = nil
+	}
+	// The delegate returned: finish the loop as SEND does when it jumps.
+	units := f.code.Units
+	send := opcode.Arg(units[f.pc+1])
+	f.slots[f.sp-1] = r
+	f.pc = opcode.Arg(units[send])
+	return object.Null, false, false
+}
+
+// callOptionalMethod calls obj.name(*args) if obj has it.
+func (t *Thread) callOptionalMethod(obj object.Value, name string, args []object.Value) bool {
+	ot := &t.Thread
+	meth := object.GetAttr(ot, obj, object.NewStr(name))
+	if meth.IsNull() {
+		if t.ExceptionMatches(object.AttributeErrorType) {
+			t.Exc = nil
+			return true
+		}
+		return false
+	}
+	return !object.Call(ot, meth, args, nil).IsNull()
+}
+
+// stopIterationValue is e.value of a StopIteration.
+func stopIterationValue(e *object.Exception) object.Value {
+	if e.Args != nil && len(e.Args.Items) > 0 {
+		return e.Args.Items[0]
+	}
+	return object.None
+}
+
+// send is SEND: receiver.send(v) (next() for None), with done set when the
+// receiver returned r instead of yielding it. NULL: an exception.
+// A generator receiver is resumed through ResumeGenerator, one Go-level
+// run per delegation level (CPython's SEND_GEN pushes the frame inline;
+// that, like FOR_ITER_GEN, is a follow-up of §13).
+func (t *Thread) send(recv, v object.Value) (r object.Value, done bool) {
+	ot := &t.Thread
+	if object.TypeOf(recv) == object.GeneratorType {
+		r, yielded := t.ResumeGenerator(object.As[object.Generator](recv), v, nil)
+		if r.IsNull() {
+			if t.Exc != nil {
+				return object.Null, false
+			}
+			return object.None, true
+		}
+		return r, !yielded
+	}
+	if v == object.None && !object.TypeOf(recv).IsHeapType() {
+		r = object.Next(ot, recv)
+	} else {
+		// A class's __next__ is called directly: its StopIteration
+		// carries the return value, which the Next slot would drop.
+		name := "send"
+		args := []object.Value{v}
+		if v == object.None {
+			name, args = "__next__", nil
+		}
+		meth := object.GetAttr(ot, recv, object.NewStr(name))
+		if meth.IsNull() {
+			return object.Null, false
+		}
+		r = object.Call(ot, meth, args, nil)
+	}
+	if r.IsNull() {
+		if t.Exc == nil {
+			return object.None, true
+		}
+		if !t.ExceptionMatches(object.StopIterationType) {
+			return object.Null, false
+		}
+		r = stopIterationValue(t.Exc)
+		t.Exc = nil
+		return r, true
+	}
+	return r, false
 }

@@ -91,3 +91,14 @@ func (in *Interp) NewThread(st *statestruct.Thread) *Thread {
 	}
 	return t
 }
+
+// Interpreter returns the interpreter t belongs to (for layer-7 modules:
+// sys.modules, the recursion limit, the output streams).
+func (t *Thread) Interpreter() *Interp { return t.interp }
+
+// State returns the statestruct thread t runs for (nil in tests without a
+// runtime): blocking builtins release its interpreter's lock through it.
+func (t *Thread) State() *statestruct.Thread { return t.st }
+
+// Depth returns the current Python recursion depth.
+func (t *Thread) Depth() int { return t.depth }

@@ -33,3 +33,13 @@ func (t *Thread) RunSource(filename string, src []byte) error {
 	t.interp.Main.Dict.SetStr(object.NewStr("__file__"), object.NewStr(filename).Value())
 	return t.ExecModule(code, t.interp.Main)
 }
+
+// RunModuleCode runs a module's code object in m's namespace like
+// ExecModule, but leaves an uncaught exception set on t (it returns
+// false): the importer propagates it to the import statement.
+func (t *Thread) RunModuleCode(code *object.Code, m *object.Module) bool {
+	if m.Dict.GetStr(object.NewStr("__builtins__")).IsNull() {
+		m.Dict.SetStr(object.NewStr("__builtins__"), t.interp.Modules.GetStr(object.NewStr("builtins")))
+	}
+	return !t.runCode(code, m.Dict, t.interp.Builtins, m.Dict, nil).IsNull()
+}

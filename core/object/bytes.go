@@ -1,0 +1,696 @@
+package object
+
+import (
+	"hash/maphash"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// BytesType is `bytes`; ByteArrayType is `bytearray` (bytearray.go).
+var BytesType = &Type{Name: "bytes"}
+
+// Bytes is a bytes object: immutable and shareable, its hash computed at
+// creation (docs/engine-design.md, §3).
+type Bytes struct {
+	Header
+	s    string
+	hash int64
+}
+
+// NewBytes returns the bytes s.
+func NewBytes(s string) *Bytes {
+	return &Bytes{Header{BytesType}, s, hashByteString(s)}
+}
+
+// hashByteString is str's hash of the same bytes, so that hash(b'abc')
+// == hash('abc') as in CPython.
+func hashByteString(s string) int64 {
+	h := int64(maphash.String(strSeed, s) >> 1)
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// Value returns the bytes as a Value.
+func (b *Bytes) Value() Value { return fromHeap(b) }
+
+// String returns the bytes as a Go string.
+func (b *Bytes) String() string { return b.s }
+
+// AsBytes returns v as a bytes object (subclasses included).
+func AsBytes(v Value) (*Bytes, bool) {
+	if v.IsHeap() && v.header().typ.layout == BytesType {
+		return as[Bytes](v), true
+	}
+	return nil, false
+}
+
+// BytesLike returns the contents of a bytes or bytearray (the buffer
+// protocol of the builtin types). The result must not be modified.
+func BytesLike(v Value) ([]byte, bool) {
+	if !v.IsHeap() {
+		return nil, false
+	}
+	switch v.header().typ.layout {
+	case BytesType:
+		return []byte(as[Bytes](v).s), true
+	case ByteArrayType:
+		return as[ByteArray](v).b, true
+	}
+	return nil, false
+}
+
+// isByteArray reports whether v is a bytearray (results of its methods are
+// bytearrays too).
+func isByteArray(v Value) bool { return v.IsHeap() && v.header().typ.layout == ByteArrayType }
+
+// mkLike makes a bytes, or a bytearray when like is one.
+func mkLike(like Value, b []byte) Value {
+	if isByteArray(like) {
+		return NewByteArray(b).Value()
+	}
+	return NewBytes(string(b)).Value()
+}
+
+// BytesRepr is repr() of a bytes object's contents: b'...'.
+func BytesRepr(s []byte) string {
+	quote := byte('\'')
+	if strings.IndexByte(string(s), '\'') >= 0 && strings.IndexByte(string(s), '"') < 0 {
+		quote = '"'
+	}
+	var sb strings.Builder
+	sb.WriteByte('b')
+	sb.WriteByte(quote)
+	for _, c := range s {
+		switch {
+		case c == quote || c == '\\':
+			sb.WriteByte('\\')
+			sb.WriteByte(c)
+		case c == '\t':
+			sb.WriteString(`\t`)
+		case c == '\n':
+			sb.WriteString(`\n`)
+		case c == '\r':
+			sb.WriteString(`\r`)
+		case c < 32 || c >= 127:
+			sb.WriteString(`\x`)
+			sb.WriteString(hex2(int(c)))
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	sb.WriteByte(quote)
+	return sb.String()
+}
+
+// byteValue converts an int to a byte ("byte must be in range(0, 256)").
+func byteValue(t *Thread, v Value) (byte, bool) {
+	i, ok := AsInt64(v)
+	if !ok {
+		if IsInt(v) {
+			t.RaiseMsg(ValueErrorType, "byte must be in range(0, 256)")
+			return 0, false
+		}
+		t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(v).Name)
+		return 0, false
+	}
+	if i < 0 || i > 255 {
+		t.RaiseMsg(ValueErrorType, "byte must be in range(0, 256)")
+		return 0, false
+	}
+	return byte(i), true
+}
+
+// bytesFromObject is bytes(x)/bytearray(x) for one argument x.
+func bytesFromObject(t *Thread, v Value, what string) ([]byte, bool) {
+	if b, ok := BytesLike(v); ok {
+		return append([]byte(nil), b...), true
+	}
+	if _, ok := AsStr(v); ok {
+		t.RaiseMsg(TypeErrorType, "string argument without an encoding")
+		return nil, false
+	}
+	if n, ok := AsInt64(v); ok {
+		if n < 0 {
+			t.RaiseMsg(ValueErrorType, "negative count")
+			return nil, false
+		}
+		return make([]byte, n), true
+	}
+	if IsInt(v) {
+		t.RaiseMsg(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		return nil, false
+	}
+	if m := TypeOf(v).LookupString("__bytes__"); !m.IsNull() && what == "bytes" {
+		r := CallMethod(t, v, "__bytes__")
+		if r.IsNull() {
+			return nil, false
+		}
+		b, ok := AsBytes(r)
+		if !ok {
+			t.Raisef(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeOf(r).Name)
+			return nil, false
+		}
+		return []byte(b.s), true
+	}
+	if TypeOf(v).Iter == nil && TypeOf(v).GetItem == nil {
+		t.Raisef(TypeErrorType, "cannot convert '%s' object to %s", TypeOf(v).Name, what)
+		return nil, false
+	}
+	var out []byte
+	bad := false
+	if ForEach(t, v, func(x Value) bool {
+		i, ok := AsInt64(x)
+		if !ok {
+			if IsInt(x) {
+				t.RaiseMsg(ValueErrorType, "bytes must be in range(0, 256)")
+			} else {
+				t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(x).Name)
+			}
+			bad = true
+			return false
+		}
+		if i < 0 || i > 255 {
+			t.RaiseMsg(ValueErrorType, "bytes must be in range(0, 256)")
+			bad = true
+			return false
+		}
+		out = append(out, byte(i))
+		return true
+	}) < 0 || bad {
+		return nil, false
+	}
+	return out, true
+}
+
+// CallMethod calls v.name(*args), looking name up on the type.
+func CallMethod(t *Thread, v Value, name string, args ...Value) Value {
+	f := GetAttr(t, v, NewStr(name))
+	if f.IsNull() {
+		return Null
+	}
+	return Call(t, f, args, nil)
+}
+
+// bytesNewArgs parses bytes()/bytearray() arguments: (source, encoding, errors).
+func bytesNewArgs(t *Thread, what string, args []Value, kwnames *Tuple) ([]byte, bool) {
+	pos, kw := kwArgs(args, kwnames)
+	var src, enc, errs Value
+	if len(pos) > 3 {
+		t.Raisef(TypeErrorType, "%s() takes at most 3 arguments (%d given)", what, len(args))
+		return nil, false
+	}
+	vals := []*Value{&src, &enc, &errs}
+	for i, p := range pos {
+		*vals[i] = p
+	}
+	for k, v := range kw {
+		switch k {
+		case "source":
+			src = v
+		case "encoding":
+			enc = v
+		case "errors":
+			errs = v
+		default:
+			t.Raisef(TypeErrorType, "%s() got an unexpected keyword argument '%s'", what, k)
+			return nil, false
+		}
+	}
+	if src.IsNull() {
+		if !enc.IsNull() || !errs.IsNull() {
+			t.RaiseMsg(TypeErrorType, "encoding or errors without sequence argument")
+			return nil, false
+		}
+		return nil, true
+	}
+	if !enc.IsNull() || !errs.IsNull() {
+		s, ok := AsStr(src)
+		if !ok {
+			if enc.IsNull() {
+				t.RaiseMsg(TypeErrorType, "errors without a string argument")
+			} else {
+				t.RaiseMsg(TypeErrorType, "encoding without a string argument")
+			}
+			return nil, false
+		}
+		e, er := "utf-8", "strict"
+		if !enc.IsNull() {
+			es, ok := strArg(t, what+"() argument 'encoding'", enc)
+			if !ok {
+				return nil, false
+			}
+			e = es.s
+		}
+		if !errs.IsNull() {
+			es, ok := strArg(t, what+"() argument 'errors'", errs)
+			if !ok {
+				return nil, false
+			}
+			er = es.s
+		}
+		return encodeStr(t, s, e, er)
+	}
+	return bytesFromObject(t, src, what)
+}
+
+// normEncoding returns the codec name CPython reports, or "".
+func normEncoding(e string) string {
+	n := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(e)), "_", "-")
+	switch n {
+	case "utf-8", "utf8", "u8", "utf", "cp65001":
+		return "utf-8"
+	case "ascii", "us-ascii", "646", "us":
+		return "ascii"
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "latin", "l1", "iso-ir-100":
+		return "latin-1"
+	}
+	return ""
+}
+
+func checkErrors(t *Thread, errors string) bool {
+	switch errors {
+	case "strict", "replace", "ignore":
+		return true
+	}
+	t.Raisef(LookupErrorType, "unknown error handler name '%s'", errors)
+	return false
+}
+
+// encodeStr is str.encode(encoding, errors).
+func encodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, bool) {
+	enc := normEncoding(encoding)
+	if enc == "" {
+		t.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
+		return nil, false
+	}
+	limit := rune(0x10FFFF)
+	reason := "surrogates not allowed"
+	switch enc {
+	case "ascii":
+		limit, reason = 127, "ordinal not in range(128)"
+	case "latin-1":
+		limit, reason = 255, "ordinal not in range(256)"
+	}
+	if enc == "utf-8" && utf8.ValidString(s.s) {
+		return []byte(s.s), true
+	}
+	out := make([]byte, 0, len(s.s))
+	pos := 0
+	for i := 0; i < len(s.s); pos++ {
+		r, w := decodeWTF8(s.s[i:])
+		bad := r > limit || (r >= 0xD800 && r <= 0xDFFF)
+		if !bad {
+			if enc == "utf-8" {
+				out = append(out, s.s[i:i+w]...)
+			} else {
+				out = append(out, byte(r))
+			}
+		} else {
+			switch errors {
+			case "strict":
+				// The run of unencodable characters is reported.
+				end := pos + 1
+				for j := i + w; j < len(s.s); end++ {
+					r2, w2 := decodeWTF8(s.s[j:])
+					if !(r2 > limit || (r2 >= 0xD800 && r2 <= 0xDFFF)) {
+						break
+					}
+					j += w2
+				}
+				chars := StrRepr(string(s.s[i : i+w]))
+				chars = chars[1 : len(chars)-1]
+				var msg string
+				if end-pos == 1 {
+					msg = "'" + enc + "' codec can't encode character '" + chars + "' in position " + strconv.Itoa(pos) + ": " + reason
+				} else {
+					msg = "'" + enc + "' codec can't encode characters in position " + strconv.Itoa(pos) + "-" + strconv.Itoa(end-1) + ": " + reason
+				}
+				t.RaiseMsg(UnicodeEncodeErrorType, msg)
+				return nil, false
+			case "replace":
+				out = append(out, '?')
+			case "ignore":
+			default:
+				checkErrors(t, errors)
+				return nil, false
+			}
+		}
+		i += w
+	}
+	return out, true
+}
+
+// decodeWTF8 decodes one code point of WTF-8 (lone surrogates allowed).
+func decodeWTF8(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2] >= 0x80 && s[2] <= 0xBF {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	r, w := utf8.DecodeRuneInString(s)
+	if w == 0 {
+		w = 1
+	}
+	return r, w
+}
+
+// decodeBytes is bytes.decode(encoding, errors).
+func decodeBytes(t *Thread, b []byte, encoding, errors string) Value {
+	enc := normEncoding(encoding)
+	if enc == "" {
+		return t.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
+	}
+	if errors != "strict" && !checkErrors(t, errors) {
+		return Null
+	}
+	var sb strings.Builder
+	fail := func(start, end int, reason string) bool {
+		switch errors {
+		case "replace":
+			sb.WriteRune(utf8.RuneError)
+			return true
+		case "ignore":
+			return true
+		}
+		var msg string
+		if end-start == 1 {
+			msg = "'" + enc + "' codec can't decode byte 0x" + hex2(int(b[start])) + " in position " + strconv.Itoa(start) + ": " + reason
+		} else {
+			msg = "'" + enc + "' codec can't decode bytes in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
+		}
+		t.RaiseMsg(UnicodeDecodeErrorType, msg)
+		return false
+	}
+	switch enc {
+	case "latin-1":
+		for _, c := range b {
+			sb.WriteRune(rune(c))
+		}
+	case "ascii":
+		for i, c := range b {
+			if c >= 0x80 {
+				if !fail(i, i+1, "ordinal not in range(128)") {
+					return Null
+				}
+				continue
+			}
+			sb.WriteByte(c)
+		}
+	default:
+		if utf8.Valid(b) {
+			return NewStr(string(b)).Value()
+		}
+		for i := 0; i < len(b); {
+			c := b[i]
+			if c < 0x80 {
+				sb.WriteByte(c)
+				i++
+				continue
+			}
+			need, lo, hi := 0, byte(0x80), byte(0xBF)
+			switch {
+			case c >= 0xC2 && c <= 0xDF:
+				need = 1
+			case c >= 0xE0 && c <= 0xEF:
+				need = 2
+				if c == 0xE0 {
+					lo = 0xA0
+				} else if c == 0xED {
+					hi = 0x9F
+				}
+			case c >= 0xF0 && c <= 0xF4:
+				need = 3
+				if c == 0xF0 {
+					lo = 0x90
+				} else if c == 0xF4 {
+					hi = 0x8F
+				}
+			default:
+				if !fail(i, i+1, "invalid start byte") {
+					return Null
+				}
+				i++
+				continue
+			}
+			k := 1
+			ok := true
+			for ; k <= need; k++ {
+				if i+k >= len(b) {
+					if !fail(i, len(b), "unexpected end of data") {
+						return Null
+					}
+					ok = false
+					k = len(b) - i
+					break
+				}
+				x := b[i+k]
+				l, h := byte(0x80), byte(0xBF)
+				if k == 1 {
+					l, h = lo, hi
+				}
+				if x < l || x > h {
+					if !fail(i, i+k, "invalid continuation byte") {
+						return Null
+					}
+					ok = false
+					break
+				}
+			}
+			if ok {
+				sb.Write(b[i : i+need+1])
+				i += need + 1
+			} else {
+				i += k
+			}
+		}
+	}
+	return NewStr(sb.String()).Value()
+}
+
+func bytesCompare(t *Thread, a, b Value, op int) Value {
+	x, ok1 := BytesLike(a)
+	y, ok2 := BytesLike(b)
+	if !ok1 || !ok2 {
+		return NotImplemented
+	}
+	return cmpResult(strings.Compare(string(x), string(y)), op)
+}
+
+// bytesGetItem indexes or slices a bytes/bytearray.
+func bytesGetItem(t *Thread, v, key Value) Value {
+	data, _ := BytesLike(v)
+	if i, ok := AsInt64(key); ok {
+		j, ok := normIndex(i, len(data))
+		if !ok {
+			if isByteArray(v) {
+				return t.RaiseMsg(IndexErrorType, "bytearray index out of range")
+			}
+			return t.RaiseMsg(IndexErrorType, "index out of range")
+		}
+		return Int(int64(data[j]))
+	}
+	if sl, ok := AsSlice(key); ok {
+		start, _, step, n, ok := sl.Indices(t, len(data))
+		if !ok {
+			return Null
+		}
+		out := make([]byte, n)
+		for k, i := 0, start; k < n; k, i = k+1, i+step {
+			out[k] = data[i]
+		}
+		return mkLike(v, out)
+	}
+	if IsInt(key) {
+		return t.RaiseMsg(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+	}
+	what := "byte"
+	if isByteArray(v) {
+		what = "bytearray"
+	}
+	return t.Raisef(TypeErrorType, "%s indices must be integers or slices, not %s", what, TypeOf(key).Name)
+}
+
+func bytesContains(t *Thread, c, v Value) int {
+	data, _ := BytesLike(c)
+	if IsInt(v) {
+		b, ok := byteValue(t, v)
+		if !ok {
+			return -1
+		}
+		if strings.IndexByte(string(data), b) >= 0 {
+			return 1
+		}
+		return 0
+	}
+	sub, ok := BytesLike(v)
+	if !ok {
+		t.Raisef(TypeErrorType, "a bytes-like object is required, not '%s'", TypeOf(v).Name)
+		return -1
+	}
+	if strings.Contains(string(data), string(sub)) {
+		return 1
+	}
+	return 0
+}
+
+// bytesIter iterates the ints of a bytes/bytearray.
+type bytesIter struct {
+	Header
+	seq Value
+	i   int
+}
+
+// BytesIterType is `bytes_iterator`.
+var BytesIterType = &Type{Name: "bytes_iterator"}
+
+func bytesConcat(t *Thread, a, b Value) Value {
+	x, ok1 := BytesLike(a)
+	y, ok2 := BytesLike(b)
+	if !ok1 {
+		return NotImplemented
+	}
+	if !ok2 {
+		return t.Raisef(TypeErrorType, "can't concat %s to %s", TypeOf(b).Name, TypeOf(a).Name)
+	}
+	out := make([]byte, 0, len(x)+len(y))
+	return mkLike(a, append(append(out, x...), y...))
+}
+
+func bytesRepeat(t *Thread, a, b Value) Value {
+	if _, ok := BytesLike(a); !ok {
+		a, b = b, a
+	}
+	x, ok := BytesLike(a)
+	if !ok {
+		return NotImplemented
+	}
+	if !IsInt(b) {
+		if TypeOf(b).Index != nil || TypeOf(b) == BoolType {
+			b = TypeOf(b).Index(t, b)
+			if b.IsNull() {
+				return Null
+			}
+		} else {
+			return t.Raisef(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(b).Name)
+		}
+	}
+	n, ok := AsInt64(b)
+	if !ok {
+		if s, _, _ := intParts(b); s < 0 {
+			n = 0
+		} else {
+			return t.RaiseMsg(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+	}
+	if n < 0 {
+		n = 0
+	}
+	if len(x) > 0 && n > (1<<40)/int64(len(x)) {
+		return t.RaiseMsg(OverflowErrorType, "repeated bytes are too long")
+	}
+	return mkLike(a, []byte(strings.Repeat(string(x), int(n))))
+}
+
+func initBytes() {
+	setupBuiltinType(BytesType, ObjectType, FlagBaseType)
+	BytesType.Repr = func(t *Thread, v Value) Value {
+		return NewStr(BytesRepr([]byte(as[Bytes](v).s))).Value()
+	}
+	BytesType.Hash = func(t *Thread, v Value) (int64, bool) { return as[Bytes](v).hash, true }
+	BytesType.Compare = bytesCompare
+	BytesType.Len = func(t *Thread, v Value) int { return len(as[Bytes](v).s) }
+	BytesType.GetItem = bytesGetItem
+	BytesType.Contains = bytesContains
+	BytesType.Iter = func(t *Thread, v Value) Value {
+		return fromHeap(&bytesIter{Header: Header{BytesIterType}, seq: v})
+	}
+	BytesType.Binary[nbAdd] = bytesConcat
+	BytesType.Binary[nbMul] = bytesRepeat
+	BytesType.Binary[nbMod] = func(t *Thread, a, b Value) Value {
+		x, ok := AsBytes(a)
+		if !ok {
+			return NotImplemented
+		}
+		return bytesFormat(t, []byte(x.s), b, false)
+	}
+	BytesType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+		if len(args) == 1 && kwnames == nil && TypeOf(args[0]) == BytesType && typ == BytesType {
+			return args[0]
+		}
+		b, ok := bytesNewArgs(t, "bytes", args, kwnames)
+		if !ok {
+			return Null
+		}
+		o := NewBytes(string(b))
+		o.typ = typ
+		return o.Value()
+	}
+	BytesType.Init = nil
+	setupBuiltinType(BytesIterType, ObjectType, 0)
+	BytesIterType.New = nil
+	BytesIterType.Iter = selfIter
+	BytesIterType.Next = func(t *Thread, v Value) Value {
+		it := as[bytesIter](v)
+		data, _ := BytesLike(it.seq)
+		if it.i >= len(data) {
+			return Null
+		}
+		it.i++
+		return Int(int64(data[it.i-1]))
+	}
+	initByteArray()
+	addBytesMethods(BytesType)
+	addBytesMethods(ByteArrayType)
+	StrType.addMethod("encode", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		enc, errs, ok := codecArgs(t, "encode", args, kwnames)
+		if !ok {
+			return Null
+		}
+		b, ok := encodeStr(t, as[Str](self), enc, errs)
+		if !ok {
+			return Null
+		}
+		return NewBytes(string(b)).Value()
+	})
+}
+
+// codecArgs parses (encoding='utf-8', errors='strict').
+func codecArgs(t *Thread, name string, args []Value, kwnames *Tuple) (string, string, bool) {
+	pos, kw := kwArgs(args, kwnames)
+	vals := []string{"utf-8", "strict"}
+	if len(pos) > 2 {
+		t.Raisef(TypeErrorType, "%s() takes at most 2 arguments (%d given)", name, len(pos))
+		return "", "", false
+	}
+	set := func(i int, v Value) bool {
+		s, ok := AsStr(v)
+		if !ok {
+			argName := [2]string{"encoding", "errors"}[i]
+			t.Raisef(TypeErrorType, "%s() argument '%s' must be str, not %s", name, argName, TypeOf(v).Name)
+			return false
+		}
+		vals[i] = s.s
+		return true
+	}
+	for i, p := range pos {
+		if !set(i, p) {
+			return "", "", false
+		}
+	}
+	for k, v := range kw {
+		i := 0
+		switch k {
+		case "encoding":
+		case "errors":
+			i = 1
+		default:
+			t.Raisef(TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k)
+			return "", "", false
+		}
+		if !set(i, v) {
+			return "", "", false
+		}
+	}
+	return vals[0], vals[1], true
+}
