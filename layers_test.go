@@ -22,7 +22,7 @@ func layerOf(rel string) (int, bool) {
 		return 9, true // the root package: documentation and this test
 	case rel == "capi" || strings.HasPrefix(rel, "cmd/") || strings.HasPrefix(rel, "globalsaudit/cmd/"):
 		return 9, true
-	case rel == "core/lifecycle", rel == "core/modules/interpreters":
+	case rel == "core/lifecycle", rel == "core/modules/interpreters", rel == "core/modules/stdlib":
 		return 8, true
 	case rel == "core/builtins", strings.HasPrefix(rel, "core/modules/"):
 		return 7, true

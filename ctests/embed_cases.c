@@ -1780,23 +1780,27 @@ static void case_run_simple_file(void)
 
 /* SystemExit ends the process as CPython's PyErr_Print does: Py_Exit
  * finalizes (flushing stdout, running the Py_AtExit callbacks) and exits
- * with the code. */
-static char exit_stdout_path[64];
+ * with the code. The callback finds the captured stdout through the
+ * environment (no global). */
 static void exit_atexit_check(void)
 {
     fflush(stdout);
-    char *o = read_whole_file(exit_stdout_path);
-    unlink(exit_stdout_path);
+    const char *path = getenv("EMBED_EXIT_STDOUT");
+    CHECK(path != NULL);
+    char *o = read_whole_file(path);
+    unlink(path);
     fprintf(stderr, "atexit: stdout was %s", o);
     free(o);
 }
 
 static void run_system_exit(const char *code)
 {
-    snprintf(exit_stdout_path, sizeof exit_stdout_path, "/tmp/embed_exit_XXXXXX");
-    int tmp = mkstemp(exit_stdout_path);
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/embed_exit_XXXXXX");
+    int tmp = mkstemp(path);
     CHECK(tmp >= 0 && dup2(tmp, STDOUT_FILENO) == STDOUT_FILENO);
     close(tmp);
+    CHECK(setenv("EMBED_EXIT_STDOUT", path, 1) == 0);
     Py_Initialize();
     CHECK(Py_AtExit(exit_atexit_check) == 0);
     CHECK(PyRun_SimpleString("print('before exit')") == 0);
@@ -1813,16 +1817,23 @@ static void case_run_system_exit_none(void) { run_system_exit("raise SystemExit"
  * code at the same time; each has its own __main__ (a global set in one
  * is not visible in another) and prints its own result. */
 enum { RUN_THREADS = 4 };
-static pthread_barrier_t run_barrier;
-static int run_results[RUN_THREADS];
+struct run_shared {
+    pthread_barrier_t barrier;
+    int results[RUN_THREADS];
+};
+struct run_arg {
+    struct run_shared *shared;
+    int n;
+};
 
-static void *run_worker(void *arg)
+static void *run_worker(void *p)
 {
-    int n = (int)(intptr_t)arg;
+    struct run_arg *arg = p;
+    int n = arg->n;
     PyInterpreterConfig c = own_gil_config();
     PyThreadState *ts = NULL;
     CHECK(!PyStatus_Exception(Py_NewInterpreterFromConfig(&ts, &c)));
-    pthread_barrier_wait(&run_barrier); /* all interpreters exist: run together */
+    pthread_barrier_wait(&arg->shared->barrier); /* all interpreters exist: run together */
     char code[512];
     snprintf(code, sizeof code,
              "me = %d\n"
@@ -1837,7 +1848,7 @@ static void *run_worker(void *arg)
     rc |= PyRun_SimpleString("try:\n    shared\n    print('interp', me, 'sees shared')\n"
                              "except NameError:\n    print('interp', me, 'isolated', result)\n");
     rc |= PyRun_SimpleString("print('interp', me, 'keeps me', me == int(str(me)))");
-    run_results[n] = rc;
+    arg->shared->results[n] = rc;
     Py_EndInterpreter(ts);
     return NULL;
 }
@@ -1849,15 +1860,19 @@ static void case_run_interpreters_threads(void)
     Py_Initialize();
     CHECK(PyRun_SimpleString("shared = 'main only'\nme = 'main'") == 0);
     PyThreadState *main_ts = PyEval_SaveThread();
-    pthread_barrier_init(&run_barrier, NULL, RUN_THREADS);
+    struct run_shared shared = { .results = { 0 } };
+    struct run_arg args[RUN_THREADS];
+    pthread_barrier_init(&shared.barrier, NULL, RUN_THREADS);
     pthread_t threads[RUN_THREADS];
     for (int i = 0; i < RUN_THREADS; i++) {
-        CHECK(pthread_create(&threads[i], NULL, run_worker, (void *)(intptr_t)i) == 0);
+        args[i] = (struct run_arg){ &shared, i };
+        CHECK(pthread_create(&threads[i], NULL, run_worker, &args[i]) == 0);
     }
     for (int i = 0; i < RUN_THREADS; i++) {
         pthread_join(threads[i], NULL);
-        CHECK(run_results[i] == 0);
+        CHECK(shared.results[i] == 0);
     }
+    pthread_barrier_destroy(&shared.barrier);
     PyEval_RestoreThread(main_ts);
     CHECK(PyRun_SimpleString("print(me, shared)") == 0);
     CHECK(Py_FinalizeEx() == 0);

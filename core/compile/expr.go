@@ -57,6 +57,10 @@ func constant(v ast.Value) (object.Value, any) {
 		return object.NewStr(v).Value(), constKey{"str", v}
 	case ast.EllipsisValue:
 		return object.Ellipsis, constKey{"...", nil}
+	case ast.Bytes:
+		return object.NewBytes(string(v)).Value(), constKey{"bytes", string(v)}
+	case complex128:
+		return object.NewComplex(real(v), imag(v)), constKey{"complex", [2]uint64{math.Float64bits(real(v)), math.Float64bits(imag(v))}}
 	}
 	return object.Null, nil
 }

@@ -153,6 +153,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		}
 		c.emit(opcode.RAISE_VARARGS, 1)
 		c.bind(end)
+	case *ast.Match:
+		c.match(s)
 	default:
 		c.unsupported(*s.(ast.Located).GetPos(), nodeName(s))
 	}

@@ -1,5 +1,7 @@
 package object
 
+import "strings"
+
 // ByteArrayType is `bytearray`.
 var ByteArrayType = &Type{Name: "bytearray"}
 
@@ -117,7 +119,12 @@ func initByteArray() {
 	setupBuiltinType(ByteArrayType, ObjectType, FlagBaseType)
 	ByteArrayType.Repr = func(t *Thread, v Value) Value {
 		name := TypeOf(v).Name
-		return NewStr(name + "(" + BytesRepr(as[ByteArray](v).b) + ")").Value()
+		r := BytesRepr(as[ByteArray](v).b)
+		if r[1] == '"' {
+			// bytearray's repr escapes ' even inside double quotes.
+			r = `b"` + strings.ReplaceAll(r[2:len(r)-1], "'", `\'`) + `"`
+		}
+		return NewStr(name + "(" + r + ")").Value()
 	}
 	ByteArrayType.Hash = unhashable
 	ByteArrayType.Compare = bytesCompare
@@ -170,7 +177,7 @@ func initByteArray() {
 	m := ByteArrayType.addMethod
 	ba := func(v Value) *ByteArray { return as[ByteArray](v) }
 	m("append", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "append", args, kwnames, 1, 1) {
+		if !argCount(t, "bytearray.append", args, kwnames, 1, 1) {
 			return Null
 		}
 		c, ok := byteValue(t, args[0])
@@ -181,7 +188,7 @@ func initByteArray() {
 		return None
 	})
 	m("extend", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "extend", args, kwnames, 1, 1) {
+		if !argCount(t, "bytearray.extend", args, kwnames, 1, 1) {
 			return Null
 		}
 		if _, ok := AsStr(args[0]); ok {
@@ -203,7 +210,7 @@ func initByteArray() {
 		return None
 	})
 	m("pop", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "pop", args, kwnames, 0, 1) {
+		if !argCount(t, "bytearray.pop", args, kwnames, 0, 1) {
 			return Null
 		}
 		a := ba(self)
@@ -254,7 +261,7 @@ func initByteArray() {
 		return None
 	})
 	m("remove", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "remove", args, kwnames, 1, 1) {
+		if !argCount(t, "bytearray.remove", args, kwnames, 1, 1) {
 			return Null
 		}
 		c, ok := byteValue(t, args[0])
@@ -271,14 +278,14 @@ func initByteArray() {
 		return t.RaiseMsg(ValueErrorType, "value not found in bytearray")
 	})
 	m("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "clear", args, kwnames, 0, 0) {
+		if !argCount(t, "bytearray.clear", args, kwnames, 0, 0) {
 			return Null
 		}
 		ba(self).b = nil
 		return None
 	})
 	m("reverse", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "reverse", args, kwnames, 0, 0) {
+		if !argCount(t, "bytearray.reverse", args, kwnames, 0, 0) {
 			return Null
 		}
 		b := ba(self).b
@@ -288,7 +295,7 @@ func initByteArray() {
 		return None
 	})
 	m("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "copy", args, kwnames, 0, 0) {
+		if !argCount(t, "bytearray.copy", args, kwnames, 0, 0) {
 			return Null
 		}
 		return NewByteArray(append([]byte(nil), ba(self).b...)).Value()

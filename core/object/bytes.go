@@ -161,11 +161,15 @@ func bytesFromObject(t *Thread, v Value, what string) ([]byte, bool) {
 	}
 	var out []byte
 	bad := false
+	rangeMsg := "bytes must be in range(0, 256)"
+	if what == "bytearray" {
+		rangeMsg = "byte must be in range(0, 256)"
+	}
 	if ForEach(t, v, func(x Value) bool {
 		i, ok := AsInt64(x)
 		if !ok {
 			if IsInt(x) {
-				t.RaiseMsg(ValueErrorType, "bytes must be in range(0, 256)")
+				t.RaiseMsg(ValueErrorType, rangeMsg)
 			} else {
 				t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(x).Name)
 			}
@@ -173,7 +177,7 @@ func bytesFromObject(t *Thread, v Value, what string) ([]byte, bool) {
 			return false
 		}
 		if i < 0 || i > 255 {
-			t.RaiseMsg(ValueErrorType, "bytes must be in range(0, 256)")
+			t.RaiseMsg(ValueErrorType, rangeMsg)
 			bad = true
 			return false
 		}
@@ -320,8 +324,7 @@ func encodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, bool) {
 					}
 					j += w2
 				}
-				chars := StrRepr(string(s.s[i : i+w]))
-				chars = chars[1 : len(chars)-1]
+				chars := escapeRune(r)
 				var msg string
 				if end-pos == 1 {
 					msg = "'" + enc + "' codec can't encode character '" + chars + "' in position " + strconv.Itoa(pos) + ": " + reason

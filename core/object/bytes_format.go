@@ -158,6 +158,15 @@ func atoiSimple(s string) int {
 func asciiEscape(s string) string {
 	var sb strings.Builder
 	for _, r := range s {
+		sb.WriteString(escapeRune(r))
+	}
+	return sb.String()
+}
+
+// escapeRune is r as ascii() shows it.
+func escapeRune(r rune) string {
+	var sb strings.Builder
+	{
 		switch {
 		case r < 0x80:
 			sb.WriteRune(r)

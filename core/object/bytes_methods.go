@@ -98,9 +98,12 @@ func toLowerByte(c byte) byte {
 	return c
 }
 
+// argCount checks a method's argument count; name is "type.method" (the
+// "expected" messages use the bare method name, as CPython's).
 func argCount(t *Thread, name string, args []Value, kwnames *Tuple, min, max int) bool {
+	short := name[strings.LastIndexByte(name, '.')+1:]
 	if kwnames.Len() > 0 {
-		t.Raisef(TypeErrorType, "%s() takes no keyword arguments", name)
+		t.Raisef(TypeErrorType, "%s() takes no keyword arguments", short)
 		return false
 	}
 	if len(args) < min || len(args) > max {
@@ -110,9 +113,9 @@ func argCount(t *Thread, name string, args []Value, kwnames *Tuple, min, max int
 		case min == max && min == 1:
 			t.Raisef(TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
 		case len(args) < min:
-			t.Raisef(TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, plural(min), len(args))
+			t.Raisef(TypeErrorType, "%s expected at least %d argument%s, got %d", short, min, plural(min), len(args))
 		default:
-			t.Raisef(TypeErrorType, "%s expected at most %d argument%s, got %d", name, max, plural(max), len(args))
+			t.Raisef(TypeErrorType, "%s expected at most %d argument%s, got %d", short, max, plural(max), len(args))
 		}
 		return false
 	}
@@ -148,11 +151,7 @@ func splitWhitespace(b []byte, max int, right bool) [][]byte {
 				break
 			}
 			if max == 0 {
-				j := len(b)
-				for j > i && isSpaceByte(b[j-1]) {
-					j--
-				}
-				parts = append(parts, b[i:j])
+				parts = append(parts, b[i:])
 				break
 			}
 			j := i
@@ -174,11 +173,7 @@ func splitWhitespace(b []byte, max int, right bool) [][]byte {
 			break
 		}
 		if max == 0 {
-			i := 0
-			for i < j && isSpaceByte(b[i]) {
-				i++
-			}
-			parts = append(parts, b[i:j])
+			parts = append(parts, b[:j])
 			break
 		}
 		i := j
@@ -370,9 +365,9 @@ func addBytesMethods(typ *Type) {
 				return NewBytes(string(out)).Value()
 			}
 			return Call(t, args[0], []Value{NewBytes(string(out)).Value()}, nil)
-		}).Value()}))
+		})}))
 	m("join", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "join", args, kwnames, 1, 1) {
+		if !argCount(t, tn+"."+"join", args, kwnames, 1, 1) {
 			return Null
 		}
 		sep := data(self)
@@ -491,7 +486,7 @@ func addBytesMethods(typ *Type) {
 			name = "endswith"
 		}
 		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if !argCount(t, name, args, kwnames, 1, 3) {
+			if !argCount(t, tn+"."+name, args, kwnames, 1, 3) {
 				return Null
 			}
 			b := data(self)
@@ -529,7 +524,7 @@ func addBytesMethods(typ *Type) {
 	}
 	find := func(name string, rev, raise bool) {
 		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if !argCount(t, name, args, kwnames, 1, 3) {
+			if !argCount(t, tn+"."+name, args, kwnames, 1, 3) {
 				return Null
 			}
 			sub, ok := subOrByte(t, args[0])
@@ -563,7 +558,7 @@ func addBytesMethods(typ *Type) {
 	find("index", false, true)
 	find("rindex", true, true)
 	m("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "count", args, kwnames, 1, 3) {
+		if !argCount(t, tn+"."+"count", args, kwnames, 1, 3) {
 			return Null
 		}
 		sub, ok := subOrByte(t, args[0])
@@ -630,7 +625,7 @@ func addBytesMethods(typ *Type) {
 		}},
 	} {
 		m(k.name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if !argCount(t, k.name, args, kwnames, 0, 0) {
+			if !argCount(t, tn+"."+k.name, args, kwnames, 0, 0) {
 				return Null
 			}
 			b := data(self)
@@ -646,7 +641,7 @@ func addBytesMethods(typ *Type) {
 		{"isascii", nil},
 	} {
 		m(k.name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if !argCount(t, k.name, args, kwnames, 0, 0) {
+			if !argCount(t, tn+"."+k.name, args, kwnames, 0, 0) {
 				return Null
 			}
 			b := data(self)
@@ -718,7 +713,7 @@ func addBytesMethods(typ *Type) {
 			name = "rpartition"
 		}
 		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if !argCount(t, name, args, kwnames, 1, 1) {
+			if !argCount(t, tn+"."+name, args, kwnames, 1, 1) {
 				return Null
 			}
 			sep, ok := bytesSubArg(t, args[0], name)
@@ -747,7 +742,7 @@ func addBytesMethods(typ *Type) {
 	}
 	for _, k := range []string{"removeprefix", "removesuffix"} {
 		m(k, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if !argCount(t, k, args, kwnames, 1, 1) {
+			if !argCount(t, tn+"."+k, args, kwnames, 1, 1) {
 				return Null
 			}
 			a, ok := bytesSubArg(t, args[0], k)
@@ -768,7 +763,7 @@ func addBytesMethods(typ *Type) {
 	}
 	for _, k := range []string{"center", "ljust", "rjust"} {
 		m(k, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if !argCount(t, k, args, kwnames, 1, 2) {
+			if !argCount(t, tn+"."+k, args, kwnames, 1, 2) {
 				return Null
 			}
 			w, ok := AsInt64(args[0])
@@ -802,7 +797,7 @@ func addBytesMethods(typ *Type) {
 		})
 	}
 	m("zfill", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if !argCount(t, "zfill", args, kwnames, 1, 1) {
+		if !argCount(t, tn+"."+"zfill", args, kwnames, 1, 1) {
 			return Null
 		}
 		w, ok := AsInt64(args[0])
@@ -820,7 +815,6 @@ func addBytesMethods(typ *Type) {
 		}
 		return mkLike(self, out)
 	})
-	_ = tn
 }
 
 func boolInt(b bool) int {

@@ -81,7 +81,7 @@ var exceptionTable = []struct{ typ, base *Type }{
 // BuiltinExceptionTypes returns the builtin exception types, for the
 // builtins module.
 func BuiltinExceptionTypes() []*Type {
-	out := []*Type{BaseExceptionType, GeneratorExitType}
+	out := []*Type{BaseExceptionType, GeneratorExitType, BaseExceptionGroupType, ExceptionGroupType}
 	for _, e := range exceptionTable {
 		out = append(out, e.typ)
 	}
@@ -266,4 +266,5 @@ func initExceptions() {
 	}
 	setupBuiltinType(TracebackType, ObjectType, 0)
 	TracebackType.New = nil
+	initExceptionGroups() // excgroup.go
 }

@@ -26,7 +26,8 @@ func installBuiltins(t *Thread, m *object.Module) {
 	}
 	for _, typ := range []*object.Type{object.ObjectType, object.TypeType, object.IntType, object.FloatType,
 		object.StrType, object.BoolType, object.ListType, object.TupleType, object.DictType, object.RangeType,
-		object.SliceType, object.SetType} {
+		object.SliceType, object.SetType, object.FrozenSetType, object.BytesType, object.ByteArrayType,
+		object.ComplexType} {
 		set(typ.Name, typ.Value())
 	}
 	for _, typ := range []*object.Type{object.PropertyType, object.StaticMethodType, object.ClassMethodType, superType} {
@@ -264,7 +265,7 @@ func splitKw(args []object.Value, kwnames *object.Tuple) ([]object.Value, map[st
 func builtinPrint(t *Thread, args []object.Value, kwnames *object.Tuple) object.Value {
 	pos, kw := splitKw(args, kwnames)
 	sep, end := " ", "\n"
-	var out io.Writer = t.interp.Stdout
+	file, flush := object.None, false
 	for k, v := range kw {
 		switch k {
 		case "sep", "end":
@@ -281,28 +282,66 @@ func builtinPrint(t *Thread, args []object.Value, kwnames *object.Tuple) object.
 				end = s.String()
 			}
 		case "file":
-			if v != object.None {
-				return t.RaiseMsg(object.NotImplementedErrorType, "print(file=...) is not supported yet")
-			}
+			file = v
 		case "flush":
+			r := object.Truth(&t.Thread, v)
+			if r < 0 {
+				return object.Null
+			}
+			flush = r == 1
 		default:
 			return t.Raisef(object.TypeErrorType, "print() got an unexpected keyword argument '%s'", k)
 		}
 	}
-	var b strings.Builder
+	// The pieces CPython writes one by one: each argument's str, the
+	// separators and the end.
+	pieces := make([]string, 0, 2*len(pos)+1)
 	for i, a := range pos {
 		if i > 0 {
-			b.WriteString(sep)
+			pieces = append(pieces, sep)
 		}
 		s := object.StrOf(&t.Thread, a)
 		if s.IsNull() {
 			return object.Null
 		}
 		str, _ := object.AsStr(s)
-		b.WriteString(str.String())
+		pieces = append(pieces, str.String())
 	}
-	b.WriteString(end)
-	io.WriteString(out, b.String())
+	pieces = append(pieces, end)
+	if file == object.None {
+		if sys, ok := object.AsModule(t.interp.Modules.GetStr(object.NewStr("sys"))); ok {
+			if f := sys.Dict.GetStr(object.NewStr("stdout")); !f.IsNull() {
+				file = f
+			}
+		}
+	}
+	if file == object.None || file == t.interp.DefaultStdout {
+		io.WriteString(t.interp.Stdout, strings.Join(pieces, ""))
+		return object.None
+	}
+	return t.printTo(file, pieces, flush)
+}
+
+// printTo writes print()'s pieces through file.write (and file.flush).
+func (t *Thread) printTo(file object.Value, pieces []string, flush bool) object.Value {
+	w := object.GetAttr(&t.Thread, file, object.NewStr("write"))
+	if w.IsNull() {
+		return object.Null
+	}
+	for _, p := range pieces {
+		if p == "" {
+			continue
+		}
+		if object.Call(&t.Thread, w, []object.Value{object.NewStr(p).Value()}, nil).IsNull() {
+			return object.Null
+		}
+	}
+	if flush {
+		fl := object.GetAttr(&t.Thread, file, object.NewStr("flush"))
+		if fl.IsNull() || object.Call(&t.Thread, fl, nil, nil).IsNull() {
+			return object.Null
+		}
+	}
 	return object.None
 }
 

@@ -3,7 +3,9 @@ package vm
 // The import statement: IMPORT_NAME, IMPORT_FROM and IMPORT_STAR. Modules
 // come from the interpreter's sys.modules (Interp.Modules: builtin modules
 // are installed there at creation) and then from Config.Importer (the
-// finder for .py modules on sys.path, next session's work).
+// finder for .py modules on sys.path: core/modules/importer). This file
+// resolves relative names, walks the parents and handles fromlists; the
+// Importer finds, creates and executes one module.
 
 import (
 	"strings"
@@ -17,20 +19,65 @@ import (
 // with the exception set when loading failed.
 type Importer func(t *Thread, name string) object.Value
 
-// importName is IMPORT_NAME.
-func (t *Thread) importName(f *Frame, name string, fromlist object.Value, level int) object.Value {
-	if level > 0 {
-		// TODO(engine): relative imports need __package__/__spec__.
-		return t.RaiseMsg(object.ImportErrorType, "attempted relative import with no known parent package")
+// resolveName turns a relative import (level > 0) into an absolute name
+// from the importing module's __package__ (or __name__ and __path__), as
+// importlib's _calc___package__ and _resolve_name.
+func (t *Thread) resolveName(f *Frame, name string, level int) (string, bool) {
+	pkg := f.globals.GetStr(object.NewStr("__package__"))
+	var pkgName string
+	switch s, ok := object.AsStr(pkg); {
+	case ok:
+		pkgName = s.String()
+	case !pkg.IsNull() && pkg != object.None:
+		t.RaiseMsg(object.TypeErrorType, "package must be a string")
+		return "", false
+	default:
+		if s, ok := object.AsStr(f.globals.GetStr(object.NewStr("__name__"))); ok {
+			pkgName = s.String()
+			if f.globals.GetStr(object.NewStr("__path__")).IsNull() {
+				if i := strings.LastIndexByte(pkgName, '.'); i >= 0 {
+					pkgName = pkgName[:i]
+				} else {
+					pkgName = ""
+				}
+			}
+		}
 	}
+	if pkgName == "" {
+		t.RaiseMsg(object.ImportErrorType, "attempted relative import with no known parent package")
+		return "", false
+	}
+	base := pkgName
+	for i := 1; i < level; i++ {
+		j := strings.LastIndexByte(base, '.')
+		if j < 0 {
+			t.RaiseMsg(object.ImportErrorType, "attempted relative import beyond top-level package")
+			return "", false
+		}
+		base = base[:j]
+	}
+	if name == "" {
+		return base, true
+	}
+	return base + "." + name, true
+}
+
+// importModule returns the module called name (absolute, dotted),
+// importing its parents first: sys.modules, then Config.Importer.
+func (t *Thread) importModule(name string) (top, mod object.Value) {
 	parts := strings.Split(name, ".")
-	var top, mod object.Value
 	for i := range parts {
 		full := strings.Join(parts[:i+1], ".")
 		m := t.interp.Modules.GetStr(object.NewStr(full))
+		if m == object.None {
+			e := object.NewException(object.ModuleNotFoundErrorType, object.NewStr("import of "+full+" halted; None in sys.modules").Value())
+			e.SetAttr(&t.Thread, "name", object.NewStr(full).Value())
+			t.Raise(e)
+			return object.Null, object.Null
+		}
 		if m.IsNull() && t.interp.importer != nil {
 			if m = t.interp.importer(t, full); m.IsNull() && t.Exc != nil {
-				return object.Null
+				return object.Null, object.Null
 			}
 			if !m.IsNull() {
 				t.interp.Modules.SetStr(object.NewStr(full), m)
@@ -39,7 +86,8 @@ func (t *Thread) importName(f *Frame, name string, fromlist object.Value, level 
 		if m.IsNull() {
 			e := object.NewException(object.ModuleNotFoundErrorType, object.NewStr("No module named '"+full+"'").Value())
 			e.SetAttr(&t.Thread, "name", object.NewStr(full).Value())
-			return t.Raise(e)
+			t.Raise(e)
+			return object.Null, object.Null
 		}
 		if i == 0 {
 			top = m
@@ -48,19 +96,94 @@ func (t *Thread) importName(f *Frame, name string, fromlist object.Value, level 
 		} else {
 			t.Clear()
 			object.SetAttr(&t.Thread, mod, object.NewStr(parts[i]), m)
+			t.Clear()
 		}
 		mod = m
 	}
-	if fromlist == object.None {
+	return top, mod
+}
+
+// importName is IMPORT_NAME.
+func (t *Thread) importName(f *Frame, name string, fromlist object.Value, level int) object.Value {
+	if level > 0 {
+		abs, ok := t.resolveName(f, name, level)
+		if !ok {
+			return object.Null
+		}
+		name = abs
+	}
+	top, mod := t.importModule(name)
+	if mod.IsNull() {
+		return object.Null
+	}
+	if fromlist == object.None || fromlist.IsNull() {
+		if level > 0 {
+			return mod
+		}
 		return top
 	}
-	if tu, ok := object.AsTuple(fromlist); ok && tu.Len() == 0 {
+	tu, ok := object.AsTuple(fromlist)
+	if !ok || tu.Len() == 0 {
+		if level > 0 {
+			return mod
+		}
 		return top
+	}
+	if !t.handleFromlist(mod, name, tu.Items, false) {
+		return object.Null
 	}
 	return mod
 }
 
-// importFrom is IMPORT_FROM: module.name, with CPython's ImportError.
+// handleFromlist imports the submodules a `from package import x` names
+// (importlib's _handle_fromlist): for a package (a module with __path__),
+// each name that is not an attribute yet is tried as a submodule; a
+// missing submodule is not an error here (IMPORT_FROM reports it).
+func (t *Thread) handleFromlist(mod object.Value, name string, items []object.Value, recursive bool) bool {
+	m, ok := object.AsModule(mod)
+	if !ok || m.Dict.GetStr(object.NewStr("__path__")).IsNull() {
+		return true
+	}
+	for _, it := range items {
+		s, ok := object.AsStr(it)
+		if !ok {
+			t.RaiseMsg(object.TypeErrorType, "Item in "+name+".__all__ must be str, not "+object.TypeOf(it).Name)
+			return false
+		}
+		if s.String() == "*" {
+			if recursive {
+				continue
+			}
+			if all := m.Dict.GetStr(object.NewStr("__all__")); !all.IsNull() {
+				names, ok := object.CollectItems(&t.Thread, all)
+				if !ok || !t.handleFromlist(mod, name, names, true) {
+					return false
+				}
+			}
+			continue
+		}
+		if !m.Dict.GetStr(s).IsNull() {
+			continue
+		}
+		sub := name + "." + s.String()
+		if _, sm := t.importModule(sub); sm.IsNull() {
+			exc := t.Exc
+			if t.ExceptionMatches(object.ModuleNotFoundErrorType) {
+				n, ok := object.AsStr(object.GetAttr(&t.Thread, exc.Value(), object.NewStr("name")))
+				t.Exc = exc
+				if ok && n.String() == sub {
+					t.Clear()
+					continue
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// importFrom is IMPORT_FROM: module.name (or sys.modules["module.name"],
+// for circular imports of submodules), with CPython's ImportError.
 func (t *Thread) importFrom(mod object.Value, name *object.Str) object.Value {
 	v := object.GetAttr(&t.Thread, mod, name)
 	if !v.IsNull() || !t.ExceptionMatches(object.AttributeErrorType) {
@@ -68,15 +191,30 @@ func (t *Thread) importFrom(mod object.Value, name *object.Str) object.Value {
 	}
 	t.Clear()
 	modName, where := "<unknown module name>", "unknown location"
+	initializing := false
 	if m, ok := object.AsModule(mod); ok {
 		if s, ok := object.AsStr(m.Dict.GetStr(object.NewStr("__name__"))); ok {
 			modName = s.String()
+			if sub := t.interp.Modules.GetStr(object.NewStr(modName + "." + name.String())); !sub.IsNull() && sub != object.None {
+				return sub
+			}
 		}
 		if s, ok := object.AsStr(m.Dict.GetStr(object.NewStr("__file__"))); ok {
 			where = s.String()
 		}
+		if spec := m.Dict.GetStr(object.NewStr("__spec__")); !spec.IsNull() && spec != object.None {
+			if v := object.GetAttr(&t.Thread, spec, object.NewStr("_initializing")); !v.IsNull() {
+				initializing = object.Truth(&t.Thread, v) == 1
+			}
+			t.Clear()
+		}
 	}
-	e := object.NewException(object.ImportErrorType, object.NewStr("cannot import name '"+name.String()+"' from '"+modName+"' ("+where+")").Value())
+	msg := "cannot import name '" + name.String() + "' from '" + modName + "' (" + where + ")"
+	if initializing {
+		msg = "cannot import name '" + name.String() + "' from partially initialized module '" + modName +
+			"' (most likely due to a circular import) (" + where + ")"
+	}
+	e := object.NewException(object.ImportErrorType, object.NewStr(msg).Value())
 	e.SetAttr(&t.Thread, "name", object.NewStr(modName).Value())
 	return t.Raise(e)
 }

@@ -45,7 +45,11 @@ type Interp struct {
 	Stderr   io.Writer
 	// RecursionLimit is sys.getrecursionlimit().
 	RecursionLimit int
-	importer       Importer
+	// DefaultStdout is the sys module's own sys.stdout object: print()
+	// writes to Stdout directly while sys.stdout is still this object,
+	// and calls sys.stdout.write otherwise (NULL: no sys module).
+	DefaultStdout object.Value
+	importer      Importer
 }
 
 // NewInterp creates an interpreter's engine state with its builtins and

@@ -1,0 +1,88 @@
+package importer
+
+import (
+	"github.com/subpy/subpy/core/object"
+)
+
+// specType is ModuleSpec-lite: a module's __spec__ with name, origin,
+// parent, submodule_search_locations, has_location and _initializing
+// (what IMPORT_FROM reads to word the circular-import error). Made at
+// package initialization and never written afterwards.
+var specType = newSpecType()
+
+// spec is an instance: its attributes live in a dict.
+type spec struct {
+	object.Header
+	attrs *object.Dict
+}
+
+func (s *spec) Value() object.Value { return object.FromHeap(s) }
+
+func (s *spec) set(name string, v object.Value) { s.attrs.SetStr(object.NewStr(name), v) }
+
+func newSpecType() *object.Type {
+	typ := object.NewBuiltinType("ModuleSpec", nil)
+	typ.GetAttr = func(t *object.Thread, v object.Value, name *object.Str) object.Value {
+		if r := object.As[spec](v).attrs.GetStr(name); !r.IsNull() {
+			return r
+		}
+		return object.GenericGetAttr(t, v, name)
+	}
+	typ.SetAttr = func(t *object.Thread, v object.Value, name *object.Str, val object.Value) int {
+		d := object.As[spec](v).attrs
+		if val.IsNull() {
+			return d.DelItem(t, name.Value())
+		}
+		d.SetStr(name, val)
+		return 0
+	}
+	typ.Repr = func(t *object.Thread, v object.Value) object.Value {
+		d := object.As[spec](v).attrs
+		r := "ModuleSpec(name=" + object.StrRepr(strOf(d, "name")) + ", loader=None"
+		if o, ok := object.AsStr(d.GetStr(object.NewStr("origin"))); ok {
+			r += ", origin=" + object.StrRepr(o.String())
+		}
+		if l := d.GetStr(object.NewStr("submodule_search_locations")); l != object.None && !l.IsNull() {
+			lr := object.ReprValue(t, l)
+			if lr.IsNull() {
+				return lr
+			}
+			s, _ := object.AsStr(lr)
+			r += ", submodule_search_locations=" + s.String()
+		}
+		return object.NewStr(r + ")").Value()
+	}
+	return typ
+}
+
+func strOf(d *object.Dict, name string) string {
+	if s, ok := object.AsStr(d.GetStr(object.NewStr(name))); ok {
+		return s.String()
+	}
+	return ""
+}
+
+// newSpec makes the __spec__ of a module being loaded.
+func newSpec(name, parent string, loc location) *spec {
+	s := &spec{Header: object.MakeHeader(specType), attrs: object.NewDict()}
+	str := func(v string) object.Value { return object.NewStr(v).Value() }
+	s.set("name", str(name))
+	s.set("loader", object.None)
+	if loc.file != "" {
+		s.set("origin", str(loc.file))
+		s.set("has_location", object.True)
+		s.set("cached", object.None)
+	} else {
+		s.set("origin", object.None)
+		s.set("has_location", object.False)
+	}
+	if loc.pkgDirs != nil {
+		s.set("submodule_search_locations", strList(loc.pkgDirs))
+		s.set("parent", str(name))
+	} else {
+		s.set("submodule_search_locations", object.None)
+		s.set("parent", str(parent))
+	}
+	s.set("_initializing", object.True)
+	return s
+}

@@ -1,0 +1,348 @@
+// Package time is the builtin module time: clocks (time, monotonic,
+// perf_counter, process_time and their _ns forms), sleep (which releases
+// the interpreter's lock while it waits), struct_time with gmtime,
+// localtime, mktime, strftime, asctime and ctime. Module is its
+// vm.ModuleDef.
+package time
+
+import (
+	"fmt"
+	gomath "math"
+	"strings"
+	"syscall"
+	gotime "time"
+
+	"github.com/subpy/subpy/core/compile"
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/parser"
+	"github.com/subpy/subpy/core/vm"
+)
+
+// Module is the time module's definition.
+type Module struct{}
+
+var _ vm.ModuleDef = Module{}
+
+// Name implements vm.ModuleDef.
+func (Module) Name() string { return "time" }
+
+// clockBase anchors monotonic and perf_counter: Go's monotonic clock is
+// read as a duration since this instant. Set once at package
+// initialization and only read afterwards.
+var clockBase = gotime.Now()
+
+const helpers = `
+class struct_time(tuple):
+    n_fields = 11
+    n_sequence_fields = 9
+    n_unnamed_fields = 0
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    def __repr__(self):
+        return ('time.struct_time(tm_year=%r, tm_mon=%r, tm_mday=%r, tm_hour=%r, tm_min=%r, '
+                'tm_sec=%r, tm_wday=%r, tm_yday=%r, tm_isdst=%r)' % tuple(self))
+`
+
+// monotonicNs reads Go's monotonic clock.
+func monotonicNs() int64 { return int64(gotime.Since(clockBase)) + int64(gotime.Second) }
+
+func processNs() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+// Exec implements vm.ModuleDef.
+func (Module) Exec(t *vm.Thread, m *object.Module) bool {
+	pm, err := parser.ParseFile("<time>", []byte(helpers), parser.Exec, parser.Options{})
+	if err != nil {
+		t.Raisef(object.SystemErrorType, "time helpers: %v", err)
+		return false
+	}
+	code, err := compile.Compile(pm, "<time>")
+	if err != nil {
+		t.Raisef(object.SystemErrorType, "time helpers: %v", err)
+		return false
+	}
+	hm := object.NewModule("time")
+	if !t.RunModuleCode(code, hm) {
+		return false
+	}
+	structTime := object.AsType(hm.Dict.GetStr(object.NewStr("struct_time")))
+	d := m.Dict
+	set := func(name string, v object.Value) { d.SetStr(object.NewStr(name), v) }
+	fn := func(name string, f func(t *vm.Thread, args []object.Value) object.Value) {
+		set(name, object.NewBuiltin(name, m.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
+			if kw.Len() != 0 {
+				return ot.Raisef(object.TypeErrorType, "%s() takes no keyword arguments", name)
+			}
+			return f(ot.Eval.(*vm.Thread), args)
+		}))
+	}
+	noArgs := func(name string, f func() object.Value) {
+		fn(name, func(t *vm.Thread, args []object.Value) object.Value {
+			if len(args) != 0 {
+				return t.Raisef(object.TypeErrorType, "time.%s() takes no arguments (%d given)", name, len(args))
+			}
+			return f()
+		})
+	}
+	set("struct_time", structTime.Value())
+	noArgs("time", func() object.Value { return object.Float(float64(gotime.Now().UnixNano()) / 1e9) })
+	noArgs("time_ns", func() object.Value { return object.Int(gotime.Now().UnixNano()) })
+	noArgs("monotonic", func() object.Value { return object.Float(float64(monotonicNs()) / 1e9) })
+	noArgs("monotonic_ns", func() object.Value { return object.Int(monotonicNs()) })
+	noArgs("perf_counter", func() object.Value { return object.Float(float64(monotonicNs()) / 1e9) })
+	noArgs("perf_counter_ns", func() object.Value { return object.Int(monotonicNs()) })
+	noArgs("process_time", func() object.Value { return object.Float(float64(processNs()) / 1e9) })
+	noArgs("process_time_ns", func() object.Value { return object.Int(processNs()) })
+	noArgs("thread_time", func() object.Value { return object.Float(float64(processNs()) / 1e9) })
+	noArgs("thread_time_ns", func() object.Value { return object.Int(processNs()) })
+	fn("sleep", func(t *vm.Thread, args []object.Value) object.Value {
+		if len(args) != 1 {
+			return t.Raisef(object.TypeErrorType, "time.sleep() takes exactly one argument (%d given)", len(args))
+		}
+		secs, ok := seconds(t, args[0])
+		if !ok {
+			return object.Null
+		}
+		if secs < 0 {
+			return t.RaiseMsg(object.ValueErrorType, "sleep length must be non-negative")
+		}
+		d := gotime.Duration(secs * 1e9)
+		if st := t.State(); st != nil {
+			// Other threads of the interpreter run while this one sleeps.
+			lock := st.Interpreter().Lock()
+			lock.Release(st)
+			gotime.Sleep(d)
+			lock.Acquire(st)
+		} else {
+			gotime.Sleep(d)
+		}
+		return object.None
+	})
+	mk := func(tm gotime.Time, isdst int64) object.Value {
+		items := []object.Value{
+			object.Int(int64(tm.Year())), object.Int(int64(tm.Month())), object.Int(int64(tm.Day())),
+			object.Int(int64(tm.Hour())), object.Int(int64(tm.Minute())), object.Int(int64(tm.Second())),
+			object.Int(int64((tm.Weekday() + 6) % 7)), object.Int(int64(tm.YearDay())), object.Int(isdst),
+		}
+		return object.FromHeap(&object.Tuple{Header: object.MakeHeader(structTime), Items: items})
+	}
+	convert := func(name string, loc func() *gotime.Location) {
+		fn(name, func(t *vm.Thread, args []object.Value) object.Value {
+			if len(args) > 1 {
+				return t.Raisef(object.TypeErrorType, "%s expected at most 1 argument, got %d", name, len(args))
+			}
+			var tm gotime.Time
+			if len(args) == 0 || args[0] == object.None {
+				tm = gotime.Now()
+			} else {
+				secs, ok := seconds(t, args[0])
+				if !ok {
+					return object.Null
+				}
+				secs = gomath.Floor(secs)
+				if !(secs > -1e17 && secs < 1e17) {
+					return t.RaiseMsg(object.OverflowErrorType, "timestamp out of range for platform time_t")
+				}
+				tm = gotime.Unix(int64(secs), 0)
+			}
+			tm = tm.In(loc())
+			isdst := int64(0)
+			if name == "localtime" && tm.IsDST() {
+				isdst = 1
+			}
+			return mk(tm, isdst)
+		})
+	}
+	convert("gmtime", func() *gotime.Location { return gotime.UTC })
+	convert("localtime", func() *gotime.Location { return gotime.Local })
+	fn("mktime", func(t *vm.Thread, args []object.Value) object.Value {
+		if len(args) != 1 {
+			return t.Raisef(object.TypeErrorType, "time.mktime() takes exactly one argument (%d given)", len(args))
+		}
+		tm, ok := timeTuple(t, "mktime", args[0], gotime.Local)
+		if !ok {
+			return object.Null
+		}
+		return object.Float(float64(tm.Unix()))
+	})
+	fn("strftime", func(t *vm.Thread, args []object.Value) object.Value {
+		if len(args) < 1 || len(args) > 2 {
+			return t.Raisef(object.TypeErrorType, "strftime expected at least 1 argument, got %d", len(args))
+		}
+		f, ok := object.AsStr(args[0])
+		if !ok {
+			return t.Raisef(object.TypeErrorType, "strftime() argument 1 must be str, not %s", object.TypeOf(args[0]).Name)
+		}
+		tm := gotime.Now()
+		if len(args) == 2 {
+			if tm, ok = timeTuple(t, "strftime", args[1], gotime.Local); !ok {
+				return object.Null
+			}
+		}
+		return object.NewStr(strftime(f.String(), tm)).Value()
+	})
+	ascFn := func(name string, fromSecs bool) {
+		fn(name, func(t *vm.Thread, args []object.Value) object.Value {
+			if len(args) > 1 {
+				return t.Raisef(object.TypeErrorType, "%s expected at most 1 argument, got %d", name, len(args))
+			}
+			tm := gotime.Now()
+			if len(args) == 1 && args[0] != object.None {
+				var ok bool
+				if fromSecs {
+					secs, ok2 := seconds(t, args[0])
+					if !ok2 {
+						return object.Null
+					}
+					tm = gotime.Unix(int64(gomath.Floor(secs)), 0).In(gotime.Local)
+				} else if tm, ok = timeTuple(t, name, args[0], gotime.Local); !ok {
+					return object.Null
+				}
+			}
+			return object.NewStr(strftime("%a %b %e %H:%M:%S %Y", tm)).Value()
+		})
+	}
+	ascFn("asctime", false)
+	ascFn("ctime", true)
+	_, off := gotime.Now().In(gotime.Local).Zone()
+	janName, _ := gotime.Date(gotime.Now().Year(), 1, 1, 0, 0, 0, 0, gotime.Local).Zone()
+	julName, _ := gotime.Date(gotime.Now().Year(), 7, 1, 0, 0, 0, 0, gotime.Local).Zone()
+	set("timezone", object.Int(int64(-off)))
+	set("altzone", object.Int(int64(-off)))
+	set("daylight", object.Bool(janName != julName))
+	set("tzname", object.NewTuple([]object.Value{object.NewStr(janName).Value(), object.NewStr(julName).Value()}).Value())
+	return true
+}
+
+// seconds converts a number of seconds (int or float) as CPython's
+// _PyTime_FromSecondsObject.
+func seconds(t *vm.Thread, v object.Value) (float64, bool) {
+	if v.IsFloat() {
+		f := v.FloatVal()
+		if gomath.IsNaN(f) {
+			t.RaiseMsg(object.ValueErrorType, "Invalid value NaN (not a number)")
+			return 0, false
+		}
+		return f, true
+	}
+	if object.IsInt(v) {
+		return object.IntToFloat(&t.Thread, v)
+	}
+	t.Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", object.TypeOf(v).Name)
+	return 0, false
+}
+
+// timeTuple reads a struct_time or 9-tuple.
+func timeTuple(t *vm.Thread, fname string, v object.Value, loc *gotime.Location) (gotime.Time, bool) {
+	tu, ok := object.AsTuple(v)
+	if !ok {
+		t.RaiseMsg(object.TypeErrorType, "Tuple or struct_time argument required")
+		return gotime.Time{}, false
+	}
+	if len(tu.Items) != 9 {
+		t.Raisef(object.TypeErrorType, "%s(): illegal time tuple argument", fname)
+		return gotime.Time{}, false
+	}
+	var f [9]int
+	for i, it := range tu.Items {
+		n, ok := object.AsInt64(it)
+		if !ok {
+			t.Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", object.TypeOf(it).Name)
+			return gotime.Time{}, false
+		}
+		f[i] = int(n)
+	}
+	return gotime.Date(f[0], gotime.Month(f[1]), f[2], f[3], f[4], f[5], 0, loc), true
+}
+
+// strftime formats tm with C's strftime directives (the C locale).
+func strftime(format string, tm gotime.Time) string {
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' || i+1 == len(format) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch format[i] {
+		case 'a':
+			b.WriteString(tm.Format("Mon"))
+		case 'A':
+			b.WriteString(tm.Format("Monday"))
+		case 'b', 'h':
+			b.WriteString(tm.Format("Jan"))
+		case 'B':
+			b.WriteString(tm.Format("January"))
+		case 'c':
+			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", tm))
+		case 'd':
+			fmt.Fprintf(&b, "%02d", tm.Day())
+		case 'e':
+			fmt.Fprintf(&b, "%2d", tm.Day())
+		case 'D', 'x':
+			b.WriteString(strftime("%m/%d/%y", tm))
+		case 'F':
+			b.WriteString(strftime("%Y-%m-%d", tm))
+		case 'H':
+			fmt.Fprintf(&b, "%02d", tm.Hour())
+		case 'I':
+			h := tm.Hour() % 12
+			if h == 0 {
+				h = 12
+			}
+			fmt.Fprintf(&b, "%02d", h)
+		case 'j':
+			fmt.Fprintf(&b, "%03d", tm.YearDay())
+		case 'm':
+			fmt.Fprintf(&b, "%02d", int(tm.Month()))
+		case 'M':
+			fmt.Fprintf(&b, "%02d", tm.Minute())
+		case 'n':
+			b.WriteByte('\n')
+		case 'p':
+			if tm.Hour() < 12 {
+				b.WriteString("AM")
+			} else {
+				b.WriteString("PM")
+			}
+		case 'S':
+			fmt.Fprintf(&b, "%02d", tm.Second())
+		case 't':
+			b.WriteByte('\t')
+		case 'T', 'X':
+			b.WriteString(strftime("%H:%M:%S", tm))
+		case 'u':
+			fmt.Fprintf(&b, "%d", (int(tm.Weekday())+6)%7+1)
+		case 'w':
+			fmt.Fprintf(&b, "%d", int(tm.Weekday()))
+		case 'y':
+			fmt.Fprintf(&b, "%02d", tm.Year()%100)
+		case 'Y':
+			fmt.Fprintf(&b, "%d", tm.Year())
+		case 'z':
+			b.WriteString(tm.Format("-0700"))
+		case 'Z':
+			name, _ := tm.Zone()
+			b.WriteString(name)
+		case '%':
+			b.WriteByte('%')
+		default:
+			b.WriteByte('%')
+			b.WriteByte(format[i])
+		}
+	}
+	return b.String()
+}

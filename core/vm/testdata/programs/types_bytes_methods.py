@@ -1,0 +1,35 @@
+# bytes methods (bytearray shares them; results keep the receiver's type).
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+for s in (b'  Hello World  ', bytearray(b'a,b,,c')):
+    print(s.strip(), s.lstrip(), s.rstrip(), s.strip(b' Hd'), s.upper(), s.lower(), s.swapcase())
+    print(s.split(), s.split(b','), s.split(b',', 1), s.rsplit(b',', 1), s.rsplit(), s.split(maxsplit=1))
+    print(s.find(b'o'), s.rfind(b'o'), s.find(b'zz'), s.count(b'l'), s.count(b','), s.find(44), s.find(b'o', 6), s.find(b'o', 2, 5))
+    print(s.replace(b'l', b'L'), s.replace(b',', b'', 2), s.partition(b','), s.rpartition(b','), s.partition(b'#'), s.rpartition(b'#'))
+    print(s.startswith(b'  H'), s.endswith(b'c'), s.startswith((b'x', b'a')), s.endswith(b'd  ', 0, 13), s.startswith(b'H', 2))
+print(b'hello world foo'.title(), b'hELLO'.capitalize(), b'ab'.center(6, b'*'), b'ab'.ljust(5), b'ab'.rjust(5, b'-'), b'42'.zfill(5), b'-42'.zfill(5))
+print(b'abc'.isalpha(), b'ab1'.isalpha(), b'123'.isdigit(), b''.isdigit(), b'a1'.isalnum(), b' \t\n'.isspace(), b'abc'.islower(), b'ABC'.isupper(), b'Ab'.isupper(), b'Hello World'.istitle(), b'\x80'.isascii(), b'a'.isascii())
+print(b'-'.join([b'a', b'b', bytearray(b'c')]), b''.join([]), bytearray(b', ').join([b'x', b'y']))
+print(b'a\nb\r\nc\rd'.splitlines(), b'a\nb\n'.splitlines(True), b''.splitlines())
+print(b'abcabc'.index(b'c'), b'abcabc'.rindex(b'c'), b'abc'.removeprefix(b'ab'), b'abc'.removesuffix(b'bc'), b'abc'.removeprefix(b'x'))
+print(b'\x00\xffab'.hex(), b'abc'.hex('-'), b'abcdef'.hex(':', 2), b''.hex(), bytes.fromhex('41 42ff'), bytearray.fromhex('00 01'))
+print(b'aaaa'.count(b'aa'), b'abc'.count(b''), b'a b  c'.split(b' '), b'  a  b  '.rsplit(None, 1), b'x'.split(b'x'))
+t('index-missing', lambda: b'abc'.index(b'z'))
+t('rindex-missing', lambda: b'abc'.rindex(b'z'))
+t('split-empty', lambda: b'ab'.split(b''))
+t('partition-empty', lambda: b'ab'.partition(b''))
+t('join-int', lambda: b'a'.join([b'x', 1]))
+t('join-str', lambda: b'a'.join(['x']))
+t('find-str', lambda: b'abc'.find('a'))
+t('find-range', lambda: b'abc'.find(256))
+t('startswith-str', lambda: b'x'.startswith('x'))
+t('replace-str', lambda: b'x'.replace('x', 'y'))
+t('strip-str', lambda: b'x'.strip('x'))
+t('fromhex-bad', lambda: bytes.fromhex('zz'))
+t('fromhex-odd', lambda: bytes.fromhex('abc'))
+t('fromhex-int', lambda: bytes.fromhex(1))
+t('upper-arg', lambda: b'x'.upper(1))

@@ -1,0 +1,46 @@
+# complex: the errors CPython raises.
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+t('div0', lambda: 1j / 0)
+t('div0j', lambda: (1+1j) / 0j)
+t('div0f', lambda: 1j / 0.0)
+t('rdiv0', lambda: 1 / 0j)
+t('pow-neg', lambda: 0j ** -1)
+t('pow-cplx', lambda: 0j ** 1j)
+t('pow-negf', lambda: 0j ** -1.5)
+t('pow-over', lambda: (1e200+0j) ** 2)
+t('pow-over2', lambda: (10+10j) ** 1000.5)
+t('abs-over', lambda: abs(complex(1e308, 1e308)))
+t('lt', lambda: 1j < 2j)
+t('ge-int', lambda: 1j >= 1)
+t('floordiv', lambda: 1j // 2)
+t('mod', lambda: 1j % 2)
+t('rmod', lambda: 2 % 1j)
+t('divmod', lambda: divmod(1j, 2))
+t('int', lambda: int(1j))
+t('float', lambda: float(1j))
+t('add-str', lambda: 1j + 'a')
+t('malformed', lambda: complex('x'))
+t('str-second', lambda: complex('1', 2))
+t('second-str', lambda: complex(1, '2'))
+t('first-none', lambda: complex(None))
+t('second-none', lambda: complex(1, None))
+t('list', lambda: complex([1]))
+t('kw', lambda: complex(x=1))
+t('underscore-ok', lambda: complex('1_0+2_5j'))
+t('underscore-bad', lambda: complex('1_+2j'))
+t('underscore-end', lambda: complex('_1j'))
+t('kw-str', lambda: complex('1+2j', imag=3))
+t('three', lambda: complex(1, 2, 3))
+t('big', lambda: complex(10**400))
+t('conj-arg', lambda: (1j).conjugate(1))
+t('round', lambda: round(1j))
+t('neg-attr', lambda: (1j).foo)
+class Bad:
+    def __complex__(self):
+        return 1
+t('bad-dunder', lambda: complex(Bad()))
