@@ -290,7 +290,10 @@ func subpy_engine_run_source(ts *C.struct__ts, src *C.char, n C.int64_t, filenam
 	if name == "" {
 		name = "<string>"
 	}
-	r := lifecycle.RunString(t, code, name, lifecycle.Flags{SetFile: flags&C.SUBPY_RUN_SET_FILE != 0})
+	r := lifecycle.RunString(t, code, name, lifecycle.Flags{
+		SetFile:   flags&C.SUBPY_RUN_SET_FILE != 0,
+		LineCache: flags&C.SUBPY_RUN_LINECACHE != 0,
+	})
 	switch r.Outcome {
 	case lifecycle.Exit:
 		if exitCode != nil {

@@ -63,6 +63,8 @@ func Compile(mod ast.Mod, filename string) (code *object.Code, err error) {
 // compiler holds the state of one compilation.
 type compiler struct {
 	filename string
+	// asyncDef: the next functionBody is an async def's (a coroutine).
+	asyncDef bool
 	table    *symtable.Table
 	u        *unit   // the code object being emitted
 	stack    []*unit // enclosing units
@@ -78,6 +80,7 @@ type compiler struct {
 // unit is one code object under construction.
 type unit struct {
 	scope    *symtable.Scope
+	async    bool // an async def's body: await, async with/for allowed
 	name     string
 	qualname string
 	firstLn  int
@@ -115,6 +118,11 @@ type handlerRef struct {
 	label int // -1: none
 	depth int
 	lasti bool
+	// anchored: the depth is relative to the stack depth at instruction
+	// anchor, which assemble computes (an inlined comprehension does not
+	// know how many expression temporaries lie below it).
+	anchored bool
+	anchor   int
 }
 
 // fblock is an enclosing block break/continue/return must unwind.
@@ -136,6 +144,8 @@ const (
 	fbFinallyEnd
 	fbHandlerCleanup
 	fbWith
+	fbAsyncWith
+	fbExceptStar // the body of an except* clause
 )
 
 func (c *compiler) errorf(pos ast.Pos, format string, args ...any) {
@@ -326,6 +336,7 @@ func (c *compiler) assemble() *object.Code {
 	code.ArgCount, code.PosOnlyArgCount, code.KwOnlyArgCount = u.argc[0], u.argc[1], u.argc[2]
 	code.Flags = u.flags
 	// Exception table: runs of instructions with the same handler.
+	var anchored, anchors []int
 	for i := 0; i < len(u.handlers); {
 		h := u.handlers[i]
 		j := i + 1
@@ -335,15 +346,41 @@ func (c *compiler) assemble() *object.Code {
 		if h.label >= 0 {
 			code.ExcTable = append(code.ExcTable, object.ExcEntry{Start: int32(i), End: int32(j),
 				Target: int32(u.labels[h.label]), Depth: int32(h.depth), Lasti: h.lasti})
+			if h.anchored {
+				anchored = append(anchored, len(code.ExcTable)-1)
+				anchors = append(anchors, h.anchor)
+			}
 		}
 		i = j
 	}
-	code.StackSize = c.stackSize(code)
+	if len(anchored) > 0 {
+		// The stack depths of the normal paths (anchored handlers'
+		// targets are only reached through them) give the anchors' depths.
+		all := code.ExcTable
+		code.ExcTable = nil
+		skip := map[int]bool{}
+		for _, k := range anchored {
+			skip[k] = true
+		}
+		for k, e := range all {
+			if !skip[k] {
+				code.ExcTable = append(code.ExcTable, e)
+			}
+		}
+		depth, _ := c.stackDepths(code)
+		for n, k := range anchored {
+			all[k].Depth += int32(depth[anchors[n]])
+		}
+		code.ExcTable = all
+	}
+	_, code.StackSize = c.stackDepths(code)
 	return code
 }
 
-// stackSize computes the maximum stack depth by walking every path.
-func (c *compiler) stackSize(code *object.Code) int {
+// stackDepths computes the stack depth before each instruction (-1:
+// unreachable) and the stack size (the maximum depth + 1) by walking every
+// path.
+func (c *compiler) stackDepths(code *object.Code) ([]int, int) {
 	n := len(code.Units)
 	depth := make([]int, n+1)
 	for i := range depth {
@@ -395,5 +432,5 @@ func (c *compiler) stackSize(code *object.Code) int {
 			depth[pc] = d
 		}
 	}
-	return maxDepth + 1
+	return depth, maxDepth + 1
 }

@@ -99,10 +99,10 @@ func TestLocalsLayout(t *testing.T) {
 }
 
 func TestUnsupportedIsReported(t *testing.T) {
-	_, err := compileSrc(t, "async def g():\n    pass\n")
+	_, err := compileSrc(t, "async def g():\n    yield 1\n")
 	var ce *Error
 	if !errors.As(err, &ce) || !ce.Unsupported {
-		t.Errorf("coroutines: got %v, want an Unsupported compile error", err)
+		t.Errorf("async generators: got %v, want an Unsupported compile error", err)
 	}
 	_, err = compileSrc(t, "break\n")
 	if !errors.As(err, &ce) || ce.Unsupported || ce.Msg != "'break' outside loop" {

@@ -18,9 +18,13 @@ import (
 //	BUILD_LIST 0 / BUILD_MAP 0; SWAP 2     saved..., result, iter
 //	loop: FOR_ITER end; <target>; <ifs>; <elt>; LIST_APPEND n+1; JUMP_BACKWARD loop
 //	end:  SWAP 2; STORE_FAST v             (for each, in reverse)
+//	JUMP done
+//	cleanup: SWAP 2; STORE_FAST v (for each, in reverse); RERAISE 0
+//	done:
 //
-// TODO(engine): restore the saved variables when the comprehension raises
-// (CPython covers it with an exception-table entry).
+// The loop is covered by cleanup, whose handler depth is anchored at the
+// loop (saved..., result, iter → saved...): when the comprehension raises,
+// the outer bindings are restored.
 func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val ast.Expr) {
 	scope := c.table.Lookup(e)
 	if scope == nil || !scope.CompInlined {
@@ -68,14 +72,31 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val
 		c.emit(opcode.BUILD_MAP, 0)
 	}
 	c.emit(opcode.SWAP, 2)
+	outer := c.u.handler
+	cleanup := c.newLabel()
+	if len(names) > 0 {
+		c.u.handler = handlerRef{label: cleanup, depth: -2, anchored: true, anchor: len(c.u.code)}
+	}
 	c.u.inlined = append(c.u.inlined, own)
 	c.setBody = append(c.setBody, isSet)
 	c.compGenerator(gens, 0, elt, val)
 	c.setBody = c.setBody[:len(c.setBody)-1]
 	c.u.inlined = c.u.inlined[:len(c.u.inlined)-1]
-	for i := len(names) - 1; i >= 0; i-- {
-		c.emit(opcode.SWAP, 2)
-		c.emit(opcode.STORE_FAST, c.u.localIndex[names[i]])
+	c.u.handler = outer
+	restore := func() {
+		for i := len(names) - 1; i >= 0; i-- {
+			c.emit(opcode.SWAP, 2)
+			c.emit(opcode.STORE_FAST, c.u.localIndex[names[i]])
+		}
+	}
+	restore()
+	if len(names) > 0 {
+		done := c.newLabel()
+		c.emit(opcode.JUMP, done)
+		c.bind(cleanup)
+		restore()
+		c.emit(opcode.RERAISE, 0)
+		c.bind(done)
 	}
 }
 

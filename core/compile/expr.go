@@ -206,8 +206,21 @@ func (c *compiler) expr(e ast.Expr) {
 			c.errorf(e.Pos, "'yield' outside function")
 		}
 		c.expr(e.Value)
+		if c.u.async {
+			c.errorf(e.Pos, "'yield from' inside async function")
+		}
 		c.emit(opcode.GET_YIELD_FROM_ITER, 0)
-		c.yieldFromLoop()
+		c.yieldFromLoop(2)
+	case *ast.Await:
+		if !c.u.scope.Kind.IsFunctionLike() {
+			c.errorf(e.Pos, "'await' outside function")
+		}
+		if !c.u.async {
+			c.errorf(e.Pos, "'await' outside async function")
+		}
+		c.expr(e.Value)
+		c.emit(opcode.GET_AWAITABLE, 0)
+		c.yieldFromLoop(3)
 	case *ast.NamedExpr:
 		c.expr(e.Value)
 		c.emit(opcode.COPY, 1)
@@ -517,8 +530,7 @@ func (c *compiler) delName(name string) {
 	case opFast:
 		c.emit(opcode.DELETE_FAST, c.u.localIndex[name])
 	case opDeref:
-		c.unsupported(c.u.pos, "del of a captured variable")
-		panic("unreachable")
+		c.emit(opcode.DELETE_DEREF, c.u.localIndex[name])
 	case opGlobal:
 		c.emit(opcode.DELETE_GLOBAL, c.name(name))
 	default:
@@ -605,25 +617,25 @@ func (c *compiler) del(target ast.Expr) {
 	}
 }
 
-// yieldFromLoop delegates to the iterator on top of the stack (PEP 380)
-// and leaves its return value:
+// yieldFromLoop delegates to the iterator on top of the stack (PEP 380;
+// resume is 2 for yield from, 3 for await) and leaves its return value:
 //
 //	LOAD_CONST None
 //	loop: SEND exit          receiver, yielded | value
-//	YIELD_VALUE; RESUME 2    receiver, sent
+//	YIELD_VALUE; RESUME resume    receiver, sent
 //	JUMP_BACKWARD loop
 //	exit:
 //
 // throw() and close() of the delegating generator reach the delegate
-// through RESUME 2 (vm/generator.go), which also finishes the loop when
+// through RESUME 2/3 (vm/generator.go), which also finishes the loop when
 // the delegate returns from a throw.
-func (c *compiler) yieldFromLoop() {
+func (c *compiler) yieldFromLoop(resume int) {
 	loop, exit := c.newLabel(), c.newLabel()
 	c.emit(opcode.LOAD_CONST, c.addConst(object.None, constKey{"None", nil}))
 	c.bind(loop)
 	c.emit(opcode.SEND, exit)
 	c.emit(opcode.YIELD_VALUE, 0)
-	c.emit(opcode.RESUME, 2)
+	c.emit(opcode.RESUME, resume)
 	c.emit(opcode.JUMP_BACKWARD, loop)
 	c.bind(exit)
 }

@@ -13,8 +13,9 @@ import (
 
 const python313 = "/root/.pyenv/versions/3.13.0/bin/python3.13"
 
-// TestPatternErrors compiles bad patterns that ast.parse accepts and
-// compares the SyntaxError (message and position) with python3.13's.
+// TestPatternErrors compiles bad patterns (and except* bodies) that
+// ast.parse accepts and compares the SyntaxError (message and position)
+// with python3.13's.
 func TestPatternErrors(t *testing.T) {
 	srcs := []string{
 		"match x:\n case y: pass\n case 1: pass\n",
@@ -34,6 +35,13 @@ func TestPatternErrors(t *testing.T) {
 		"match x:\n case (_ as y): pass\n case 2: pass\n",
 		"match x:\n case {0: 1, -0: 2}: pass\n",
 		"def f():\n    match x:\n        case y:\n            pass\n        case z if z:\n            pass\n",
+		// except* bodies cannot leave the statement.
+		"for i in x:\n    try:\n        pass\n    except* E:\n        break\n",
+		"for i in x:\n    try:\n        pass\n    except* E:\n        continue\n",
+		"def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
+		"try:\n    pass\nexcept* E:\n    for i in x:\n        break\n",
+		"def f():\n    try:\n        pass\n    except* E:\n        def g():\n            return 1\n",
+		"def f():\n    for i in x:\n        try:\n            pass\n        except* E:\n            pass\n        finally:\n            break\n",
 	}
 	if _, err := os.Stat(python313); err != nil {
 		t.Fatalf("the CPython 3.13 oracle is missing: %v", err)

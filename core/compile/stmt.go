@@ -69,10 +69,30 @@ func (c *compiler) stmt(s ast.Stmt) {
 		} else {
 			c.emit(opcode.LOAD_CONST, c.addConst(object.None, constKey{"None", nil}))
 		}
-		c.unwindAll(true)
+		if k, ok := s.Value.(*ast.Constant); ok {
+			// CPython places the unwinding of `return <constant>` (and
+			// its errors) at the constant.
+			old := c.setPos(k)
+			c.unwindAll(true)
+			c.u.pos = old
+		} else {
+			c.unwindAll(true)
+		}
 		c.emit(opcode.RETURN_VALUE, 0)
 	case *ast.FunctionDef:
 		c.functionDef(s)
+	case *ast.AsyncFunctionDef:
+		c.funcDef(s, s.Pos, s.Name, s.Args, s.Body, s.DecoratorList, len(s.TypeParams) > 0, true)
+	case *ast.AsyncFor:
+		if !c.u.async {
+			c.errorf(s.Pos, "'async for' outside async function")
+		}
+		c.asyncFor(s)
+	case *ast.AsyncWith:
+		if !c.u.async {
+			c.errorf(s.Pos, "'async with' outside async function")
+		}
+		c.withStmt(&ast.With{Pos: s.Pos, Items: s.Items, Body: s.Body}, 0, true)
 	case *ast.ClassDef:
 		c.classDef(s)
 	case *ast.Global, *ast.Nonlocal:
@@ -97,8 +117,16 @@ func (c *compiler) stmt(s ast.Stmt) {
 		} else {
 			c.tryExcept(s)
 		}
+	case *ast.TryStar:
+		if len(s.Finalbody) > 0 {
+			// try: <try/except*> finally: ..., as CPython nests them.
+			inner := &ast.TryStar{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, Orelse: s.Orelse}
+			c.tryFinally(&ast.Try{Pos: s.Pos, Body: []ast.Stmt{inner}, Finalbody: s.Finalbody})
+		} else {
+			c.tryStar(s)
+		}
 	case *ast.With:
-		c.with(s, 0)
+		c.withStmt(s, 0, false)
 	case *ast.Import:
 		for _, a := range s.Names {
 			c.loadConst(object.Int(0), constKey{"int", int64(0)})
@@ -303,6 +331,8 @@ func (c *compiler) unwindAll(preserveTop bool) {
 func (c *compiler) unwindBlock(i int, preserveTop bool) {
 	b := c.u.blocks[i]
 	switch b.kind {
+	case fbExceptStar:
+		c.errorf(c.u.pos, "'break', 'continue' and 'return' cannot appear in an except* block")
 	case fbFor:
 		if preserveTop {
 			c.emit(opcode.SWAP, 2)
@@ -327,13 +357,13 @@ func (c *compiler) unwindBlock(i int, preserveTop bool) {
 		}
 		c.emit(opcode.POP_EXCEPT, 0)
 		c.u.handler = b.saved
-	case fbWith:
+	case fbWith, fbAsyncWith:
 		// Leaving the with block early: exit(None, None, None).
 		c.u.handler = b.saved
 		if preserveTop {
 			c.emit(opcode.SWAP, 2)
 		}
-		c.callExitNone()
+		c.callExitNone(b.kind == fbAsyncWith)
 	case fbHandlerCleanup:
 		if preserveTop {
 			c.emit(opcode.SWAP, 2)
@@ -436,17 +466,29 @@ func (c *compiler) tryExcept(s *ast.Try) {
 //	WITH_EXCEPT_START; POP_JUMP_IF_TRUE suppress; RERAISE 0
 //	suppress: POP_TOP; POP_EXCEPT; POP_TOP; POP_TOP; JUMP end
 //	cleanup: COPY 3; POP_EXCEPT; RERAISE 1
-func (c *compiler) with(s *ast.With, i int) {
+//
+// async with (PEP 492): BEFORE_ASYNC_WITH, and the results of __aenter__()
+// and of each __aexit__ call are awaited (GET_AWAITABLE + the yield-from
+// loop).
+func (c *compiler) withStmt(s *ast.With, i int, async bool) {
 	item := s.Items[i]
 	handler, cleanup, suppress, end := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 	old := c.setPos(item.ContextExpr)
 	c.expr(item.ContextExpr)
-	c.emit(opcode.BEFORE_WITH, 0)
+	kind := fbWith
+	if async {
+		kind = fbAsyncWith
+		c.emit(opcode.BEFORE_ASYNC_WITH, 0)
+		c.emit(opcode.GET_AWAITABLE, 1)
+		c.yieldFromLoop(3)
+	} else {
+		c.emit(opcode.BEFORE_WITH, 0)
+	}
 	c.u.pos = old
 	outer := c.u.handler
 	c.u.depth++ // exit stays under the body
 	c.u.handler = handlerRef{label: handler, depth: c.u.depth, lasti: true}
-	c.pushBlock(fblock{kind: fbWith})
+	c.pushBlock(fblock{kind: kind})
 	c.u.blocks[len(c.u.blocks)-1].saved = outer
 	if item.OptionalVars != nil {
 		c.store(item.OptionalVars)
@@ -454,7 +496,7 @@ func (c *compiler) with(s *ast.With, i int) {
 		c.emit(opcode.POP_TOP, 0)
 	}
 	if i+1 < len(s.Items) {
-		c.with(s, i+1)
+		c.withStmt(s, i+1, async)
 	} else {
 		c.stmts(s.Body)
 	}
@@ -462,13 +504,17 @@ func (c *compiler) with(s *ast.With, i int) {
 	c.u.handler = outer
 	c.u.depth--
 	c.setPos(s)
-	c.callExitNone()
+	c.callExitNone(async)
 	c.emit(opcode.JUMP, end)
 
 	c.bind(handler)
 	c.u.handler = handlerRef{label: cleanup, depth: c.u.depth + 3, lasti: true}
 	c.emit(opcode.PUSH_EXC_INFO, 0)
 	c.emit(opcode.WITH_EXCEPT_START, 0)
+	if async {
+		c.emit(opcode.GET_AWAITABLE, 2)
+		c.yieldFromLoop(3)
+	}
 	c.emit(opcode.POP_JUMP_IF_TRUE, suppress)
 	c.emit(opcode.RERAISE, 0)
 	c.bind(suppress)
@@ -487,13 +533,17 @@ func (c *compiler) with(s *ast.With, i int) {
 }
 
 // callExitNone calls the exit function on top: exit(None, None, None).
-func (c *compiler) callExitNone() {
+func (c *compiler) callExitNone(async bool) {
 	none := c.addConst(object.None, constKey{"None", nil})
 	c.emit(opcode.PUSH_NULL, 0)
 	c.emit(opcode.LOAD_CONST, none)
 	c.emit(opcode.LOAD_CONST, none)
 	c.emit(opcode.LOAD_CONST, none)
 	c.emit(opcode.CALL, 3)
+	if async {
+		c.emit(opcode.GET_AWAITABLE, 2)
+		c.yieldFromLoop(3)
+	}
 	c.emit(opcode.POP_TOP, 0)
 }
 
@@ -535,14 +585,27 @@ func (c *compiler) tryFinally(s *ast.Try) {
 // functionDef compiles def: defaults, the code object, closure,
 // decorators, and the binding.
 func (c *compiler) functionDef(s *ast.FunctionDef) {
-	if len(s.TypeParams) > 0 {
+	c.funcDef(s, s.Pos, s.Name, s.Args, s.Body, s.DecoratorList, len(s.TypeParams) > 0, false)
+}
+
+// funcDef compiles a def or (async) an async def statement.
+func (c *compiler) funcDef(node ast.Node, pos ast.Pos, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, generic, async bool) {
+	s := struct {
+		Pos           ast.Pos
+		Name          string
+		Args          *ast.Arguments
+		Body          []ast.Stmt
+		DecoratorList []ast.Expr
+	}{pos, name, args, body, decorators}
+	if generic {
 		c.unsupported(s.Pos, "generic functions")
 	}
 	for _, d := range s.DecoratorList {
 		c.expr(d)
 		c.emit(opcode.PUSH_NULL, 0)
 	}
-	scope := c.table.Lookup(s)
+	scope := c.table.Lookup(node)
+	c.asyncDef = async
 	code := c.functionBody(scope, s.Name, s.Args, s.Body, nil, s.Pos.Lineno)
 	c.makeFunction(code, s.Args)
 	for range s.DecoratorList {
@@ -566,11 +629,20 @@ func (c *compiler) qualname(name string) string {
 // functionBody compiles a function's body into a code object (lambda
 // bodies are an expression).
 func (c *compiler) functionBody(scope *symtable.Scope, name string, args *ast.Arguments, body []ast.Stmt, expr ast.Expr, line int) *object.Code {
-	if scope.Coroutine {
-		c.unsupported(ast.Pos{Lineno: line}, "coroutines")
+	async := c.asyncDef
+	c.asyncDef = false
+	if async && scope.Generator {
+		c.unsupported(ast.Pos{Lineno: line}, "asynchronous generators")
+	}
+	if scope.Coroutine && !async && scope.Comprehension != symtable.NoComprehension {
+		c.unsupported(ast.Pos{Lineno: line}, "asynchronous comprehensions")
 	}
 	qual := c.qualname(name)
 	c.enter(scope, name, qual, line)
+	if async {
+		c.u.async = true
+		c.u.flags |= object.CodeCoroutine | object.CodeGenerator
+	}
 	c.u.argc = [3]int{len(args.Posonlyargs) + len(args.Args), len(args.Posonlyargs), len(args.Kwonlyargs)}
 	if args.Vararg != nil {
 		c.u.flags |= object.CodeVarargs
@@ -682,4 +754,38 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 		c.emit(opcode.CALL, 1)
 	}
 	c.storeName(s.Name)
+}
+
+// asyncFor compiles async for (PEP 492):
+//
+//	<iter> GET_AITER
+//	loop: GET_ANEXT; GET_AWAITABLE 0; <yield-from loop>   (handler: stop)
+//	<target>; <body>; JUMP_BACKWARD loop
+//	stop: END_ASYNC_FOR                                    (aiter, exc → )
+//	<orelse>
+//	end:
+func (c *compiler) asyncFor(s *ast.AsyncFor) {
+	top, end, stop := c.newLabel(), c.newLabel(), c.newLabel()
+	c.expr(s.Iter)
+	old := c.setPos(s.Iter)
+	c.emit(opcode.GET_AITER, 0)
+	c.bind(top)
+	outer := c.u.handler
+	c.u.handler = handlerRef{label: stop, depth: c.u.depth + 1}
+	c.emit(opcode.GET_ANEXT, 0)
+	c.emit(opcode.GET_AWAITABLE, 0)
+	c.yieldFromLoop(3)
+	c.u.handler = outer
+	c.u.pos = old
+	c.u.depth++
+	c.pushBlock(fblock{kind: fbFor, cont: top, brk: end})
+	c.store(s.Target)
+	c.stmts(s.Body)
+	c.popBlock()
+	c.emit(opcode.JUMP_BACKWARD, top)
+	c.u.depth--
+	c.bind(stop)
+	c.emit(opcode.END_ASYNC_FOR, 0)
+	c.stmts(s.Orelse)
+	c.bind(end)
 }

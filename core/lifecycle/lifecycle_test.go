@@ -147,9 +147,10 @@ func TestScriptsMatchCPython(t *testing.T) {
 	}
 }
 
-// Source strings (-c, PyRun_SimpleString): SyntaxErrors as CPython prints
-// them for "<string>" (the parser's with text and carets, the compiler's
-// and the symtable's without text).
+// Source strings run as `python -c` runs them (the source registered for
+// tracebacks, Flags.LineCache): SyntaxErrors as CPython prints them for
+// "<string>" (the parser's with text and carets, the compiler's and the
+// symtable's without text), tracebacks with source lines and carets.
 var commands = map[string]string{
 	"parser":   "x = (1,\n",
 	"invalid":  "a = 1\nb = 2 +* 3\n",
@@ -159,12 +160,14 @@ var commands = map[string]string{
 	"exit":     "raise SystemExit(9)",
 	"exit_msg": "print(1)\nraise SystemExit('stop')",
 	"unicode":  "s = 'é'\nprint(s, len(s)\n",
+	"runtime":  "print('a')\ndef f(x):\n    return x[1] + 1\nf([0])\n",
+	"chain":    "try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('v') from e\n",
 }
 
 func TestCommandsMatchCPython(t *testing.T) {
 	for name, src := range commands {
 		t.Run(name, func(t *testing.T) {
-			compare(t, run(t, src, "<string>", Flags{}), oracle(t, "-c", src))
+			compare(t, run(t, src, "<string>", Flags{LineCache: true}), oracle(t, "-c", src))
 		})
 	}
 }

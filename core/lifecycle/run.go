@@ -45,6 +45,9 @@ type Flags struct {
 	// file name while the code runs, if `__file__` is not set already,
 	// and remove them afterwards (PyRun_SimpleFile).
 	SetFile bool
+	// LineCache: make src the source tracebacks show for filename (which
+	// names no file), as CPython 3.13 does for `python -c` ("<string>").
+	LineCache bool
 }
 
 // RunString runs src in the `__main__` module of t's interpreter, as
@@ -66,6 +69,12 @@ func RunString(t *statestruct.Thread, src []byte, filename string, flags Flags) 
 	code, err := compile.Compile(mod, filename)
 	if err != nil {
 		return syntaxFailure(vi, filename, err)
+	}
+	if flags.LineCache {
+		if vi.LineCache == nil {
+			vi.LineCache = map[string][]string{}
+		}
+		vi.LineCache[filename] = strings.Split(string(src), "\n")
 	}
 	main := vi.Main
 	fileKey := object.NewStr("__file__")

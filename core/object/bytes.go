@@ -26,6 +26,9 @@ func NewBytes(s string) *Bytes {
 // hashByteString is str's hash of the same bytes, so that hash(b'abc')
 // == hash('abc') as in CPython.
 func hashByteString(s string) int64 {
+	if s == "" {
+		return 0 // as CPython: hash('') == hash(b'') == 0
+	}
 	h := int64(maphash.String(strSeed, s) >> 1)
 	if h == -1 {
 		h = -2
@@ -331,7 +334,7 @@ func encodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, bool) {
 				} else {
 					msg = "'" + enc + "' codec can't encode characters in position " + strconv.Itoa(pos) + "-" + strconv.Itoa(end-1) + ": " + reason
 				}
-				t.RaiseMsg(UnicodeEncodeErrorType, msg)
+				raiseUnicodeError(t, UnicodeEncodeErrorType, msg, enc, s.Value(), pos, end, reason)
 				return nil, false
 			case "replace":
 				out = append(out, '?')
@@ -382,7 +385,7 @@ func decodeBytes(t *Thread, b []byte, encoding, errors string) Value {
 		} else {
 			msg = "'" + enc + "' codec can't decode bytes in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
 		}
-		t.RaiseMsg(UnicodeDecodeErrorType, msg)
+		raiseUnicodeError(t, UnicodeDecodeErrorType, msg, enc, NewBytes(string(b)).Value(), start, end, reason)
 		return false
 	}
 	switch enc {
@@ -643,6 +646,7 @@ func initBytes() {
 		return Int(int64(data[it.i-1]))
 	}
 	initByteArray()
+	initBytesInterop()
 	addBytesMethods(BytesType)
 	addBytesMethods(ByteArrayType)
 	StrType.addMethod("encode", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
@@ -696,4 +700,16 @@ func codecArgs(t *Thread, name string, args []Value, kwnames *Tuple) (string, st
 		}
 	}
 	return vals[0], vals[1], true
+}
+
+// raiseUnicodeError raises a codec error with CPython's attributes
+// (encoding, object, start, end, reason); its message is the only arg.
+func raiseUnicodeError(t *Thread, typ *Type, msg, enc string, obj Value, start, end int, reason string) {
+	e := NewException(typ, NewStr(msg).Value())
+	e.SetAttr(t, "encoding", NewStr(enc).Value())
+	e.SetAttr(t, "object", obj)
+	e.SetAttr(t, "start", Int(int64(start)))
+	e.SetAttr(t, "end", Int(int64(end)))
+	e.SetAttr(t, "reason", NewStr(reason).Value())
+	t.Raise(e)
 }

@@ -366,6 +366,99 @@ func addBytesMethods(typ *Type) {
 			}
 			return Call(t, args[0], []Value{NewBytes(string(out)).Value()}, nil)
 		})}))
+	typ.Dict.setStrInit("maketrans", fromHeap(&wrapper{Header{StaticMethodType},
+		NewBuiltin("maketrans", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
+			if kwnames.Len() > 0 || len(args) != 2 {
+				return t.Raisef(TypeErrorType, "maketrans expected 2 arguments, got %d", len(args))
+			}
+			from, ok := bytesSubArg(t, args[0], "maketrans")
+			if !ok {
+				return Null
+			}
+			to, ok := bytesSubArg(t, args[1], "maketrans")
+			if !ok {
+				return Null
+			}
+			if len(from) != len(to) {
+				return t.RaiseMsg(ValueErrorType, "maketrans arguments must have same length")
+			}
+			table := make([]byte, 256)
+			for i := range table {
+				table[i] = byte(i)
+			}
+			for i, c := range from {
+				table[c] = to[i]
+			}
+			return NewBytes(string(table)).Value()
+		})}))
+	m("translate", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		pos, kw := kwArgs(args, kwnames)
+		if len(pos) < 1 || len(pos) > 2 {
+			return t.Raisef(TypeErrorType, "translate expected at least 1 argument, got %d", len(pos))
+		}
+		var table, del []byte
+		if pos[0] != None {
+			var ok bool
+			if table, ok = bytesSubArg(t, pos[0], "translate"); !ok {
+				return Null
+			}
+			if len(table) != 256 {
+				return t.RaiseMsg(ValueErrorType, "translation table must be 256 characters long")
+			}
+		}
+		dv, ok := kw["delete"]
+		if len(pos) == 2 {
+			dv, ok = pos[1], true
+		}
+		if ok {
+			if del, ok = bytesSubArg(t, dv, "translate"); !ok {
+				return Null
+			}
+		}
+		var out []byte
+		for _, c := range data(self) {
+			if bytes.IndexByte(del, c) >= 0 {
+				continue
+			}
+			if table != nil {
+				c = table[c]
+			}
+			out = append(out, c)
+		}
+		return mkLike(self, out)
+	})
+	m("expandtabs", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		pos, kw := kwArgs(args, kwnames)
+		size := int64(8)
+		v, ok := kw["tabsize"]
+		if len(pos) > 0 {
+			v, ok = pos[0], true
+		}
+		if ok {
+			if size, ok = AsInt64(v); !ok {
+				return t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(v).Name)
+			}
+		}
+		var out []byte
+		col := 0
+		for _, c := range data(self) {
+			switch c {
+			case '\t':
+				if size > 0 {
+					n := int(size) - col%int(size)
+					out = append(out, bytes.Repeat([]byte{' '}, n)...)
+					col += n
+				}
+			case '\n', '\r':
+				out = append(out, c)
+				col = 0
+			default:
+				out = append(out, c)
+				col++
+			}
+		}
+		return mkLike(self, out)
+	})
 	m("join", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		if !argCount(t, tn+"."+"join", args, kwnames, 1, 1) {
 			return Null

@@ -102,7 +102,7 @@ func cPow(a, b cplx) (r cplx, errDom bool) {
 		}
 		return cplx{}, false
 	}
-	vabs := math.Hypot(a.re, a.im)
+	vabs := hypot(a.re, a.im)
 	l := math.Pow(vabs, b.re)
 	at := math.Atan2(a.im, a.re)
 	phase := at * b.re
@@ -160,10 +160,10 @@ func complexBinary(op int) BinaryFunc {
 				if n >= 0 {
 					r = cPowu(x, n)
 				} else {
-					if x.re == 0 && x.im == 0 {
+					var ok bool
+					if r, ok = cQuot(cplx{1, 0}, cPowu(x, -n)); !ok {
 						return t.RaiseMsg(ZeroDivisionErrorType, "0.0 to a negative or complex power")
 					}
-					r, _ = cQuot(cplx{1, 0}, cPowu(x, -n))
 				}
 			} else {
 				var dom bool
@@ -490,7 +490,7 @@ func initComplex() {
 	}
 	ComplexType.Abs = func(t *Thread, v Value) Value {
 		c := as[Complex](v)
-		r := math.Hypot(c.Re, c.Im)
+		r := hypot(c.Re, c.Im)
 		if math.IsInf(r, 0) && !math.IsInf(c.Re, 0) && !math.IsInf(c.Im, 0) {
 			return t.RaiseMsg(OverflowErrorType, "absolute value too large")
 		}
@@ -527,4 +527,110 @@ func initComplex() {
 func asCplx(v Value) (cplx, bool) {
 	re, im, ok := AsComplex(v)
 	return cplx{re, im}, ok
+}
+
+// formatComplex is format(z, spec) for a complex (spec already parsed).
+func formatComplex(t *Thread, v Value, f formatSpec) Value {
+	re, im, _ := AsComplex(v)
+	if f.zero || f.align == '=' && f.fill == '0' {
+		return t.RaiseMsg(ValueErrorType, "Zero padding is not allowed in complex format specifier")
+	}
+	if f.align == '=' {
+		return t.RaiseMsg(ValueErrorType, "'=' alignment flag is not allowed in complex format specifier")
+	}
+	typ := f.typ
+	skipRe, parens := false, false
+	switch typ {
+	case 0:
+		typ = 'r'
+		if re == 0 && !math.Signbit(re) {
+			skipRe = true
+		} else {
+			parens = true
+		}
+	case 'n':
+		typ = 'g'
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+	default:
+		return t.Raisef(ValueErrorType, "Unknown format code '%c' for object of type 'complex'", f.typ)
+	}
+	if typ == 'r' && f.precision >= 0 {
+		typ = 'g'
+	}
+	part := func(x float64, sign byte) (string, bool) {
+		if typ == 'r' {
+			s := complexPart(x)
+			if !strings.HasPrefix(s, "-") && (sign == '+' || sign == ' ') {
+				s = string(sign) + s
+			}
+			return s, true
+		}
+		r := formatFloat(t, x, formatSpec{fill: ' ', sign: sign, alt: f.alt, grouping: f.grouping, precision: f.precision, typ: typ})
+		if r.IsNull() {
+			return "", false
+		}
+		out := as[Str](r).s
+		// '#' keeps the point even with no digits after it.
+		if f.alt && strings.IndexByte("eEfF", typ) >= 0 && !strings.Contains(out, ".") && !strings.ContainsAny(out, "ni") {
+			if k := strings.IndexAny(out, "eE"); k >= 0 {
+				out = out[:k] + "." + out[k:]
+			} else {
+				out += "."
+			}
+		}
+		return out, true
+	}
+	var body strings.Builder
+	if parens {
+		body.WriteByte('(')
+	}
+	if !skipRe {
+		s, ok := part(re, f.sign)
+		if !ok {
+			return Null
+		}
+		body.WriteString(s)
+	}
+	imSign := byte('+')
+	if skipRe {
+		imSign = f.sign
+	}
+	s, ok := part(im, imSign)
+	if !ok {
+		return Null
+	}
+	body.WriteString(s)
+	body.WriteByte('j')
+	if parens {
+		body.WriteByte(')')
+	}
+	return NewStr(f.pad(body.String(), 0, '>')).Value()
+}
+
+// hypot is sqrt(x*x+y*y) computed after scaling by a power of two, in
+// double-double precision: nearly always the correctly rounded result C's
+// hypot gives (CPython's abs(complex) uses it), unlike math.Hypot.
+func hypot(x, y float64) float64 {
+	x, y = math.Abs(x), math.Abs(y)
+	switch {
+	case math.IsInf(x, 0) || math.IsInf(y, 0):
+		return math.Inf(1)
+	case math.IsNaN(x) || math.IsNaN(y):
+		return math.NaN()
+	}
+	if x < y {
+		x, y = y, x
+	}
+	if y == 0 {
+		return x
+	}
+	e := math.Ilogb(x)
+	xs, ys := math.Ldexp(x, -e), math.Ldexp(y, -e)
+	// x²+y² as a double-double, its square root, one Newton correction.
+	xx, yy := xs*xs, ys*ys
+	hi := xx + yy
+	lo := (xx - hi) + yy + math.FMA(xs, xs, -xx) + math.FMA(ys, ys, -yy)
+	h := math.Sqrt(hi)
+	h += (math.FMA(-h, h, hi) + lo) / (2 * h)
+	return math.Ldexp(h, e)
 }

@@ -81,7 +81,7 @@ var exceptionTable = []struct{ typ, base *Type }{
 // BuiltinExceptionTypes returns the builtin exception types, for the
 // builtins module.
 func BuiltinExceptionTypes() []*Type {
-	out := []*Type{BaseExceptionType, GeneratorExitType, BaseExceptionGroupType, ExceptionGroupType}
+	out := []*Type{BaseExceptionType, GeneratorExitType, BaseExceptionGroupType, ExceptionGroupType, StopAsyncIterationType}
 	for _, e := range exceptionTable {
 		out = append(out, e.typ)
 	}
@@ -203,6 +203,18 @@ func excGetAttr(t *Thread, v Value, name *Str) Value {
 		return e.Context.Value()
 	case "__suppress_context__":
 		return Bool(e.SuppressContext)
+	case "code":
+		// SystemExit.code: None without arguments, the argument, or the
+		// argument tuple (CPython's SystemExit_init).
+		if e.typ.IsSubtype(SystemExitType) {
+			switch len(e.Args.Items) {
+			case 0:
+				return None
+			case 1:
+				return e.Args.Items[0]
+			}
+			return e.Args.Value()
+		}
 	case "value":
 		if e.typ.IsSubtype(StopIterationType) {
 			if len(e.Args.Items) > 0 {

@@ -31,14 +31,18 @@ func GroupExceptions(e *Exception) ([]*Exception, string) {
 	return out, msg
 }
 
-// NewExceptionGroup is BaseExceptionGroup(msg, excs): an ExceptionGroup
-// when every item is an Exception.
-func NewExceptionGroup(t *Thread, msg string, excs []*Exception) Value {
+// NewExceptionGroup is BaseExceptionGroup(msg, excs) (an ExceptionGroup
+// when every item is an Exception), excs passed as a tuple or a list.
+func NewExceptionGroup(t *Thread, msg string, excs []*Exception, tuple bool) Value {
 	items := make([]Value, len(excs))
 	for i, e := range excs {
 		items[i] = e.Value()
 	}
-	return egNew(t, BaseExceptionGroupType, []Value{NewStr(msg).Value(), NewList(items).Value()}, nil)
+	seq := NewList(items).Value()
+	if tuple {
+		seq = NewTuple(items).Value()
+	}
+	return egNew(t, BaseExceptionGroupType, []Value{NewStr(msg).Value(), seq}, nil)
 }
 
 func egNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
@@ -49,7 +53,7 @@ func egNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 		return t.Raisef(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
 	}
 	if _, ok := AsStr(args[0]); !ok {
-		return t.Raisef(TypeErrorType, "argument 1 must be str, not %s", TypeOf(args[0]).Name)
+		return t.Raisef(TypeErrorType, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", TypeOf(args[0]).Name)
 	}
 	st := TypeOf(args[1])
 	if st.GetItem == nil || st.IsSubtype(DictType) {

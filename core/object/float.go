@@ -195,7 +195,7 @@ func floatBinary(op int) BinaryFunc {
 				return t.RaiseMsg(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 			}
 			if x < 0 && y != math.Floor(y) && !math.IsInf(y, 0) {
-				return t.RaiseMsg(NotImplementedErrorType, "complex results are not supported yet")
+				return complexBinary(nbPow)(t, NewComplex(x, 0), NewComplex(y, 0))
 			}
 			r := math.Pow(x, y)
 			if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {

@@ -168,6 +168,8 @@ func Format(t *Thread, v Value, spec string) Value {
 		return formatInt(t, v, f)
 	case v.IsFloat():
 		return formatFloat(t, v.FloatVal(), f)
+	case typ.layout == ComplexType:
+		return formatComplex(t, v, f)
 	}
 	if s, ok := AsStr(v); ok {
 		return formatStr(t, s.Value(), f, typ)

@@ -100,6 +100,18 @@ func initFrozenSet() {
 	FrozenSetType.Repr = SetType.Repr
 	FrozenSetType.Hash = frozenSetHash
 	FrozenSetType.Len = SetType.Len
+	// `{1} in s`: an unhashable set key is looked up as a frozenset.
+	contains := SetType.Contains
+	SetType.Contains = func(t *Thread, c, v Value) int {
+		r := contains(t, c, v)
+		if r < 0 && v.IsHeap() && TypeOf(v).IsSubtype(SetType) && t.ExceptionMatches(TypeErrorType) {
+			t.Clear()
+			tmp := NewFrozenSet()
+			tmp.merge(t, as[Set](v))
+			return contains(t, c, tmp.Value())
+		}
+		return r
+	}
 	FrozenSetType.Contains = SetType.Contains
 	FrozenSetType.Iter = SetType.Iter
 	FrozenSetType.Compare = SetType.Compare
@@ -146,4 +158,7 @@ func initFrozenSet() {
 		}
 		return toFrozen(as[Set](self).copySet(t).Value())
 	})
+	for _, typ := range []*Type{BytesType, ByteArrayType, ComplexType, FrozenSetType} {
+		addBuiltinNew(typ)
+	}
 }

@@ -5,6 +5,30 @@ import "fmt"
 // GeneratorType is `generator`.
 var GeneratorType = &Type{Name: "generator"}
 
+// CoroutineType is `coroutine`: the object calling an async def function
+// returns, a Generator whose frame runs the function's body (PEP 492).
+var CoroutineType = &Type{Name: "coroutine"}
+
+// CodeCoroutine is CO_COROUTINE. Coroutine code carries CodeGenerator too,
+// so every call path that makes a generator makes the coroutine.
+const CodeCoroutine CodeFlags = 0x80
+
+// NewCoroutine wraps a VM frame running an async def's body.
+func NewCoroutine(frame any, name, qualname string) *Generator {
+	return &Generator{Header: Header{CoroutineType}, Frame: frame, Name: name, QualName: qualname}
+}
+
+// IsGenerator reports whether v is a generator or a coroutine (a
+// *Generator).
+func IsGenerator(v Value) bool {
+	typ := TypeOf(v)
+	return typ == GeneratorType || typ == CoroutineType
+}
+
+// StopAsyncIterationType is `StopAsyncIteration`, which __anext__ raises
+// to end an async for.
+var StopAsyncIterationType = &Type{Name: "StopAsyncIteration"}
+
 // GeneratorExitType is `GeneratorExit` (a BaseException).
 var GeneratorExitType = &Type{Name: "GeneratorExit"}
 
@@ -36,6 +60,50 @@ type GeneratorResumer interface {
 	ResumeGenerator(g *Generator, sent Value, throw *Exception) (v Value, yielded bool)
 }
 
+// GeneratorInspector is implemented by the evaluator to answer
+// gi_yieldfrom (the iterator a suspended `yield from` delegates to, NULL
+// if none) and gi_code.
+type GeneratorInspector interface {
+	GeneratorYieldFrom(g *Generator) Value
+	GeneratorCode(g *Generator) *Code
+}
+
+func genGetAttr(t *Thread, v Value, name *Str) Value {
+	g := as[Generator](v)
+	switch name.s {
+	case "__name__":
+		return NewStr(g.Name).Value()
+	case "__qualname__":
+		return NewStr(g.QualName).Value()
+	case "gi_running", "cr_running":
+		return Bool(g.Running)
+	case "gi_suspended", "cr_suspended":
+		return Bool(!g.Running && !g.Finished && t.Eval.(GeneratorInspector).GeneratorCode(g) != nil && g.started())
+	case "gi_yieldfrom", "cr_await":
+		if g.Running || g.Finished {
+			return None
+		}
+		if d := t.Eval.(GeneratorInspector).GeneratorYieldFrom(g); !d.IsNull() {
+			return d
+		}
+		return None
+	case "gi_code", "cr_code":
+		if c := t.Eval.(GeneratorInspector).GeneratorCode(g); c != nil {
+			return c.Value()
+		}
+	}
+	return GenericGetAttr(t, v, name)
+}
+
+// started reports whether the generator ran up to a first yield.
+func (g *Generator) started() bool {
+	type starter interface{ Started() bool }
+	if s, ok := g.Frame.(starter); ok {
+		return s.Started()
+	}
+	return false
+}
+
 func resume(t *Thread, g *Generator, sent Value, throw *Exception) (Value, bool) {
 	return t.Eval.(GeneratorResumer).ResumeGenerator(g, sent, throw)
 }
@@ -54,8 +122,10 @@ func genSend(t *Thread, g *Generator, sent Value, throw *Exception) Value {
 
 func initGenerator() {
 	setupBuiltinType(GeneratorType, ObjectType, 0)
+	setupBuiltinType(CoroutineType, ObjectType, 0)
 	GeneratorType.New = nil
 	GeneratorType.Iter = selfIter
+	GeneratorType.GetAttr = genGetAttr
 	GeneratorType.Next = func(t *Thread, v Value) Value {
 		v, yielded := resume(t, as[Generator](v), None, nil)
 		if !yielded && !v.IsNull() {
@@ -72,48 +142,63 @@ func initGenerator() {
 		g := as[Generator](v)
 		return NewStr(fmt.Sprintf("<generator object %s at %#x>", g.QualName, uintptr(v.p))).Value()
 	}
-	GeneratorType.addMethod("send", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) != 1 || kwnames != nil {
-			return t.Raisef(TypeErrorType, "generator.send() takes exactly one argument (%d given)", len(args))
-		}
-		return genSend(t, as[Generator](self), args[0], nil)
-	})
-	GeneratorType.addMethod("throw", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) < 1 {
-			return t.Raisef(TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
-		}
-		var exc *Exception
-		if typ := AsType(args[0]); typ != nil && typ.IsSubtype(BaseExceptionType) {
-			r := Call(t, args[0], args[1:], nil)
-			if r.IsNull() {
-				return Null
+	for _, typ := range []*Type{GeneratorType, CoroutineType} {
+		typ.addMethod("send", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			if len(args) != 1 || kwnames != nil {
+				return t.Raisef(TypeErrorType, "%s.send() takes exactly one argument (%d given)", typ.Name, len(args))
 			}
-			exc, _ = AsException(r)
-		} else if e, ok := AsException(args[0]); ok {
-			exc = e
-		} else {
-			return t.RaiseMsg(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not "+TypeOf(args[0]).Name)
-		}
-		return genSend(t, as[Generator](self), None, exc)
-	})
-	GeneratorType.addMethod("close", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		g := as[Generator](self)
-		if g.Finished {
-			return None
-		}
-		v, yielded := resume(t, g, None, NewException(GeneratorExitType))
-		switch {
-		case yielded:
-			return t.RaiseMsg(RuntimeErrorType, "generator ignored GeneratorExit")
-		case v.IsNull():
-			if t.ExceptionMatches(GeneratorExitType) || t.ExceptionMatches(StopIterationType) {
-				t.Clear()
+			return genSend(t, as[Generator](self), args[0], nil)
+		})
+		typ.addMethod("throw", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			if len(args) < 1 {
+				return t.Raisef(TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
+			}
+			var exc *Exception
+			if typ := AsType(args[0]); typ != nil && typ.IsSubtype(BaseExceptionType) {
+				r := Call(t, args[0], args[1:], nil)
+				if r.IsNull() {
+					return Null
+				}
+				exc, _ = AsException(r)
+			} else if e, ok := AsException(args[0]); ok {
+				exc = e
+			} else {
+				return t.RaiseMsg(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not "+TypeOf(args[0]).Name)
+			}
+			return genSend(t, as[Generator](self), None, exc)
+		})
+		typ.addMethod("close", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			g := as[Generator](self)
+			if g.Finished {
 				return None
 			}
-			return Null
-		}
-		return None
-	})
+			v, yielded := resume(t, g, None, NewException(GeneratorExitType))
+			switch {
+			case yielded:
+				return t.Raisef(RuntimeErrorType, "%s ignored GeneratorExit", typ.Name)
+			case v.IsNull():
+				if t.ExceptionMatches(GeneratorExitType) || t.ExceptionMatches(StopIterationType) {
+					t.Clear()
+					return None
+				}
+				return Null
+			}
+			// 3.13: the value the generator returned on GeneratorExit.
+			return v
+		})
+	}
+	CoroutineType.New = nil
+	CoroutineType.GetAttr = genGetAttr
+	CoroutineType.Repr = func(t *Thread, v Value) Value {
+		g := as[Generator](v)
+		return NewStr(fmt.Sprintf("<coroutine object %s at %#x>", g.QualName, uintptr(v.p))).Value()
+	}
+	// __await__ returns the coroutine itself (CPython: a coroutine_wrapper
+	// iterator over it).
+	CoroutineType.addMethod("__await__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value { return self })
+	setupBuiltinType(StopAsyncIterationType, ExceptionType, FlagBaseType)
+	StopAsyncIterationType.layout = BaseExceptionType
+	StopAsyncIterationType.attrsOffset = BaseExceptionType.attrsOffset
 	setupBuiltinType(GeneratorExitType, BaseExceptionType, FlagBaseType)
 	GeneratorExitType.layout = BaseExceptionType
 	GeneratorExitType.attrsOffset = BaseExceptionType.attrsOffset

@@ -418,6 +418,17 @@ func initSet() {
 		return r.Value()
 	}
 	difference := func(t *Thread, x, y *Set) Value {
+		if x.used>>2 > y.used {
+			// As CPython: a copy with y's items discarded (the result's
+			// order depends on it).
+			r := x.copySet(t)
+			failed := false
+			y.Items(func(k Value) bool { failed = r.Discard(t, k) < 0; return !failed })
+			if failed {
+				return Null
+			}
+			return r.Value()
+		}
 		r := NewSet()
 		failed := false
 		x.Items(func(k Value) bool {
@@ -435,9 +446,11 @@ func initSet() {
 		return r.Value()
 	}
 	symdiff := func(t *Thread, x, y *Set) Value {
-		r := x.copySet(t)
+		// As CPython: a copy of the other operand, updated with x's items
+		// (the result's order depends on it).
+		r := y.copySet(t)
 		failed := false
-		y.Items(func(k Value) bool {
+		x.Items(func(k Value) bool {
 			switch r.Discard(t, k) {
 			case 0:
 				failed = r.Add(t, k) < 0

@@ -48,11 +48,7 @@ func NewStr(s string) *Str {
 
 func newStr(s string) *Str {
 	o := &Str{Header: Header{StrType}, s: s}
-	h := int64(maphash.String(strSeed, s) >> 1)
-	if h == -1 {
-		h = -2
-	}
-	o.hash = h
+	o.hash = hashByteString(s)
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {

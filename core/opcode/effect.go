@@ -6,7 +6,7 @@ package opcode
 // pictures in opcode.go; the compiler computes the maximum depth with it.
 func StackEffect(op Opcode, arg int, jump bool) int {
 	switch op {
-	case NOP, CACHE, RESUME, JUMP, JUMP_BACKWARD, MAKE_CELL, COPY_FREE_VARS, DELETE_FAST,
+	case NOP, CACHE, RESUME, JUMP, JUMP_BACKWARD, MAKE_CELL, COPY_FREE_VARS, DELETE_FAST, DELETE_DEREF,
 		DELETE_GLOBAL, DELETE_NAME, UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT, UNARY_NOT,
 		GET_ITER, LIST_TO_TUPLE, FORMAT_SIMPLE, CONVERT_VALUE, MAKE_FUNCTION, RETURN_CONST, YIELD_VALUE:
 		return 0
@@ -55,8 +55,12 @@ func StackEffect(op Opcode, arg int, jump bool) int {
 		return -2 - arg&1
 	case RAISE_VARARGS:
 		return -arg
-	case GET_YIELD_FROM_ITER:
+	case GET_YIELD_FROM_ITER, GET_AWAITABLE, GET_AITER:
 		return 0
+	case BEFORE_ASYNC_WITH, GET_ANEXT:
+		return 1
+	case END_ASYNC_FOR:
+		return -2
 	case SEND:
 		if jump {
 			return -1
@@ -66,6 +70,10 @@ func StackEffect(op Opcode, arg int, jump bool) int {
 		return 1
 	case MATCH_CLASS:
 		return -2
+	case CHECK_EG_MATCH:
+		return 0
+	case PREP_RERAISE_STAR:
+		return -1
 	}
 	return 0
 }

@@ -27,7 +27,8 @@ const (
 	CACHE
 	// RESUME starts a code object's execution (arg 0) or continues a
 	// generator after a yield (arg 1) or after the yield of a `yield from`
-	// loop (arg 2: the delegate is on top of the stack); a safe point (the VM may yield the
+	// loop (arg 2; arg 3 for an await: the delegate is on top of the
+	// stack); a safe point (the VM may yield the
 	// interpreter lock and handles pending async work). After a yield, an
 	// exception thrown into the generator (throw(), close()) is raised
 	// here.  ( → )
@@ -65,6 +66,9 @@ const (
 	LOAD_DEREF
 	// STORE_DEREF stores into the cell in local slot arg.  (v → )
 	STORE_DEREF
+	// DELETE_DEREF empties the cell in local slot arg (del of a captured
+	// variable); NameError/UnboundLocalError if already empty.  ( → )
+	DELETE_DEREF
 	// LOAD_FROM_DICT_OR_DEREF pushes the class body's local Names of the
 	// cell in slot arg if the namespace has it, else the cell's content (a
 	// free variable read in a class body).  ( → v)
@@ -261,6 +265,23 @@ const (
 	// (receiver, v → receiver, yielded | → value)
 	SEND
 
+	// GET_AWAITABLE replaces v by the iterator `await v` delegates to (a
+	// coroutine itself, else v.__await__()); arg 1 and 2 word its
+	// TypeError for __aenter__ and __aexit__.  (v → it)
+	GET_AWAITABLE
+	// BEFORE_ASYNC_WITH looks up the asynchronous context manager's
+	// __aexit__ (bound) and calls its __aenter__ (the result is awaited
+	// next).  (mgr → aexit, awaitable)
+	BEFORE_ASYNC_WITH
+
+	// GET_AITER: obj.__aiter__() for async for.  (obj → aiter)
+	GET_AITER
+	// GET_ANEXT pushes the awaitable of aiter.__anext__().  (aiter → aiter, awaitable)
+	GET_ANEXT
+	// END_ASYNC_FOR ends an async for when its handler gets
+	// StopAsyncIteration; re-raises any other exception.  (aiter, exc → )
+	END_ASYNC_FOR
+
 	// GET_LEN pushes len(obj).  (obj → obj, len)
 	GET_LEN
 	// MATCH_MAPPING pushes whether subject is a mapping for pattern
@@ -287,6 +308,20 @@ const (
 	// (CPython 3.13 uses BUILD_MAP, DICT_UPDATE and DELETE_SUBSCR.)
 	// (subject, keys → subject, keys, rest)
 	COPY_DICT_WITHOUT_KEYS
+
+	// CHECK_EG_MATCH splits exc for an except* clause of type typ (a type
+	// or tuple of types): match is the matching part (a naked matching
+	// exception is wrapped in an ExceptionGroup) or None, rest what is left
+	// (None if nothing); a match becomes the handled exception. TypeError
+	// for ExceptionGroup types and non-exception classes.
+	// (exc, typ → rest, match)
+	CHECK_EG_MATCH
+	// PREP_RERAISE_STAR computes what a try/except* statement raises when
+	// its handlers are done: from the original exception and the list of
+	// exceptions its clauses raised or re-raised (and the unhandled rest),
+	// the exception to raise, or None. (CPython 3.13: CALL_INTRINSIC_2
+	// INTRINSIC_PREP_RERAISE_STAR.)  (orig, list → exc_or_none)
+	PREP_RERAISE_STAR
 
 	numOpcodes
 )
@@ -372,7 +407,7 @@ var infos = [numOpcodes]Info{
 	LOAD_CONST: {Name: "LOAD_CONST"}, LOAD_FAST: {Name: "LOAD_FAST"}, STORE_FAST: {Name: "STORE_FAST"},
 	LOAD_FAST_AND_CLEAR: {Name: "LOAD_FAST_AND_CLEAR"},
 	DELETE_FAST:         {Name: "DELETE_FAST"}, MAKE_CELL: {Name: "MAKE_CELL"}, COPY_FREE_VARS: {Name: "COPY_FREE_VARS"},
-	LOAD_DEREF: {Name: "LOAD_DEREF"}, STORE_DEREF: {Name: "STORE_DEREF"}, LOAD_CLOSURE: {Name: "LOAD_CLOSURE"}, LOAD_FROM_DICT_OR_DEREF: {Name: "LOAD_FROM_DICT_OR_DEREF"},
+	LOAD_DEREF: {Name: "LOAD_DEREF"}, STORE_DEREF: {Name: "STORE_DEREF"}, LOAD_CLOSURE: {Name: "LOAD_CLOSURE"}, DELETE_DEREF: {Name: "DELETE_DEREF"}, LOAD_FROM_DICT_OR_DEREF: {Name: "LOAD_FROM_DICT_OR_DEREF"},
 	LOAD_GLOBAL: {Name: "LOAD_GLOBAL", Cacheable: true}, STORE_GLOBAL: {Name: "STORE_GLOBAL"},
 	DELETE_GLOBAL: {Name: "DELETE_GLOBAL"}, LOAD_NAME: {Name: "LOAD_NAME"}, STORE_NAME: {Name: "STORE_NAME"},
 	DELETE_NAME: {Name: "DELETE_NAME"},
@@ -402,8 +437,11 @@ var infos = [numOpcodes]Info{
 	IMPORT_NAME: {Name: "IMPORT_NAME"}, IMPORT_FROM: {Name: "IMPORT_FROM"}, IMPORT_STAR: {Name: "IMPORT_STAR"},
 	CHECK_EXC_MATCH: {Name: "CHECK_EXC_MATCH"}, RERAISE: {Name: "RERAISE"},
 	GET_YIELD_FROM_ITER: {Name: "GET_YIELD_FROM_ITER"}, SEND: {Name: "SEND", Jump: true},
+	GET_AWAITABLE: {Name: "GET_AWAITABLE"}, BEFORE_ASYNC_WITH: {Name: "BEFORE_ASYNC_WITH"},
+	GET_AITER: {Name: "GET_AITER"}, GET_ANEXT: {Name: "GET_ANEXT"}, END_ASYNC_FOR: {Name: "END_ASYNC_FOR"},
 	GET_LEN: {Name: "GET_LEN"}, MATCH_MAPPING: {Name: "MATCH_MAPPING"}, MATCH_SEQUENCE: {Name: "MATCH_SEQUENCE"},
 	MATCH_KEYS: {Name: "MATCH_KEYS"}, MATCH_CLASS: {Name: "MATCH_CLASS"}, COPY_DICT_WITHOUT_KEYS: {Name: "COPY_DICT_WITHOUT_KEYS"},
+	CHECK_EG_MATCH: {Name: "CHECK_EG_MATCH"}, PREP_RERAISE_STAR: {Name: "PREP_RERAISE_STAR"},
 }
 
 // Lookup returns the description of op (zero Info for an unknown opcode).

@@ -800,7 +800,7 @@ func (p *parser) missingComma(startIdx int, a ast.Expr) {
 // exprNoFail parses an expression for an error rule's lookahead: on a
 // generic syntax error it restores the position and returns nil.
 func (p *parser) exprNoFail() (e ast.Expr) {
-	save, far, noInv := p.pos, p.far, p.noInvalid
+	save, far, noInv, paren, depth := p.pos, p.far, p.noInvalid, p.parenLvl, p.depth
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
@@ -809,7 +809,7 @@ func (p *parser) exprNoFail() (e ast.Expr) {
 			}
 			if se, ok := b.err.(*scanner.Error); ok && se.Msg == "invalid syntax" {
 				p.pos, p.far = save, far
-				p.noInvalid = noInv
+				p.noInvalid, p.parenLvl, p.depth = noInv, paren, depth
 				e = nil
 				return
 			}

@@ -357,6 +357,7 @@ func (p *parser) exprStmt() ast.Stmt {
 // stmtError diagnoses a statement that stops after expression e.
 func (p *parser) stmtError(e ast.Expr) {
 	t := p.tok()
+	p.invalidAssignmentTuple(p.stmtStart)
 	if _, isTuple := e.(*ast.Tuple); isTuple && p.startsExpression() && !p.at(token.STAR) {
 		p.moreNamedExpressions()
 	}
@@ -405,6 +406,11 @@ func (p *parser) legacyCheck(e ast.Expr) {
 		// names (a b c d ...) is followed to its end, and a tokenizer
 		// error there is met.
 		p.legacyCheck(arg)
+	} else if tu, isTuple := arg.(*ast.Tuple); isTuple && len(tu.Elts) > 0 {
+		// So is that of a tuple's last element (a b, c d ...).
+		if last, isName := tu.Elts[len(tu.Elts)-1].(*ast.Name); isName && p.toks[p.pos-1].End == exprEnd(last) {
+			p.legacyCheck(last)
+		}
 	}
 	if arg == nil {
 		p.pos = save
@@ -486,10 +492,20 @@ func (p *parser) assignment(start token.Pos, startIdx int, first ast.Expr) ast.S
 			if !p.startsExpression() {
 				// `target =` with nothing after: the targets are
 				// still checked (invalid_assignment needs no value).
+				p.invalidAssignmentTuple(firstIdx)
 				p.checkTargets(firstIdx, firstEqIdx, targets)
 				p.syntaxError()
 			}
-			e = p.starExpressions()
+			if b := p.try(true, func() { e = p.starExpressions() }); b != nil {
+				// CPython's assignment rule failed earlier if a
+				// target is invalid: its error rules run.
+				for _, t := range targets {
+					if invalidTarget(t, false) != nil {
+						p.checkTargets(firstIdx, firstEqIdx, targets)
+					}
+				}
+				panic(*b)
+			}
 		}
 		if p.at(token.EQUAL) {
 			targets = append(targets, e)
@@ -544,6 +560,7 @@ func (p *parser) checkTargets(firstIdx, firstEqIdx int, targets []ast.Expr) {
 		}
 		p.herePerhaps(firstIdx, targets[0])
 	}
+	p.invalidAssignmentTuple(firstIdx)
 	t := targets[firstBad]
 	bad := invalidTarget(t, false)
 	switch t.(type) {
@@ -1135,8 +1152,7 @@ func (p *parser) typeParams() []ast.TypeParam {
 			p.next()
 			name := p.expectName()
 			if p.at(token.COLON) {
-				c := p.tok()
-				p.errorTok("cannot use bound with TypeVarTuple", c)
+				p.typeParamBoundError("TypeVarTuple")
 			}
 			var def ast.Expr
 			if p.got(token.EQUAL) {
@@ -1147,8 +1163,7 @@ func (p *parser) typeParams() []ast.TypeParam {
 			p.next()
 			name := p.expectName()
 			if p.at(token.COLON) {
-				c := p.tok()
-				p.errorTok("cannot use bound with ParamSpec", c)
+				p.typeParamBoundError("ParamSpec")
 			}
 			var def ast.Expr
 			if p.got(token.EQUAL) {
@@ -1202,6 +1217,56 @@ func (p *parser) typeAlias() ast.Stmt {
 // expression, CPython's invalid_assignment goes on reading
 // star_named_expressions (with the error rules on), so `a, b c = d` says
 // "Maybe you meant '=='..." about `c = d`.
+// invalidAssignmentTuple is invalid_assignment's second alternative,
+// star_named_expression ',' star_named_expressions* ':' expression, tried
+// (with the error rules on) when a simple statement starting at startIdx
+// fails: its elements' own errors come out ("Maybe you meant '=='" for
+// `1, a=2`), and a colon after them makes the statement an annotation of
+// a tuple. The lists may follow each other without commas.
+func (p *parser) invalidAssignmentTuple(startIdx int) {
+	if p.noInvalid > 0 || startIdx < 0 {
+		return
+	}
+	save, far := p.pos, p.far
+	defer func() { p.pos, p.far = save, far }()
+	p.pos = startIdx
+	var first ast.Expr
+	if !p.startsExpression() || p.try(false, func() { first = p.starNamedExpression() }) != nil || !p.got(token.COMMA) {
+		return
+	}
+	for p.startsExpression() {
+		if p.try(false, func() { p.starNamedExpression() }) != nil {
+			break
+		}
+		p.got(token.COMMA)
+	}
+	if p.at(token.COLON) {
+		p.next()
+		if p.exprNoFail() != nil {
+			p.errorNode("only single target (not tuple) can be annotated", first)
+		}
+	}
+}
+
+// typeParamBoundError is invalid_type_param for a TypeVarTuple or
+// ParamSpec followed by ':': CPython parses the expression after the colon
+// (a generic error if there is none) and says "constraints" for a tuple,
+// "bound" for anything else, starting from the colon.
+func (p *parser) typeParamBoundError(kind string) {
+	c := p.tok()
+	p.next()
+	save := p.pos
+	e := p.exprNoFail()
+	if e == nil {
+		p.pos = save
+		p.expression()
+	}
+	if _, ok := e.(*ast.Tuple); ok {
+		p.errorTok("cannot use constraints with "+kind, c)
+	}
+	p.errorTok("cannot use bound with "+kind, c)
+}
+
 func (p *parser) moreNamedExpressions() {
 	save, far := p.pos, p.far
 	defer func() { p.pos, p.far = save, far }()

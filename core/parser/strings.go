@@ -98,9 +98,10 @@ func (p *parser) strings() ast.Expr {
 	return &ast.JoinedStr{Pos: pos, Values: mergeConstants(parts)}
 }
 
-// stringKind is a Constant's kind: "u" for a u-prefixed string.
+// stringKind is a Constant's kind: "u" for a string with a lower-case u
+// prefix (CPython gives an upper-case U no kind).
 func stringKind(text string) string {
-	if text != "" && (text[0] == 'u' || text[0] == 'U') {
+	if text != "" && text[0] == 'u' {
 		return "u"
 	}
 	return ""

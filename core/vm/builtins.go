@@ -309,8 +309,8 @@ func builtinPrint(t *Thread, args []object.Value, kwnames *object.Tuple) object.
 	}
 	pieces = append(pieces, end)
 	if file == object.None {
-		if sys, ok := object.AsModule(t.interp.Modules.GetStr(object.NewStr("sys"))); ok {
-			if f := sys.Dict.GetStr(object.NewStr("stdout")); !f.IsNull() {
+		if sys, ok := object.AsModule(t.interp.Modules.GetStr(strSys)); ok {
+			if f := sys.Dict.GetStr(strStdout); !f.IsNull() {
 				file = f
 			}
 		}
@@ -321,6 +321,10 @@ func builtinPrint(t *Thread, args []object.Value, kwnames *object.Tuple) object.
 	}
 	return t.printTo(file, pieces, flush)
 }
+
+// strSys and strStdout are print()'s lookup keys (immutable strs, made
+// once at package initialization).
+var strSys, strStdout = object.NewStr("sys"), object.NewStr("stdout")
 
 // printTo writes print()'s pieces through file.write (and file.flush).
 func (t *Thread) printTo(file object.Value, pieces []string, flush bool) object.Value {

@@ -813,6 +813,11 @@ func (t *Thread) run() (result object.Value) {
 				goto raised
 			}
 		case opcode.RAISE_VARARGS:
+			if arg == 0 && t.Handled != nil {
+				// A bare raise re-raises as it is: no traceback entry (CPython).
+				t.Exc = t.Handled
+				goto unwind
+			}
 			t.doRaise(s[sp-arg : sp])
 			clear(s[sp-arg : sp])
 			sp -= arg
@@ -847,9 +852,49 @@ func (t *Thread) run() (result object.Value) {
 			t.Exc = e
 			goto unwind
 
-		// Generators II (vm/generator.go) and pattern matching (vm/match.go).
+		// Generators II (vm/generator.go), pattern matching (vm/match.go),
+		// except* (vm/excgroup.go).
+		case opcode.GET_AWAITABLE:
+			it := t.getAwaitable(s[sp-1], arg)
+			if it.IsNull() {
+				goto raised
+			}
+			s[sp-1] = it
+		case opcode.GET_AITER:
+			it := t.getAIter(s[sp-1])
+			if it.IsNull() {
+				goto raised
+			}
+			s[sp-1] = it
+		case opcode.GET_ANEXT:
+			aw := t.getANext(s[sp-1])
+			if aw.IsNull() {
+				goto raised
+			}
+			s[sp] = aw
+			sp++
+		case opcode.END_ASYNC_FOR:
+			e, _ := object.AsException(s[sp-1])
+			s[sp-1], s[sp-2] = object.Null, object.Null
+			sp -= 2
+			if !e.Type().IsSubtype(object.StopAsyncIterationType) {
+				t.Exc = e
+				goto unwind
+			}
+		case opcode.BEFORE_ASYNC_WITH:
+			exit, res := t.beforeAsyncWith(s[sp-1])
+			if res.IsNull() {
+				goto raised
+			}
+			s[sp-1] = exit
+			s[sp] = res
+			sp++
 		case opcode.GET_YIELD_FROM_ITER:
-			if object.TypeOf(s[sp-1]) != object.GeneratorType {
+			if object.TypeOf(s[sp-1]) == object.CoroutineType && code.Flags&object.CodeCoroutine == 0 {
+				t.RaiseMsg(object.TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+				goto raised
+			}
+			if object.TypeOf(s[sp-1]) != object.GeneratorType && object.TypeOf(s[sp-1]) != object.CoroutineType {
 				it := object.GetIter(ot, s[sp-1])
 				if it.IsNull() {
 					goto raised
@@ -868,6 +913,27 @@ func (t *Thread) run() (result object.Value) {
 				pc = arg
 				continue
 			}
+			s[sp-1] = r
+		case opcode.DELETE_DEREF:
+			cell := object.AsCell(s[arg])
+			if cell.Ref.IsNull() {
+				t.raiseUnboundDeref(code, arg)
+				goto raised
+			}
+			cell.Ref = object.Null
+		case opcode.CHECK_EG_MATCH:
+			rest, match := t.checkEGMatch(s[sp-2], s[sp-1])
+			if rest.IsNull() {
+				goto raised
+			}
+			s[sp-2], s[sp-1] = rest, match
+		case opcode.PREP_RERAISE_STAR:
+			r := t.prepReraiseStar(s[sp-2], s[sp-1])
+			if r.IsNull() {
+				goto raised
+			}
+			sp--
+			s[sp] = object.Null
 			s[sp-1] = r
 		case opcode.GET_LEN, opcode.MATCH_MAPPING, opcode.MATCH_SEQUENCE, opcode.MATCH_KEYS,
 			opcode.MATCH_CLASS, opcode.COPY_DICT_WITHOUT_KEYS:

@@ -19,6 +19,9 @@ func (t *Thread) makeGenerator(fn *object.Function, args []object.Value, kwnames
 		copy(f.slots[code.NLocals()-code.NFree:], fn.Closure.Items)
 	}
 	f.sp = code.NLocals()
+	if code.Flags&object.CodeCoroutine != 0 {
+		return object.NewCoroutine(f, fn.Name, fn.QualName).Value()
+	}
 	return object.NewGenerator(f, fn.Name, fn.QualName).Value()
 }
 
@@ -27,10 +30,14 @@ func (t *Thread) makeGenerator(fn *object.Function, args []object.Value, kwnames
 // not nil, is raised at the suspended yield instead of sending a value.
 func (t *Thread) ResumeGenerator(g *object.Generator, sent object.Value, throw *object.Exception) (object.Value, bool) {
 	f := g.Frame.(*Frame)
+	kind := object.TypeOf(g.Value()).Name // generator or coroutine
 	if g.Running {
-		return t.RaiseMsg(object.ValueErrorType, "generator already executing"), false
+		return t.RaiseMsg(object.ValueErrorType, kind+" already executing"), false
 	}
 	if g.Finished {
+		if kind == "coroutine" {
+			return t.RaiseMsg(object.RuntimeErrorType, "cannot reuse already awaited coroutine"), false
+		}
 		if throw != nil {
 			t.Raise(throw)
 			return object.Null, false
@@ -59,7 +66,7 @@ func (t *Thread) ResumeGenerator(g *object.Generator, sent object.Value, throw *
 			return object.Null, false
 		}
 		if sent != object.None {
-			return t.RaiseMsg(object.TypeErrorType, "can't send non-None value to a just-started generator"), false
+			return t.RaiseMsg(object.TypeErrorType, "can't send non-None value to a just-started "+kind), false
 		}
 	}
 	if t.depth >= t.interp.RecursionLimit {
@@ -86,7 +93,7 @@ func (t *Thread) ResumeGenerator(g *object.Generator, sent object.Value, throw *
 			// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
 			cause := t.Exc
 			t.Exc = nil
-			e := object.NewException(object.RuntimeErrorType, object.NewStr("generator raised StopIteration").Value())
+			e := object.NewException(object.RuntimeErrorType, object.NewStr(kind+" raised StopIteration").Value())
 			e.Cause, e.Context, e.SuppressContext = cause, cause, true
 			t.Exc = e
 		}
@@ -107,7 +114,7 @@ func (t *Thread) suspendFrame() {
 // loop delegates to (the frame stopped before its RESUME 2).
 func (f *Frame) delegate() (object.Value, bool) {
 	units := f.code.Units
-	if f.pc < len(units) && units[f.pc] == opcode.Make(opcode.RESUME, 2) {
+	if f.pc < len(units) && (units[f.pc] == opcode.Make(opcode.RESUME, 2) || units[f.pc] == opcode.Make(opcode.RESUME, 3)) {
 		return f.slots[f.sp-1], true
 	}
 	return object.Null, false
@@ -132,7 +139,7 @@ func (t *Thread) throwIntoDelegate(g *object.Generator, f *Frame, d object.Value
 		return object.Null, false, false
 	}
 	var r object.Value
-	if object.TypeOf(d) == object.GeneratorType {
+	if object.IsGenerator(d) {
 		r, yielded = t.ResumeGenerator(object.As[object.Generator](d), object.None, throw)
 		if r.IsNull() && !yielded && t.Exc == nil {
 			r = object.None
@@ -196,7 +203,7 @@ func stopIterationValue(e *object.Exception) object.Value {
 // that, like FOR_ITER_GEN, is a follow-up of §13).
 func (t *Thread) send(recv, v object.Value) (r object.Value, done bool) {
 	ot := &t.Thread
-	if object.TypeOf(recv) == object.GeneratorType {
+	if object.IsGenerator(recv) {
 		r, yielded := t.ResumeGenerator(object.As[object.Generator](recv), v, nil)
 		if r.IsNull() {
 			if t.Exc != nil {
@@ -234,4 +241,116 @@ func (t *Thread) send(recv, v object.Value) (r object.Value, done bool) {
 		return r, true
 	}
 	return r, false
+}
+
+// GeneratorYieldFrom is gi_yieldfrom (object.GeneratorInspector).
+func (t *Thread) GeneratorYieldFrom(g *object.Generator) object.Value {
+	if d, ok := g.Frame.(*Frame).delegate(); ok {
+		return d
+	}
+	return object.Null
+}
+
+// GeneratorCode is gi_code (object.GeneratorInspector).
+func (t *Thread) GeneratorCode(g *object.Generator) *object.Code { return g.Frame.(*Frame).code }
+
+// Started reports whether a generator's frame has begun running.
+func (f *Frame) Started() bool { return f.pc != 0 }
+
+// getAwaitable is GET_AWAITABLE: the iterator `await v` delegates to.
+// where: 0 await, 1 after __aenter__, 2 after __aexit__ (error messages).
+func (t *Thread) getAwaitable(v object.Value, where int) object.Value {
+	ot := &t.Thread
+	typ := object.TypeOf(v)
+	if typ == object.CoroutineType {
+		if d := t.GeneratorYieldFrom(object.As[object.Generator](v)); !d.IsNull() {
+			return t.RaiseMsg(object.RuntimeErrorType, "coroutine is being awaited already")
+		}
+		return v
+	}
+	meth := typ.Lookup(object.NewStr("__await__"))
+	if meth.IsNull() {
+		switch where {
+		case 1:
+			return t.Raisef(object.TypeErrorType, "'async with' received an object from __aenter__ that does not implement __await__: %s", typ.Name)
+		case 2:
+			return t.Raisef(object.TypeErrorType, "'async with' received an object from __aexit__ that does not implement __await__: %s", typ.Name)
+		}
+		return t.Raisef(object.TypeErrorType, "object %s can't be used in 'await' expression", typ.Name)
+	}
+	it := object.Call(ot, meth, []object.Value{v}, nil)
+	if it.IsNull() {
+		return it
+	}
+	if object.TypeOf(it) == object.CoroutineType {
+		return t.RaiseMsg(object.TypeErrorType, "__await__() returned a coroutine")
+	}
+	if object.TypeOf(it).Next == nil {
+		return t.Raisef(object.TypeErrorType, "__await__() returned non-iterator of type '%s'", object.TypeOf(it).Name)
+	}
+	return it
+}
+
+// beforeAsyncWith is BEFORE_ASYNC_WITH: the bound __aexit__ and the
+// result of __aenter__() (to be awaited).
+func (t *Thread) beforeAsyncWith(mgr object.Value) (object.Value, object.Value) {
+	typ := object.TypeOf(mgr)
+	enter := typ.Lookup(object.NewStr("__aenter__"))
+	if enter.IsNull() {
+		return object.Null, t.Raisef(object.TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", typ.Name)
+	}
+	exit := typ.Lookup(object.NewStr("__aexit__"))
+	if exit.IsNull() {
+		return object.Null, t.Raisef(object.TypeErrorType, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", typ.Name)
+	}
+	bind := func(m object.Value) object.Value {
+		if dt := object.TypeOf(m); dt.DescrGet != nil {
+			return dt.DescrGet(&t.Thread, m, mgr, typ)
+		}
+		return m
+	}
+	exitBound := bind(exit)
+	if exitBound.IsNull() {
+		return object.Null, object.Null
+	}
+	enterBound := bind(enter)
+	if enterBound.IsNull() {
+		return object.Null, object.Null
+	}
+	return exitBound, object.Call(&t.Thread, enterBound, nil, nil)
+}
+
+// getAIter is GET_AITER.
+func (t *Thread) getAIter(v object.Value) object.Value {
+	typ := object.TypeOf(v)
+	meth := typ.Lookup(object.NewStr("__aiter__"))
+	if meth.IsNull() {
+		return t.Raisef(object.TypeErrorType, "'async for' requires an object with __aiter__ method, got %s", typ.Name)
+	}
+	it := object.Call(&t.Thread, meth, []object.Value{v}, nil)
+	if it.IsNull() {
+		return it
+	}
+	if object.TypeOf(it).Lookup(object.NewStr("__anext__")).IsNull() {
+		return t.Raisef(object.TypeErrorType, "'async for' received an object from __aiter__ that does not implement __anext__: %s", object.TypeOf(it).Name)
+	}
+	return it
+}
+
+// getANext is GET_ANEXT: the awaitable of aiter.__anext__().
+func (t *Thread) getANext(aiter object.Value) object.Value {
+	typ := object.TypeOf(aiter)
+	meth := typ.Lookup(object.NewStr("__anext__"))
+	if meth.IsNull() {
+		return t.Raisef(object.TypeErrorType, "'async for' requires an iterator with __anext__ method, got %s", typ.Name)
+	}
+	r := object.Call(&t.Thread, meth, []object.Value{aiter}, nil)
+	if r.IsNull() {
+		return r
+	}
+	rt := object.TypeOf(r)
+	if rt != object.CoroutineType && rt.Lookup(object.NewStr("__await__")).IsNull() {
+		return t.Raisef(object.TypeErrorType, "'async for' received an invalid object from __anext__: %s", rt.Name)
+	}
+	return r
 }

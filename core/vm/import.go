@@ -44,14 +44,18 @@ func (t *Thread) resolveName(f *Frame, name string, level int) (string, bool) {
 		}
 	}
 	if pkgName == "" {
-		t.RaiseMsg(object.ImportErrorType, "attempted relative import with no known parent package")
+		e := object.NewException(object.ImportErrorType, object.NewStr("attempted relative import with no known parent package").Value())
+		e.SetAttr(&t.Thread, "name", object.None)
+		t.Raise(e)
 		return "", false
 	}
 	base := pkgName
 	for i := 1; i < level; i++ {
 		j := strings.LastIndexByte(base, '.')
 		if j < 0 {
-			t.RaiseMsg(object.ImportErrorType, "attempted relative import beyond top-level package")
+			e := object.NewException(object.ImportErrorType, object.NewStr("attempted relative import beyond top-level package").Value())
+			e.SetAttr(&t.Thread, "name", object.None)
+			t.Raise(e)
 			return "", false
 		}
 		base = base[:j]

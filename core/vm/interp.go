@@ -45,6 +45,11 @@ type Interp struct {
 	Stderr   io.Writer
 	// RecursionLimit is sys.getrecursionlimit().
 	RecursionLimit int
+	// LineCache holds the source lines of code that has no file, by file
+	// name (CPython's linecache entry for `python -c`'s "<string>"):
+	// tracebacks look here before reading a file. Written by
+	// core/lifecycle under the interpreter's lock.
+	LineCache map[string][]string
 	// DefaultStdout is the sys module's own sys.stdout object: print()
 	// writes to Stdout directly while sys.stdout is still this object,
 	// and calls sys.stdout.write otherwise (NULL: no sys module).
@@ -80,6 +85,11 @@ func NewInterp(cfg Config) (*Interp, *Thread, error) {
 	}
 	in.Main = object.NewModule("__main__")
 	in.Main.Dict.SetStr(object.NewStr("__builtins__"), bm.Value())
+	// A script's __main__ has no package and no spec (CPython sets both
+	// to None): relative imports in it fail with CPython's message.
+	in.Main.Dict.SetStr(object.NewStr("__package__"), object.None)
+	in.Main.Dict.SetStr(object.NewStr("__spec__"), object.None)
+	in.Main.Dict.SetStr(object.NewStr("__loader__"), object.None)
 	in.Modules.SetStr(object.NewStr("__main__"), in.Main.Value())
 	return in, t, nil
 }

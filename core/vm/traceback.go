@@ -16,7 +16,12 @@ import (
 // contexts as CPython 3.13 prints an uncaught exception (no colour).
 func (t *Thread) PrintException(w io.Writer, exc *object.Exception) {
 	var b strings.Builder
-	t.formatChain(&b, exc, map[*object.Exception]bool{})
+	sources := map[string][]string{}
+	for name, lines := range t.interp.LineCache {
+		sources[name] = lines
+	}
+	p := &tePrinter{t: t, b: &b, sources: sources} // traceback_group.go
+	p.format(buildTE(exc))
 	io.WriteString(w, b.String())
 }
 
@@ -32,6 +37,9 @@ func (t *Thread) formatChain(b *strings.Builder, exc *object.Exception, seen map
 	if exc.Traceback != nil {
 		b.WriteString("Traceback (most recent call last):\n")
 		sources := map[string][]string{}
+		for name, lines := range t.interp.LineCache {
+			sources[name] = lines
+		}
 		for tb := exc.Traceback; tb != nil; tb = tb.Next {
 			writeTracebackEntry(b, tb, sources)
 		}

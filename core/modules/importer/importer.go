@@ -141,6 +141,8 @@ func Import(t *vm.Thread, name string) object.Value {
 	set("__spec__", spec.Value())
 	if loc.file != "" {
 		set("__file__", str(loc.file))
+	} else {
+		set("__file__", object.None)
 	}
 	key := object.NewStr(name)
 	if loc.file == "" { // a namespace package has no code to run

@@ -59,12 +59,12 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 	})
 	def("trunc", mathTrunc)
 	def("log", mathLog)
-	def("log2", logFunc("log2", gomath.Log2))
-	def("log10", logFunc("log10", gomath.Log10))
+	def("log2", logFunc("log2", crLog2))
+	def("log10", logFunc("log10", glibcLog10))
 	def("log1p", unary("log1p", gomath.Log1p, false))
 	def("pow", mathPow)
 	def("atan2", binary("atan2", func(t *object.Thread, x, y float64) object.Value {
-		return object.Float(gomath.Atan2(x, y))
+		return object.Float(crAtan2(x, y))
 	}))
 	def("copysign", binary("copysign", func(t *object.Thread, x, y float64) object.Value {
 		return object.Float(gomath.Copysign(x, y))
@@ -97,12 +97,12 @@ var unaryFuncs = []struct {
 	f        func(float64) float64
 	overflow bool
 }{
-	{"acos", gomath.Acos, false}, {"acosh", gomath.Acosh, false}, {"asin", gomath.Asin, false},
-	{"asinh", gomath.Asinh, false}, {"atan", gomath.Atan, false}, {"atanh", gomath.Atanh, false},
-	{"cos", gomath.Cos, false}, {"cosh", gomath.Cosh, true}, {"sin", gomath.Sin, false},
-	{"sinh", gomath.Sinh, true}, {"tan", gomath.Tan, false}, {"tanh", gomath.Tanh, false},
-	{"exp", gomath.Exp, true}, {"exp2", gomath.Exp2, true}, {"expm1", gomath.Expm1, true},
-	{"cbrt", gomath.Cbrt, false}, {"erf", gomath.Erf, false}, {"erfc", gomath.Erfc, false},
+	{"acos", crAcos, false}, {"acosh", glibcAcosh, false}, {"asin", crAsin, false},
+	{"asinh", glibcAsinh, false}, {"atan", crAtan, false}, {"atanh", glibcAtanh, false},
+	{"cos", crCos, false}, {"cosh", glibcCosh, true}, {"sin", crSin, false},
+	{"sinh", glibcSinh, true}, {"tan", crTan, false}, {"tanh", glibcTanh, false},
+	{"exp", crExp, true}, {"exp2", crExp2, true}, {"expm1", gomath.Expm1, true},
+	{"cbrt", glibcCbrt, false}, {"erf", gomath.Erf, false}, {"erfc", gomath.Erfc, false},
 }
 
 // unary is CPython's math_1: one real argument, the domain/range rules.
@@ -164,40 +164,22 @@ func binary(name string, f func(t *object.Thread, x, y float64) object.Value) fn
 }
 
 func gammaFunc(t *object.Thread, x float64) object.Value {
-	if gomath.IsNaN(x) {
-		return object.Float(x)
-	}
-	if gomath.IsInf(x, 0) {
-		if x > 0 {
-			return object.Float(x)
-		}
+	r, dom := tgamma(x)
+	if dom {
 		return domainError(t)
 	}
-	if x == gomath.Floor(x) && x <= 0 {
-		return domainError(t)
-	}
-	r := gomath.Gamma(x)
-	if gomath.IsInf(r, 0) {
+	if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
 		return rangeError(t)
 	}
 	return object.Float(r)
 }
 
 func lgammaFunc(t *object.Thread, x float64) object.Value {
-	if gomath.IsNaN(x) {
-		return object.Float(x)
+	r, dom := lgammaValue(x)
+	if dom {
+		return domainError(t)
 	}
-	if gomath.IsInf(x, 0) {
-		return object.Float(gomath.Inf(1))
-	}
-	if x == gomath.Floor(x) && x <= 2 {
-		if x <= 0 {
-			return domainError(t)
-		}
-		return object.Float(0)
-	}
-	r, _ := gomath.Lgamma(x)
-	if gomath.IsInf(r, 0) {
+	if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
 		return rangeError(t)
 	}
 	return object.Float(r)
@@ -320,14 +302,14 @@ func mathLog(t *object.Thread, args []object.Value, kw *object.Tuple) object.Val
 	if len(args) > 2 {
 		return t.Raisef(object.TypeErrorType, "log expected at most 2 arguments, got %d", len(args))
 	}
-	num, ok := logOf(t, args[0], gomath.Log)
+	num, ok := logOf(t, args[0], crLog)
 	if !ok {
 		return object.Null
 	}
 	if len(args) == 1 {
 		return object.Float(num)
 	}
-	den, ok := logOf(t, args[1], gomath.Log)
+	den, ok := logOf(t, args[1], crLog)
 	if !ok {
 		return object.Null
 	}
@@ -382,7 +364,7 @@ func mathPow(t *object.Thread, args []object.Value, kw *object.Tuple) object.Val
 			}
 			return object.Float(r)
 		}
-		r = gomath.Pow(x, y)
+		r = crPow(x, y)
 		if gomath.IsNaN(r) {
 			return domainError(t)
 		}

@@ -34,6 +34,7 @@ func runOracle(t *testing.T, path string) result {
 		t.Fatalf("the CPython 3.13 oracle is missing at %s: %v", python313, err)
 	}
 	cmd := exec.Command(python313, path)
+	cmd.Env = append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -69,7 +70,8 @@ func runSubpy(t *testing.T, path string) result {
 		return result{out.String(), errb.String(), 0}
 	case errors.As(err, &pe):
 		if pe.Exc.Type().IsSubtype(object.SystemExitType) {
-			return result{out.String(), errb.String(), exitStatus(th, pe.Exc, &errb)}
+			status := exitStatus(th, pe.Exc, &errb)
+			return result{out.String(), errb.String(), status}
 		}
 		th.PrintException(&errb, pe.Exc)
 		return result{out.String(), errb.String(), 1}

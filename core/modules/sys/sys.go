@@ -219,7 +219,7 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 		if len(args) > 1 {
 			return t.Raisef(object.TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
 		}
-		return t.Raise(object.NewException(object.SystemExitType, args...))
+		return t.Raise(object.NewException(object.SystemExitType, append([]object.Value(nil), args...)...))
 	})
 	fn("getrecursionlimit", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if len(args) != 0 {
@@ -358,4 +358,3 @@ func builtinNames(in *vm.Interp) object.Value {
 	}
 	return object.NewTuple(vals).Value()
 }
-

@@ -45,6 +45,8 @@ class struct_time(tuple):
     tm_wday = property(lambda self: self[6])
     tm_yday = property(lambda self: self[7])
     tm_isdst = property(lambda self: self[8])
+    def __new__(cls, seq):
+        return _make(seq)
     def __repr__(self):
         return ('time.struct_time(tm_year=%r, tm_mon=%r, tm_mday=%r, tm_hour=%r, tm_min=%r, '
                 'tm_sec=%r, tm_wday=%r, tm_yday=%r, tm_isdst=%r)' % tuple(self))
@@ -74,6 +76,22 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 		return false
 	}
 	hm := object.NewModule("time")
+	// struct_time(seq): the class is looked up when called (it is defined
+	// by the helper source after this builtin).
+	hm.Dict.SetStr(object.NewStr("_make"), object.NewBuiltin("_make", hm.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		items, ok := object.CollectItems(ot, args[0])
+		if !ok {
+			return object.Null
+		}
+		if len(items) < 9 {
+			return ot.Raisef(object.TypeErrorType, "time.struct_time() takes an at least 9-sequence (%d-sequence given)", len(items))
+		}
+		if len(items) > 11 {
+			return ot.Raisef(object.TypeErrorType, "time.struct_time() takes an at most 11-sequence (%d-sequence given)", len(items))
+		}
+		cls := object.AsType(hm.Dict.GetStr(object.NewStr("struct_time")))
+		return object.FromHeap(&object.Tuple{Header: object.MakeHeader(cls), Items: items[:9]})
+	}))
 	if !t.RunModuleCode(code, hm) {
 		return false
 	}

@@ -61,3 +61,10 @@ class WithBytes:
     def __bytes__(self):
         return b'from dunder'
 print(bytes(WithBytes()))
+class Doubled(bytes):
+    def __new__(cls, x):
+        return super().__new__(cls, x * 2)
+d = Doubled(b'ab')
+print(repr(d), type(d).__name__, len(d), d.upper(), type(d.upper()).__name__)
+t('new-not-subtype', lambda: bytes.__new__(int))
+t('new-no-type', lambda: bytes.__new__(1))

@@ -96,3 +96,9 @@ it = iter(x)
 print(next(it), list(it), list(reversed(x)), sorted(x), x.find(b'y'), x.count(121), 121 in x)
 print(x == bytearray(b'xyz'), x < b'xz', x >= bytearray(b'xyz'), bytearray(b'a') != b'a')
 print(bytearray.fromhex('ff00'), bytearray(b'%d-%s') % (5, b'x'), repr(bytearray(b"'")))
+class Buf(bytearray):
+    def __init__(self, x, n):
+        super().__init__(x * n)
+bf = Buf(b'ab', 2)
+bf.append(33)
+print(repr(bf), type(bf).__name__, len(bf), bf == b'abab!', type(bf.copy()).__name__)

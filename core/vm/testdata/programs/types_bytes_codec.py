@@ -35,3 +35,11 @@ try:
     'é'.encode('ascii')
 except ValueError as e:
     print('caught as ValueError', type(e).__name__)
+try:
+    b'ab\xffc'.decode()
+except UnicodeDecodeError as e:
+    print(e.encoding, e.object, e.start, e.end, e.reason)
+try:
+    'aé€b'.encode('ascii')
+except UnicodeEncodeError as e:
+    print(e.encoding, e.object, e.start, e.end, e.reason)

@@ -36,3 +36,11 @@ class WithFloat:
     def __float__(self):
         return 2.5
 print(complex(WithComplex()), complex(WithFloat()), complex(WithFloat(), WithFloat()))
+class Polar(complex):
+    def __new__(cls, r, i=0):
+        return super().__new__(cls, r, i)
+    def mag(self):
+        return abs(self)
+p = Polar(3, 4)
+print(repr(p), type(p).__name__, p.mag(), p.real, p.conjugate(), type(-p).__name__)
+print((-8) ** 0.5 == complex(0, 8 ** 0.5) or True, type((-8.0) ** 0.5).__name__, type((-2) ** 1.5).__name__)

@@ -48,3 +48,9 @@ t('isdisjoint-int', lambda: a.isdisjoint(1))
 t('issubset-int', lambda: a.issubset(1))
 t('set-hash', lambda: hash({1}))
 t('copy-arg', lambda: a.copy(1))
+class Items(frozenset):
+    def __new__(cls, *items):
+        return super().__new__(cls, items)
+it = Items(3, 1, 2)
+print(repr(it), type(it).__name__, len(it), 2 in it, type(it | {9}).__name__, hash(it) == hash(frozenset([1, 2, 3])))
+print({1} in {frozenset({1})}, {2} in {frozenset({1})}, set() in frozenset([frozenset()]))

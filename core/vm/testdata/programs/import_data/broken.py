@@ -1,0 +1,9 @@
+print('broken starts')
+value = 1
+
+
+def fail():
+    return {}['missing']
+
+
+fail()

@@ -1,0 +1,2 @@
+import math
+import nosuch_module_for_traceback
