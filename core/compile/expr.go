@@ -198,6 +198,9 @@ func (c *compiler) expr(e ast.Expr) {
 		if !c.u.scope.Kind.IsFunctionLike() {
 			c.errorf(e.Pos, "'yield' outside function")
 		}
+		if c.u.async {
+			c.unsupported(e.Pos, "asynchronous generators")
+		}
 		c.optExpr(e.Value)
 		c.emit(opcode.YIELD_VALUE, 0)
 		c.emit(opcode.RESUME, 1)

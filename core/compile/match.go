@@ -14,11 +14,14 @@ import (
 // which pops the n items the pattern left above the case's base and then
 // goes on to the next case (or alternative).
 //
-// Captured names are stored as soon as their sub-pattern matches (CPython
-// stores them once the whole pattern has matched; the language reference
-// leaves bindings made by a failed match unspecified).
+// Captured values wait on the stack until the whole pattern has matched,
+// as CPython's do (a failed case binds nothing): each is rotated under
+// the pending items, newest lowest, so the stack above the case's base is
+// [captures (names[len-1] lowest, names[0] highest)..., pending...].
 type patCtx struct {
-	fail  []int
+	fail []int
+	// onTop counts the pending items (the subject being matched included)
+	// above the captures.
 	onTop int
 	names []string
 	// allowIrrefutable: an irrefutable pattern here does not make later
@@ -35,10 +38,17 @@ func (c *compiler) failLabel(pc *patCtx, n int) int {
 	return pc.fail[n]
 }
 
-// jumpFail pops the boolean on top and fails (popping pc.onTop items)
-// when it is false.
+// jumpFail pops the boolean on top and fails (popping the pending items
+// and the captures) when it is false.
 func (c *compiler) jumpFail(pc *patCtx, op opcode.Opcode) {
-	c.emit(op, c.failLabel(pc, pc.onTop))
+	c.emit(op, c.failLabel(pc, pc.onTop+len(pc.names)))
+}
+
+// rotate moves the top item under the count-1 items below it.
+func (c *compiler) rotate(count int) {
+	for ; count > 1; count-- {
+		c.emit(opcode.SWAP, count)
+	}
 }
 
 // bindFails emits the pops of pc's failure labels; control falls through
@@ -67,6 +77,9 @@ func (c *compiler) match(s *ast.Match) {
 		old := c.setPos(mc.Pattern)
 		c.emit(opcode.COPY, 1)
 		c.pattern(mc.Pattern, pc)
+		for _, n := range pc.names {
+			c.storeName(n)
+		}
 		if mc.Guard != nil {
 			c.setPos(mc.Guard)
 			c.jumpIf(mc.Guard, false, c.failLabel(pc, 0))
@@ -82,13 +95,14 @@ func (c *compiler) match(s *ast.Match) {
 	c.bind(end)
 }
 
-// storeCapture binds the subject on top to name.
+// storeCapture captures the subject on top for name: it goes under the
+// other pending items and the earlier captures.
 func (c *compiler) storeCapture(p ast.Pattern, name string, pc *patCtx) {
 	if slices.Contains(pc.names, name) {
 		c.errorf(*p.(ast.Located).GetPos(), "multiple assignments to name '%s' in pattern", name)
 	}
+	c.rotate(pc.onTop + len(pc.names))
 	pc.names = append(pc.names, name)
-	c.storeName(name)
 	pc.onTop--
 }
 
@@ -334,35 +348,67 @@ func (c *compiler) classPattern(p *ast.MatchClass, pc *patCtx) {
 
 // orPattern tries each alternative on a copy of the subject:
 //
-//	per alternative: COPY 1; <alt>; JUMP ok; <alt's failure pops>
-//	JUMP fail(onTop)
-//	ok: POP_TOP
+//	per alternative: COPY 1; <alt>; <reorder its captures>; JUMP ok;
+//	                 <alt's failure pops>
+//	JUMP fail
+//	ok: <rotate each capture under the pending items>; POP_TOP
+//
+// Every alternative leaves its captures in the first one's order.
 func (c *compiler) orPattern(p *ast.MatchOr, pc *patCtx) {
 	ok := c.newLabel()
-	var first []string
+	var control []string
 	for i, alt := range p.Patterns {
 		sub := &patCtx{onTop: 1, allowIrrefutable: i == len(p.Patterns)-1 && pc.allowIrrefutable}
 		c.emit(opcode.COPY, 1)
 		c.pattern(alt, sub)
-		names := slices.Clone(sub.names)
-		slices.Sort(names)
 		if i == 0 {
-			first = names
-		} else if !slices.Equal(first, names) {
-			c.errorf(p.Pos, "alternative patterns bind different names")
+			control = sub.names
+		} else {
+			a, b := slices.Clone(control), slices.Clone(sub.names)
+			slices.Sort(a)
+			slices.Sort(b)
+			if !slices.Equal(a, b) {
+				c.errorf(p.Pos, "alternative patterns bind different names")
+			}
+			c.reorderCaptures(sub.names, control)
 		}
 		c.emit(opcode.JUMP, ok)
 		c.failLabel(sub, 0)
 		c.bindFails(sub)
 	}
-	c.emit(opcode.JUMP, c.failLabel(pc, pc.onTop))
+	c.emit(opcode.JUMP, c.failLabel(pc, pc.onTop+len(pc.names)))
 	c.bind(ok)
-	c.emit(opcode.POP_TOP, 0)
-	pc.onTop--
-	for _, n := range first {
+	nrots := len(control) + pc.onTop + len(pc.names)
+	for _, n := range control {
+		c.rotate(nrots)
 		if slices.Contains(pc.names, n) {
 			c.errorf(p.Pos, "multiple assignments to name '%s' in pattern", n)
 		}
 		pc.names = append(pc.names, n)
+	}
+	c.emit(opcode.POP_TOP, 0) // the subject
+	pc.onTop--
+}
+
+// reorderCaptures permutes the captures on top of the stack, made for
+// names (names[0] on top), into the order of want.
+func (c *compiler) reorderCaptures(names, want []string) {
+	n := len(names)
+	// Bottom to top.
+	seg := slices.Clone(names)
+	slices.Reverse(seg)
+	target := slices.Clone(want)
+	slices.Reverse(target)
+	for k := range n {
+		if seg[k] == target[k] {
+			continue
+		}
+		j := slices.Index(seg, target[k])
+		if j != n-1 {
+			c.emit(opcode.SWAP, n-j)
+			seg[j], seg[n-1] = seg[n-1], seg[j]
+		}
+		c.emit(opcode.SWAP, n-k)
+		seg[k], seg[n-1] = seg[n-1], seg[k]
 	}
 }

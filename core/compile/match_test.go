@@ -42,6 +42,17 @@ func TestPatternErrors(t *testing.T) {
 		"try:\n    pass\nexcept* E:\n    for i in x:\n        break\n",
 		"def f():\n    try:\n        pass\n    except* E:\n        def g():\n            return 1\n",
 		"def f():\n    for i in x:\n        try:\n            pass\n        except* E:\n            pass\n        finally:\n            break\n",
+		// Coroutines.
+		"x = await y\n",
+		"def f():\n    return await y\n",
+		"async with x:\n    pass\n",
+		"def f():\n    async with x:\n        pass\n",
+		"def f():\n    async for i in x:\n        pass\n",
+		"async for i in x:\n    pass\n",
+		"async def f():\n    yield from x\n",
+		"async def f():\n    g = lambda: await x\n",
+		"async def f():\n    async with a as b, c:\n        async for i in b:\n            await i\n",
+		"class C:\n    await x\n",
 	}
 	if _, err := os.Stat(python313); err != nil {
 		t.Fatalf("the CPython 3.13 oracle is missing: %v", err)

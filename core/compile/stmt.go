@@ -590,28 +590,21 @@ func (c *compiler) functionDef(s *ast.FunctionDef) {
 
 // funcDef compiles a def or (async) an async def statement.
 func (c *compiler) funcDef(node ast.Node, pos ast.Pos, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, generic, async bool) {
-	s := struct {
-		Pos           ast.Pos
-		Name          string
-		Args          *ast.Arguments
-		Body          []ast.Stmt
-		DecoratorList []ast.Expr
-	}{pos, name, args, body, decorators}
 	if generic {
-		c.unsupported(s.Pos, "generic functions")
+		c.unsupported(pos, "generic functions")
 	}
-	for _, d := range s.DecoratorList {
+	for _, d := range decorators {
 		c.expr(d)
 		c.emit(opcode.PUSH_NULL, 0)
 	}
 	scope := c.table.Lookup(node)
 	c.asyncDef = async
-	code := c.functionBody(scope, s.Name, s.Args, s.Body, nil, s.Pos.Lineno)
-	c.makeFunction(code, s.Args)
-	for range s.DecoratorList {
+	code := c.functionBody(scope, name, args, body, nil, pos.Lineno)
+	c.makeFunction(code, args)
+	for range decorators {
 		c.emit(opcode.CALL, 1)
 	}
-	c.storeName(s.Name)
+	c.storeName(name)
 }
 
 // qualname computes a nested scope's __qualname__.
@@ -631,9 +624,6 @@ func (c *compiler) qualname(name string) string {
 func (c *compiler) functionBody(scope *symtable.Scope, name string, args *ast.Arguments, body []ast.Stmt, expr ast.Expr, line int) *object.Code {
 	async := c.asyncDef
 	c.asyncDef = false
-	if async && scope.Generator {
-		c.unsupported(ast.Pos{Lineno: line}, "asynchronous generators")
-	}
 	if scope.Coroutine && !async && scope.Comprehension != symtable.NoComprehension {
 		c.unsupported(ast.Pos{Lineno: line}, "asynchronous comprehensions")
 	}

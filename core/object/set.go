@@ -116,9 +116,7 @@ func (s *Set) addHash(t *Thread, key Value, hash int64) int {
 				return 0
 			}
 			if e.dummy {
-				if free < 0 {
-					free = int(i + j)
-				}
+				free = int(i + j) // the last dummy seen, as CPython's set_add_entry
 				continue
 			}
 			if e.hash == hash {
@@ -468,34 +466,107 @@ func initSet() {
 	SetType.Binary[nbAnd] = binary(intersection)
 	SetType.Binary[nbSub] = binary(difference)
 	SetType.Binary[nbXor] = binary(symdiff)
-	method := func(name string, f func(t *Thread, x, y *Set) Value) {
-		SetType.addMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			r := as[Set](self).copySet(t).Value()
-			if name != "union" {
-				r = self
-			}
-			for _, a := range args {
-				y, ok := AsSet(a)
-				if !ok {
-					y = NewSet()
-					if y.Update(t, a) < 0 {
-						return Null
-					}
-				}
-				if r = f(t, as[Set](r), y); r.IsNull() {
-					return Null
-				}
-			}
-			if r == self {
-				return as[Set](self).copySet(t).Value()
-			}
-			return r
-		})
+	// The methods take any iterables and follow CPython's algorithm for
+	// each kind of argument: the result's order depends on it.
+	discardAll := func(t *Thread, r *Set, a Value) bool {
+		failed := false
+		return ForEach(t, a, func(k Value) bool { failed = r.Discard(t, k) < 0; return !failed }) == 0 && !failed
 	}
-	method("union", union)
-	method("intersection", intersection)
-	method("difference", difference)
-	method("symmetric_difference", symdiff)
+	withIterable := map[string]func(t *Thread, x *Set, a Value) Value{
+		"intersection": func(t *Thread, x *Set, a Value) Value {
+			if y, ok := AsSet(a); ok {
+				return intersection(t, x, y)
+			}
+			r := NewSet()
+			failed := false
+			if ForEach(t, a, func(k Value) bool {
+				switch x.Contains(t, k) {
+				case 1:
+					failed = r.Add(t, k) < 0
+				case -1:
+					failed = true
+				}
+				return !failed
+			}) < 0 || failed {
+				return Null
+			}
+			return r.Value()
+		},
+		"difference": func(t *Thread, x *Set, a Value) Value {
+			if y, ok := AsSet(a); ok {
+				return difference(t, x, y)
+			}
+			r := x.copySet(t)
+			if !discardAll(t, r, a) {
+				return Null
+			}
+			return r.Value()
+		},
+		"symmetric_difference": func(t *Thread, x *Set, a Value) Value {
+			r := NewSet()
+			if r.Update(t, a) < 0 {
+				return Null
+			}
+			failed := false
+			x.Items(func(k Value) bool {
+				switch r.Discard(t, k) {
+				case 0:
+					failed = r.Add(t, k) < 0
+				case -1:
+					failed = true
+				}
+				return !failed
+			})
+			if failed {
+				return Null
+			}
+			return r.Value()
+		},
+	}
+	SetType.addMethod("union", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		r := as[Set](self).copySet(t)
+		for _, a := range args {
+			if r.Update(t, a) < 0 {
+				return Null
+			}
+		}
+		return r.Value()
+	})
+	SetType.addMethod("intersection", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) == 0 {
+			return as[Set](self).copySet(t).Value()
+		}
+		r := as[Set](self)
+		for _, a := range args {
+			v := withIterable["intersection"](t, r, a)
+			if v.IsNull() {
+				return Null
+			}
+			r = as[Set](v)
+		}
+		return r.Value()
+	})
+	SetType.addMethod("difference", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) == 0 {
+			return as[Set](self).copySet(t).Value()
+		}
+		v := withIterable["difference"](t, as[Set](self), args[0])
+		if v.IsNull() {
+			return Null
+		}
+		for _, a := range args[1:] {
+			if !discardAll(t, as[Set](v), a) {
+				return Null
+			}
+		}
+		return v
+	})
+	SetType.addMethod("symmetric_difference", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.Raisef(TypeErrorType, "set.symmetric_difference() takes exactly one argument (%d given)", len(args))
+		}
+		return withIterable["symmetric_difference"](t, as[Set](self), args[0])
+	})
 	SetType.addMethod("add", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		if len(args) != 1 {
 			return t.Raisef(TypeErrorType, "set.add() takes exactly one argument (%d given)", len(args))

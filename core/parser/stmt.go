@@ -361,6 +361,15 @@ func (p *parser) stmtError(e ast.Expr) {
 	if _, isTuple := e.(*ast.Tuple); isTuple && p.startsExpression() && !p.at(token.STAR) {
 		p.moreNamedExpressions()
 	}
+	if t.Kind == token.LBRACE && p.noInvalid == 0 && !p.dictAhead() {
+		// A set display right after the statement's expression is
+		// parsed with the error rules on, its own brackets included
+		// (`a {b c}` forgot a comma), before invalid_legacy_expression.
+		save, far, off := p.pos, p.far, p.offInBrackets
+		p.offInBrackets = false
+		p.try(false, func() { p.atom() })
+		p.pos, p.far, p.offInBrackets = save, far, off
+	}
 	p.legacyCheck(e)
 	if p.stmtStart >= 0 && p.toks[p.stmtStart].kw == softMatch {
 		// invalid_match_stmt parses the subject with the error rules.
@@ -1246,6 +1255,28 @@ func (p *parser) invalidAssignmentTuple(startIdx int) {
 			p.errorNode("only single target (not tuple) can be annotated", first)
 		}
 	}
+}
+
+// dictAhead reports whether the '{' at the current token opens a dict
+// display: '**' or an expression and ':' after it.
+func (p *parser) dictAhead() bool {
+	save, far, fill := p.pos, p.far, p.fill
+	defer func() { p.pos, p.far, p.fill = save, far, fill }()
+	if p.peek(1).Kind == token.DOUBLESTAR {
+		return true
+	}
+	p.next()
+	if !p.startsExpression() || p.at(token.STAR) {
+		return false
+	}
+	ok := false
+	p.try(false, func() {
+		p.noInvalid++
+		defer func() { p.noInvalid-- }()
+		p.expression()
+		ok = p.at(token.COLON)
+	})
+	return ok
 }
 
 // typeParamBoundError is invalid_type_param for a TypeVarTuple or

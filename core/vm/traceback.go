@@ -25,28 +25,6 @@ func (t *Thread) PrintException(w io.Writer, exc *object.Exception) {
 	io.WriteString(w, b.String())
 }
 
-func (t *Thread) formatChain(b *strings.Builder, exc *object.Exception, seen map[*object.Exception]bool) {
-	seen[exc] = true
-	if exc.Cause != nil && !seen[exc.Cause] {
-		t.formatChain(b, exc.Cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if exc.Context != nil && !exc.SuppressContext && !seen[exc.Context] {
-		t.formatChain(b, exc.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	if exc.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		sources := map[string][]string{}
-		for name, lines := range t.interp.LineCache {
-			sources[name] = lines
-		}
-		for tb := exc.Traceback; tb != nil; tb = tb.Next {
-			writeTracebackEntry(b, tb, sources)
-		}
-	}
-	b.WriteString(t.exceptionLine(exc))
-}
-
 // exceptionLine is the last line: "Type: message".
 func (t *Thread) exceptionLine(exc *object.Exception) string {
 	typ := exc.Type()
