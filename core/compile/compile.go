@@ -354,22 +354,38 @@ func (c *compiler) assemble() *object.Code {
 		i = j
 	}
 	if len(anchored) > 0 {
-		// The stack depths of the normal paths (anchored handlers'
-		// targets are only reached through them) give the anchors' depths.
+		// The stack depths computed without the unresolved anchored
+		// handlers give the depths of the anchors they reach; resolving
+		// some makes more code reachable (an async comprehension's loop
+		// ends through its handler), so repeat until all are resolved.
 		all := code.ExcTable
-		code.ExcTable = nil
-		skip := map[int]bool{}
-		for _, k := range anchored {
-			skip[k] = true
-		}
-		for k, e := range all {
-			if !skip[k] {
-				code.ExcTable = append(code.ExcTable, e)
-			}
-		}
-		depth, _ := c.stackDepths(code)
+		pending := map[int]int{} // ExcTable index → anchor
 		for n, k := range anchored {
-			all[k].Depth += int32(depth[anchors[n]])
+			pending[k] = anchors[n]
+		}
+		for len(pending) > 0 {
+			code.ExcTable = nil
+			for k, e := range all {
+				if _, ok := pending[k]; !ok {
+					code.ExcTable = append(code.ExcTable, e)
+				}
+			}
+			depth, _ := c.stackDepths(code)
+			progress := false
+			for k, anchor := range pending {
+				if depth[anchor] >= 0 {
+					all[k].Depth += int32(depth[anchor])
+					delete(pending, k)
+					progress = true
+				}
+			}
+			if !progress {
+				// Dead code (after a return...): any depth will do.
+				for k := range pending {
+					all[k].Depth = max(all[k].Depth, 0)
+				}
+				break
+			}
 		}
 		code.ExcTable = all
 	}

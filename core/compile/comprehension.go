@@ -31,8 +31,8 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val
 		c.unsupported(*e.(ast.Located).GetPos(), "comprehensions that are not inlined")
 	}
 	for _, g := range gens {
-		if g.IsAsync != 0 {
-			c.unsupported(*e.(ast.Located).GetPos(), "async comprehensions")
+		if g.IsAsync != 0 && !c.u.async {
+			c.errorf(*e.(ast.Located).GetPos(), "asynchronous comprehension outside of an asynchronous function")
 		}
 	}
 	own := map[string]bool{}
@@ -51,7 +51,11 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val
 	}
 	// The outermost iterable is evaluated in the enclosing scope.
 	c.expr(gens[0].Iter)
-	c.emit(opcode.GET_ITER, 0)
+	if gens[0].IsAsync != 0 {
+		c.emit(opcode.GET_AITER, 0)
+	} else {
+		c.emit(opcode.GET_ITER, 0)
+	}
 	for _, n := range names {
 		c.emit(opcode.LOAD_FAST_AND_CLEAR, c.u.localIndex[n])
 		c.emit(opcode.SWAP, 2)
@@ -132,13 +136,29 @@ func (c *compiler) generatorExp(e *ast.GeneratorExp) {
 // iterator of clause 0 is already on the stack.
 func (c *compiler) compGenerator(gens []*ast.Comprehension, i int, elt, val ast.Expr) {
 	g := gens[i]
+	async := g.IsAsync != 0
 	if i > 0 {
 		c.expr(g.Iter)
-		c.emit(opcode.GET_ITER, 0)
+		if async {
+			c.emit(opcode.GET_AITER, 0)
+		} else {
+			c.emit(opcode.GET_ITER, 0)
+		}
 	}
 	start, end := c.newLabel(), c.newLabel()
 	c.bind(start)
-	c.emit(opcode.FOR_ITER, end)
+	if async {
+		// async for: END_ASYNC_FOR at end gets the exception of
+		// __anext__ (the handler keeps the iterator: anchored depth).
+		outer := c.u.handler
+		c.u.handler = handlerRef{label: end, depth: 0, anchored: true, anchor: len(c.u.code)}
+		c.emit(opcode.GET_ANEXT, 0)
+		c.emit(opcode.GET_AWAITABLE, 0)
+		c.yieldFromLoop(3)
+		c.u.handler = outer
+	} else {
+		c.emit(opcode.FOR_ITER, end)
+	}
 	c.store(g.Target)
 	for _, cond := range g.Ifs {
 		c.jumpIf(cond, false, start)
@@ -164,4 +184,7 @@ func (c *compiler) compGenerator(gens []*ast.Comprehension, i int, elt, val ast.
 	}
 	c.emit(opcode.JUMP_BACKWARD, start)
 	c.bind(end)
+	if async {
+		c.emit(opcode.END_ASYNC_FOR, 0)
+	}
 }

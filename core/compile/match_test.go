@@ -53,6 +53,8 @@ func TestPatternErrors(t *testing.T) {
 		"async def f():\n    g = lambda: await x\n",
 		"async def f():\n    async with a as b, c:\n        async for i in b:\n            await i\n",
 		"class C:\n    await x\n",
+		"def f():\n    return [x async for x in y]\n",
+		"async def f():\n    return [x async for x in y]\n",
 	}
 	if _, err := os.Stat(python313); err != nil {
 		t.Fatalf("the CPython 3.13 oracle is missing: %v", err)

@@ -270,3 +270,36 @@ func TestParallelInterpreters(t *testing.T) {
 		t.Errorf("stdout: %q", o)
 	}
 }
+
+// BenchmarkCreateRunEnd is the engine's share of the create+end benchmark
+// (bench/lifecycle): a usable OWN_GIL interpreter created, one trivial
+// statement run in it, ended.
+func BenchmarkCreateRunEnd(b *testing.B) {
+	rt := &statestruct.Runtime{}
+	mainT, _ := rt.Initialize(statestruct.RuntimeConfig{})
+	if _, err := StartInterpreter(mainT); err != nil {
+		b.Fatal(err)
+	}
+	mainT.Detach()
+	src := []byte("x = 1")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		th, st := rt.NewInterpreter(statestruct.InterpreterConfig{Lock: statestruct.LockOwn,
+			CheckMultiInterpExtensions: true}, statestruct.WhenceCAPI)
+		if st.IsError() {
+			b.Fatal(st)
+		}
+		th.Attach()
+		if _, err := StartInterpreter(th); err != nil {
+			b.Fatal(err)
+		}
+		if r := RunString(th, src, "<string>", Flags{}); r.Outcome != Done {
+			b.Fatal(r)
+		}
+		EndInterpreter(th.Interpreter())
+		rt.EndInterpreter(th)
+	}
+	b.StopTimer()
+	mainT.Attach()
+	rt.Finalize(mainT)
+}

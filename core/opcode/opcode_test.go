@@ -54,6 +54,17 @@ func TestStackEffectPictures(t *testing.T) {
 		{BUILD_MAP, 2, false, -3},  // k1, v1, k2, v2 → dict
 		{UNPACK_SEQUENCE, 3, false, 2},
 		{STORE_SUBSCR, 0, false, -3},
+		{SEND, 0, false, 0},                   // receiver, v → receiver, yielded
+		{SEND, 0, true, -1},                   // receiver, v → value
+		{MATCH_CLASS, 2, false, -2},           // subject, cls, names → attrs_or_none
+		{MATCH_KEYS, 0, false, 1},             // subject, keys → subject, keys, values_or_none
+		{COPY_DICT_WITHOUT_KEYS, 0, false, 1}, // subject, keys → subject, keys, rest
+		{CHECK_EG_MATCH, 0, false, 0},         // exc, typ → rest, match
+		{PREP_RERAISE_STAR, 0, false, -1},     // orig, list → exc_or_none
+		{BEFORE_ASYNC_WITH, 0, false, 1},      // mgr → aexit, awaitable
+		{GET_ANEXT, 0, false, 1},              // aiter → aiter, awaitable
+		{END_ASYNC_FOR, 0, false, -2},         // aiter, exc →
+		{DELETE_DEREF, 3, false, 0},
 	}
 	for _, c := range cases {
 		if got := StackEffect(c.op, c.arg, c.jump); got != c.want {

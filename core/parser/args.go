@@ -231,7 +231,11 @@ func (p *parser) parameters(lambda bool, end token.Kind) *ast.Arguments {
 			}
 			goto done
 		case token.LPAR:
-			p.parenthesizedParams(lambda)
+			// invalid_parameters: only after plain parameters
+			// (param_no_default* '(' ...).
+			if !sawStar && !sawSlash && len(defaults) == 0 {
+				p.parenthesizedParams(lambda)
+			}
 			p.syntaxError()
 		default:
 			arg := p.param(lambda, false)

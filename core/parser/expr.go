@@ -132,6 +132,11 @@ func (p *parser) checkNamedEqual(start token.Pos, e ast.Expr) {
 		return
 	}
 	b := p.bitwiseOrNoFail()
+	if b == nil {
+		// PEG backtracking leaves the longest prefix that parses.
+		p.pos = save + 1
+		b = p.primaryPrefix()
+	}
 	if b == nil || p.at(token.EQUAL) || p.at(token.COLONEQUAL) {
 		p.pos = save
 		return
@@ -718,6 +723,17 @@ func (p *parser) parenAtom() ast.Expr {
 		p.expect(token.RPAR)
 		return e
 	}
+	if p.at(token.DOUBLESTAR) && p.noInvalid == 0 {
+		// invalid_group: '(' '**' expression ')'.
+		ds := p.tok()
+		save := p.pos
+		far := p.far
+		p.next()
+		if p.try(false, func() { p.expression() }) == nil && p.at(token.RPAR) {
+			p.errorTok("cannot use double starred expression here", ds)
+		}
+		p.pos, p.far = save, far
+	}
 	p.starAfterBracket()
 	e := p.starNamedExpression()
 	switch {
@@ -782,6 +798,9 @@ func (p *parser) missingComma(startIdx int, a ast.Expr) {
 	}
 	inBrackets := p.parenLvl > 0
 	b := p.exprNoFail()
+	if b == nil && !p.offInBrackets {
+		p.setAfterExpr()
+	}
 	if b == nil {
 		// PEG backtracking: a primary whose trailer fails still
 		// matches as the bare atom.

@@ -32,6 +32,9 @@ func (p *parser) evalInput() *ast.Expression {
 	for p.got(token.NEWLINE) {
 	}
 	if !p.at(token.ENDMARKER) {
+		if p.toks[p.pos-1].Kind != token.NEWLINE {
+			p.setAfterExpr()
+		}
 		p.legacyCheck(e)
 		p.syntaxError()
 	}
@@ -361,15 +364,7 @@ func (p *parser) stmtError(e ast.Expr) {
 	if _, isTuple := e.(*ast.Tuple); isTuple && p.startsExpression() && !p.at(token.STAR) {
 		p.moreNamedExpressions()
 	}
-	if t.Kind == token.LBRACE && p.noInvalid == 0 && !p.dictAhead() {
-		// A set display right after the statement's expression is
-		// parsed with the error rules on, its own brackets included
-		// (`a {b c}` forgot a comma), before invalid_legacy_expression.
-		save, far, off := p.pos, p.far, p.offInBrackets
-		p.offInBrackets = false
-		p.try(false, func() { p.atom() })
-		p.pos, p.far, p.offInBrackets = save, far, off
-	}
+	p.setAfterExpr()
 	p.legacyCheck(e)
 	if p.stmtStart >= 0 && p.toks[p.stmtStart].kw == softMatch {
 		// invalid_match_stmt parses the subject with the error rules.
@@ -405,11 +400,19 @@ func (p *parser) legacyCheck(e ast.Expr) {
 	// CPython's error rules run on the right side's own expressions, but
 	// not inside its brackets (an earlier invalid_expression lookahead
 	// memoized those without them), except after a soft keyword (type
-	// X[...]), which that lookahead skips.
+	// X[...]) or before a string (NAME STRING), which that lookahead
+	// skips.
 	offInBrackets := p.offInBrackets
-	p.offInBrackets = !softKeywordToken(&p.toks[p.tokIndexAt(exprStart(n))])
+	nt := p.tokIndexAt(exprStart(n))
+	p.offInBrackets = !softKeywordToken(&p.toks[nt]) && p.toks[nt+1].Kind != token.STRING
 	arg := p.starExpressionsNoFail()
 	p.offInBrackets = offInBrackets
+	if arg != nil && p.toks[p.pos-1].Kind == token.STRING {
+		// (Observed after a string only: after other expressions
+		// their own invalid_expression lookahead has mostly memoized
+		// the set without the error rules.)
+		p.setAfterExpr()
+	}
 	if _, isName := arg.(*ast.Name); isName {
 		// The right side's own invalid_legacy_expression: a chain of
 		// names (a b c d ...) is followed to its end, and a tokenizer
@@ -560,6 +563,12 @@ func (p *parser) checkTargets(firstIdx, firstEqIdx int, targets []ast.Expr) {
 	save, far := p.pos, p.far
 	p.pos = firstEqIdx + 1
 	rhs := p.bitwiseOrNoFail()
+	if rhs == nil && p.startsExpression() {
+		// PEG backtracking leaves the longest prefix that parses
+		// (`f() = a -`: a).
+		p.pos = firstEqIdx + 1
+		rhs = p.primaryPrefix()
+	}
 	follow := p.kind()
 	p.pos, p.far = save, far
 	if rhs != nil && follow != token.EQUAL && follow != token.COLONEQUAL {
@@ -1255,6 +1264,19 @@ func (p *parser) invalidAssignmentTuple(startIdx int) {
 			p.errorNode("only single target (not tuple) can be annotated", first)
 		}
 	}
+}
+
+// setAfterExpr: a set display right after an expression (a statement's,
+// or the right side of invalid_legacy_expression) is parsed with the
+// error rules on, its own brackets included (`a {b c}` forgot a comma).
+func (p *parser) setAfterExpr() {
+	if !p.at(token.LBRACE) || p.noInvalid > 0 || p.dictAhead() {
+		return
+	}
+	save, far, off := p.pos, p.far, p.offInBrackets
+	p.offInBrackets = false
+	p.try(false, func() { p.atom() })
+	p.pos, p.far, p.offInBrackets = save, far, off
 }
 
 // dictAhead reports whether the '{' at the current token opens a dict

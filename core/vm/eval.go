@@ -456,6 +456,15 @@ func (t *Thread) run() (result object.Value) {
 			case object.IsListIter(it):
 				v, ok = object.ListIterNext(it)
 			default:
+				if object.TypeOf(it) == object.GeneratorType {
+					if gf := t.resumeInline(it, object.None); gf != nil {
+						f.pc, f.sp = pc, sp
+						gf.inline, gf.target = inlineForIter, arg
+						f = gf
+						code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
+						continue
+					}
+				}
 				v = object.Next(ot, it)
 				if v.IsNull() && t.Exc != nil {
 					if !t.ExceptionMatches(object.StopIterationType) {
@@ -765,11 +774,26 @@ func (t *Thread) run() (result object.Value) {
 			s[sp] = r
 			sp++
 		case opcode.YIELD_VALUE:
-			// Generator frames are always entered from Go (ResumeGenerator):
-			// suspend and return to it.
 			sp--
 			v := s[sp]
 			f.pc, f.sp = pc, sp
+			if kind := f.inline; kind != 0 {
+				// Resumed by SEND/FOR_ITER below: hand v to that frame.
+				f.inline = 0
+				f.gen.Running = false
+				t.leaveGenExc(f)
+				t.suspendFrame()
+				f = t.frames[len(t.frames)-1]
+				code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
+				if kind == inlineSend {
+					s[sp-1] = v
+				} else {
+					s[sp] = v
+					sp++
+				}
+				continue
+			}
+			// Entered from Go (ResumeGenerator): suspend and return to it.
 			t.suspendFrame()
 			t.yielded = true
 			return v
@@ -780,6 +804,24 @@ func (t *Thread) run() (result object.Value) {
 			} else {
 				sp--
 				r = s[sp]
+			}
+			if f.inline != 0 {
+				// A generator resumed by SEND/FOR_ITER returned.
+				kind, target := f.inline, f.target
+				f.inline = 0
+				f.gen.Finished, f.gen.Running = true, false
+				t.leaveGenExc(f)
+				t.popFrame()
+				t.depth--
+				f = t.frames[len(t.frames)-1]
+				code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
+				sp--
+				s[sp] = object.Null
+				if kind == inlineSend {
+					s[sp-1] = r
+				}
+				pc = target
+				continue
 			}
 			entry := f.entry
 			t.popFrame()
@@ -902,6 +944,13 @@ func (t *Thread) run() (result object.Value) {
 				s[sp-1] = it
 			}
 		case opcode.SEND:
+			if gf := t.resumeInline(s[sp-2], s[sp-1]); gf != nil {
+				f.pc, f.sp = pc, sp
+				gf.inline, gf.target = inlineSend, arg
+				f = gf
+				code, units, consts, s, sp, pc = f.code, f.code.Units, f.code.Consts, f.slots, f.sp, f.pc
+				continue
+			}
 			r, done := t.send(s[sp-2], s[sp-1])
 			if r.IsNull() {
 				goto raised
@@ -971,6 +1020,11 @@ func (t *Thread) run() (result object.Value) {
 				break
 			}
 			// No handler: leave the frame.
+			if f.inline != 0 {
+				f.inline = 0
+				t.leaveGenExc(f)
+				t.generatorRaised(f.gen)
+			}
 			entry := f.entry
 			t.popFrame()
 			t.depth--

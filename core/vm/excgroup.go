@@ -51,8 +51,6 @@ func (t *Thread) checkEGMatch(exc, typ object.Value) (rest, match object.Value) 
 			if match.IsNull() {
 				return object.Null, object.Null
 			}
-			g, _ := object.AsException(match)
-			g.Traceback = e.Traceback
 		}
 		t.Handled, _ = object.AsException(match)
 		return object.None, match

@@ -20,9 +20,11 @@ func (t *Thread) makeGenerator(fn *object.Function, args []object.Value, kwnames
 	}
 	f.sp = code.NLocals()
 	if code.Flags&object.CodeCoroutine != 0 {
-		return object.NewCoroutine(f, fn.Name, fn.QualName).Value()
+		f.gen = object.NewCoroutine(f, fn.Name, fn.QualName)
+	} else {
+		f.gen = object.NewGenerator(f, fn.Name, fn.QualName)
 	}
-	return object.NewGenerator(f, fn.Name, fn.QualName).Value()
+	return f.gen.Value()
 }
 
 // ResumeGenerator runs a generator's frame until it yields (yielded true),
@@ -83,22 +85,87 @@ func (t *Thread) ResumeGenerator(g *object.Generator, sent object.Value, throw *
 	t.depth++
 	g.Running = true
 	t.yielded = false
+	t.enterGenExc(f)
 	r := t.run()
+	t.leaveGenExc(f)
 	g.Running = false
 	yielded := t.yielded
 	t.yielded = false
 	if !yielded {
 		g.Finished = true
-		if r.IsNull() && t.ExceptionMatches(object.StopIterationType) {
-			// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-			cause := t.Exc
-			t.Exc = nil
-			e := object.NewException(object.RuntimeErrorType, object.NewStr(kind+" raised StopIteration").Value())
-			e.Cause, e.Context, e.SuppressContext = cause, cause, true
-			t.Exc = e
+		if r.IsNull() {
+			t.generatorRaised(g)
 		}
 	}
 	return r, yielded
+}
+
+// Ways the dispatch loop resumes a generator frame inline (Frame.inline).
+const (
+	inlineSend    = 1 // SEND: a yield replaces the sent value, a return jumps
+	inlineForIter = 2 // FOR_ITER: a yield is pushed, a return ends the loop
+)
+
+// resumeInline pushes the frame of generator recv, with v sent, for the
+// dispatch loop to continue in (no Go recursion: CPython's SEND_GEN and
+// FOR_ITER_GEN); nil when recv is not a generator that can be resumed
+// that way (the caller takes the general path, which reports errors).
+func (t *Thread) resumeInline(recv, v object.Value) *Frame {
+	if !object.IsGenerator(recv) {
+		return nil
+	}
+	g := object.As[object.Generator](recv)
+	f := g.Frame.(*Frame)
+	started := f.pc != 0
+	if g.Running || g.Finished || (!started && v != object.None) || t.depth >= t.interp.RecursionLimit {
+		return nil
+	}
+	if started {
+		f.slots[f.sp] = v
+		f.sp++
+	}
+	f.savedCI, f.savedTop = t.ci, t.top
+	f.entry = false
+	t.frames = append(t.frames, f)
+	t.depth++
+	g.Running = true
+	t.enterGenExc(f)
+	return f
+}
+
+// enterGenExc makes a resumed generator's own handled exception (if it
+// was suspended inside an except block) the thread's; the resumer's is
+// kept to be restored by leaveGenExc when the generator yields, returns
+// or raises.
+func (t *Thread) enterGenExc(f *Frame) {
+	f.resumerExc = t.Handled
+	if f.excState != nil {
+		t.Handled = f.excState
+	}
+}
+
+// leaveGenExc saves the generator's handled exception and gives the
+// resumer's back.
+func (t *Thread) leaveGenExc(f *Frame) {
+	f.excState = nil
+	if t.Handled != f.resumerExc {
+		f.excState = t.Handled
+	}
+	t.Handled, f.resumerExc = f.resumerExc, nil
+}
+
+// generatorRaised finishes g, whose frame raised t.Exc: PEP 479 turns a
+// StopIteration escaping it into RuntimeError.
+func (t *Thread) generatorRaised(g *object.Generator) {
+	g.Finished, g.Running = true, false
+	if t.ExceptionMatches(object.StopIterationType) {
+		cause := t.Exc
+		t.Exc = nil
+		kind := object.TypeOf(g.Value()).Name
+		e := object.NewException(object.RuntimeErrorType, object.NewStr(kind+" raised StopIteration").Value())
+		e.Cause, e.Context, e.SuppressContext = cause, cause, true
+		t.Exc = e
+	}
 }
 
 // suspendFrame takes the innermost (generator) frame off the stack

@@ -48,9 +48,27 @@ type Frame struct {
 	entry bool
 	// saved chunk position, restored when the frame is popped
 	savedCI, savedTop int
+	// gen is the generator (or coroutine) owning this frame; inline says
+	// how the dispatch loop resumed it without Go recursion (SEND or
+	// FOR_ITER of the frame below: vm/generator.go), target is that
+	// instruction's jump target.
+	gen    *object.Generator
+	inline uint8
+	target int
+	// A generator's own handled exception while it is suspended, and the
+	// resumer's while it runs (CPython's gi_exc_state on the exc_info
+	// stack, approximated with the thread's single Handled).
+	excState, resumerExc *object.Exception
 }
 
 const chunkSize = 1 << 14
+
+// firstChunkSize is the size of a thread's first value chunk: most thread
+// states run shallow code (an interpreter created to run one statement),
+// and a 256 KiB first chunk made every new thread state cost a large
+// zeroed allocation and GC work; deeper stacks continue in chunkSize
+// chunks.
+const firstChunkSize = 1 << 10
 
 // pushFrame allocates a frame for code with its window of n slots. The
 // caller initializes the locals (binding arguments, clearing the rest).
@@ -66,7 +84,7 @@ func (t *Thread) pushFrame(code *object.Code) *Frame {
 	t.frames = append(t.frames, f)
 	f.savedCI, f.savedTop = t.ci, t.top
 	if len(t.chunks) == 0 {
-		t.chunks = append(t.chunks, make([]object.Value, chunkSize))
+		t.chunks = append(t.chunks, make([]object.Value, max(firstChunkSize, n)))
 	}
 	if t.top+n > len(t.chunks[t.ci]) {
 		t.ci++

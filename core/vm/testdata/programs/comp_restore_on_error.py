@@ -66,3 +66,16 @@ def gen_ok():
     lst = [k for k in range(3)]
     return k, lst
 print(gen_ok())
+def f():
+    return 1
+    x = [i for i in range(3)]
+    return x
+print(f())
+async def g():
+    return 2
+    return [i async for i in h()]
+c = g()
+try:
+    c.send(None)
+except StopIteration as e:
+    print(e.value)
