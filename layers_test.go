@@ -49,6 +49,7 @@ var sameLayerOK = map[[2]string]bool{
 	{"core/parser", "core/scanner"}:                 true,
 	{"core/parser", "core/ast"}:                     true,
 	{"core/modules/interpreters", "core/lifecycle"}: true,
+	{"core/lifecycle", "core/modules/stdlib"}:       true,
 }
 
 // testSameLayerOK lists same-layer imports allowed in test files only: a

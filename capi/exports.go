@@ -293,6 +293,7 @@ func subpy_engine_run_source(ts *C.struct__ts, src *C.char, n C.int64_t, filenam
 	r := lifecycle.RunString(t, code, name, lifecycle.Flags{
 		SetFile:   flags&C.SUBPY_RUN_SET_FILE != 0,
 		LineCache: flags&C.SUBPY_RUN_LINECACHE != 0,
+		Path0:     flags&C.SUBPY_RUN_PATH0 != 0,
 	})
 	switch r.Outcome {
 	case lifecycle.Exit:

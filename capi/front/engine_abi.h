@@ -108,6 +108,7 @@ typedef struct subpy_interp_config {
 /* subpy_engine_run_source: flags and results. */
 #define SUBPY_RUN_SET_FILE 1 /* set __main__.__file__ (and __cached__) while running, as PyRun_SimpleFile */
 #define SUBPY_RUN_LINECACHE 2 /* tracebacks show this source for the file name (python -c's "<string>") */
+#define SUBPY_RUN_PATH0 4 /* put the script's directory ("" for "<string>"/"<stdin>") first on sys.path, as the launcher does */
 #define SUBPY_RUN_DONE 0     /* the code ran to the end */
 #define SUBPY_RUN_FAILED (-1) /* an uncaught exception or SyntaxError was printed to stderr */
 #define SUBPY_RUN_EXIT 1     /* SystemExit: *exit_code is the status to exit with (a message, if any, is printed) */

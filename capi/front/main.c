@@ -18,13 +18,15 @@
  * once (parse_argv becomes 2) is not parsed again by the initialization.
  *
  * THE ENGINE SEAM: run_command, run_module, run_file and run_stdin below.
- * The engine cannot run Python code yet, so each says so on stderr and
- * returns 1, the status CPython gives an uncaught exception. The engine
- * issue replaces their bodies with PyRun_SimpleStringFlags,
- * runpy._run_module_as_main, PyRun_AnyFileExFlags and the interactive loop,
- * as CPython's Modules/main.c does; nothing else here needs to change.
+ * -c, a script and (non-interactive) standard input run through the
+ * front's subpy_run_source (run.c), which PyRun_SimpleString and
+ * PyRun_SimpleFile share: tracebacks and SyntaxErrors are printed as
+ * CPython prints them and SystemExit gives the exit status. -m and the
+ * interactive prompt are not there yet: they say so on stderr and return 1,
+ * the status CPython gives an uncaught exception.
  */
 #include "Python.h"
+#include "front.h" /* subpy_run_source, subpy_read_stream, SUBPY_RUN_* */
 
 #include <errno.h>
 #include <limits.h>
@@ -137,10 +139,32 @@ static int cannot_run(const PyConfig *config, const char *what, const char *name
     return EXIT_CANNOT_RUN;
 }
 
-/* -c: CPython runs config->run_command with PyRun_SimpleStringFlags. */
+/* Runs len bytes of src in __main__ with sys.path[0] set for filename, as
+ * CPython's launcher does, and returns the exit status: 0, 1 after an
+ * uncaught exception, or SystemExit's status. */
+static int run_source(const char *src, size_t len, const char *filename, int flags)
+{
+    int exitcode = EXIT_CANNOT_RUN;
+
+    fflush(stdout);
+    subpy_run_source("Py_RunMain", src, len, filename, flags | SUBPY_RUN_PATH0, &exitcode);
+    return exitcode;
+}
+
+/* -c: CPython runs config->run_command with PyRun_SimpleStringFlags; its
+ * tracebacks show the command's lines. */
 static int run_command(const PyConfig *config)
 {
-    return cannot_run(config, "the -c command", NULL);
+    char *command = encode(config->run_command);
+    int exitcode;
+
+    if (command == NULL) {
+        fputs("subpy: out of memory\n", stderr);
+        return EXIT_CANNOT_RUN;
+    }
+    exitcode = run_source(command, strlen(command), "<string>", SUBPY_RUN_LINECACHE);
+    free(command);
+    return exitcode;
 }
 
 /* -m: CPython runs runpy._run_module_as_main(config->run_module). */
@@ -176,9 +200,20 @@ static int run_file(const PyConfig *config)
         exitcode = EXIT_CANNOT_OPEN;
         goto done;
     }
-    fclose(file);
-    fprintf(stderr, "%s: cannot run file '%s': the subpy engine cannot run Python code yet\n",
-            program, path);
+    {
+        char *src = NULL;
+        size_t len = 0;
+        int failed = subpy_read_stream(file, &src, &len) != 0;
+
+        fclose(file);
+        if (failed) {
+            fprintf(stderr, "%s: can't read file '%s'\n", program, path);
+            exitcode = EXIT_CANNOT_OPEN;
+            goto done;
+        }
+        exitcode = run_source(src, len, path, SUBPY_RUN_SET_FILE);
+        free(src);
+    }
 done:
     free(path);
     free(program);
@@ -189,8 +224,19 @@ done:
  * when it is a terminal. */
 static int run_stdin(const PyConfig *config)
 {
-    return cannot_run(config,
-                      isatty(STDIN_FILENO) ? "the interactive prompt" : "standard input", NULL);
+    char *src = NULL;
+    size_t len = 0;
+    int exitcode;
+
+    if (isatty(STDIN_FILENO))
+        return cannot_run(config, "the interactive prompt", NULL);
+    if (subpy_read_stream(stdin, &src, &len) != 0) {
+        fputs("subpy: cannot read standard input\n", stderr);
+        return EXIT_CANNOT_RUN;
+    }
+    exitcode = run_source(src, len, "<stdin>", SUBPY_RUN_SET_FILE);
+    free(src);
+    return exitcode;
 }
 
 /* What CPython's pymain_run_python chooses to run. */

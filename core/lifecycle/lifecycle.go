@@ -22,7 +22,12 @@ package lifecycle
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
+	"github.com/subpy/subpy/core/modules/stdlib"
+	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/vm"
 	"github.com/subpy/subpy/statestruct"
 )
@@ -48,10 +53,10 @@ func StartInterpreter(t *statestruct.Thread) (*vm.Thread, error) {
 	vi, _ := in.Engine.(*vm.Interp)
 	if vi == nil {
 		var err error
-		vi, _, err = vm.NewInterp(vm.Config{
+		vi, _, err = vm.NewInterp(stdlib.Config(vm.Config{
 			Stdout: newFDWriter(stdoutFD, true),
 			Stderr: newFDWriter(stderrFD, false),
-		})
+		}, sysOptions(in.Runtime().Config())))
 		if err != nil {
 			return nil, fmt.Errorf("creating the engine state of interpreter %d: %w", in.ID(), err)
 		}
@@ -92,4 +97,54 @@ func flush(vi *vm.Interp) {
 	if w, ok := vi.Stdout.(*fdWriter); ok {
 		w.Flush()
 	}
+}
+
+// sysOptions derives sys.argv and the initial sys.path from the runtime's
+// configuration: argv as PyConfig_Read left it ([""] when empty, as
+// CPython), then PYTHONPATH's entries (unless the environment is ignored)
+// and the configured module search paths. The script's directory is added
+// in front by the run that asks for it (Flags.Path0).
+func sysOptions(cfg statestruct.RuntimeConfig) stdlib.Options {
+	argv := cfg.Argv
+	if len(argv) == 0 {
+		argv = []string{""}
+	}
+	var path []string
+	if cfg.UseEnvironment && !cfg.Isolated && cfg.PythonPathEnv != "" {
+		for _, p := range strings.Split(cfg.PythonPathEnv, string(os.PathListSeparator)) {
+			if p != "" {
+				path = append(path, p)
+			}
+		}
+	}
+	if cfg.ModuleSearchPathsSet {
+		path = append(path, cfg.ModuleSearchPaths...)
+	}
+	return stdlib.Options{Argv: argv, Path: path}
+}
+
+// insertPath0 puts the directory of the script named filename first on
+// sys.path: its real (symlink-resolved) directory for a file, "" for
+// "<string>" and "<stdin>" (python -c and standard input).
+func insertPath0(vi *vm.Interp, filename string) {
+	dir := ""
+	if !strings.HasPrefix(filename, "<") {
+		p := filename
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			p = real
+		}
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
+		dir = filepath.Dir(p)
+	}
+	sys, ok := object.AsModule(vi.Modules.GetStr(object.NewStr("sys")))
+	if !ok {
+		return
+	}
+	path, ok := object.AsList(sys.Dict.GetStr(object.NewStr("path")))
+	if !ok {
+		return
+	}
+	path.Items = append([]object.Value{object.NewStr(dir).Value()}, path.Items...)
 }

@@ -48,6 +48,10 @@ type Flags struct {
 	// LineCache: make src the source tracebacks show for filename (which
 	// names no file), as CPython 3.13 does for `python -c` ("<string>").
 	LineCache bool
+	// Path0: put the directory of the script filename names first on
+	// sys.path ("" when filename names no file), as CPython's launcher does
+	// before running a script, `-c` or standard input.
+	Path0 bool
 }
 
 // RunString runs src in the `__main__` module of t's interpreter, as
@@ -62,6 +66,9 @@ func RunString(t *statestruct.Thread, src []byte, filename string, flags Flags) 
 	vi := t.Interpreter().Engine.(*vm.Interp)
 	defer flush(vi)
 
+	if flags.Path0 {
+		insertPath0(vi, filename)
+	}
 	mod, err := parser.ParseFile(filename, src, parser.Exec, parser.Options{})
 	if err != nil {
 		return syntaxFailure(vi, filename, err)

@@ -629,6 +629,9 @@ func (p *parser) annAssign(start token.Pos, startIdx int, target ast.Expr) ast.S
 	simple := 0
 	switch target.(type) {
 	case *ast.Name, *ast.Attribute, *ast.Subscript:
+	case *ast.Starred:
+		// No annotation rule takes a starred target (`*a: int`).
+		p.syntaxError()
 	default:
 		// The invalid_assignment rules need an annotation to parse.
 		save := p.pos
@@ -1009,7 +1012,8 @@ func (p *parser) tryStmt() ast.Stmt {
 			if isStar {
 				star = 1
 			}
-		} else if (star == 1) != isStar {
+		} else if (star == 1) != isStar && !(isStar && (p.at(token.COLON) || p.at(token.NEWLINE))) {
+			// (invalid_try_stmt wants an expression after 'except*')
 			p.errorTok("cannot have both 'except' and 'except*' on the same 'try'", et)
 		}
 		h := &ast.ExceptHandler{}

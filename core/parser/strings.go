@@ -63,17 +63,7 @@ func (p *parser) strings() ast.Expr {
 		break
 	}
 	if sawBytes && sawStr {
-		t := p.tok()
-		if sawF {
-			// CPython reports it where its tokenizer stands: after the
-			// last literal, without the usual +1.
-			last := &p.toks[p.pos-1]
-			e := p.newError("SyntaxError", "cannot mix bytes and nonbytes literals", last.End, last.End)
-			e.Col--
-			e.EndCol = e.Col
-			p.fail(e)
-		}
-		p.errorTok("cannot mix bytes and nonbytes literals", t)
+		p.errorTok("cannot mix bytes and nonbytes literals", p.tok())
 	}
 	pos := p.mkPos(start)
 	if !sawF {

@@ -816,18 +816,67 @@ func (s *Scanner) verifyIdentifier() (token.Token, bool) {
 	return token.Token{}, true
 }
 
-// replaceInvalid replaces each byte of an invalid UTF-8 sequence with
-// U+FFFD, approximating the "replace" decoding CPython applies to a source
-// line before converting byte offsets to character offsets.
+// replaceInvalid decodes line as Python's "replace" error handler does:
+// each maximal subpart of an ill-formed UTF-8 sequence (a lead byte and
+// the continuation bytes that may follow it, or a lone invalid byte)
+// becomes one U+FFFD, as CPython does to a source line before converting
+// byte offsets to character offsets.
 func replaceInvalid(line string) string {
 	if utf8.ValidString(line) {
 		return line
 	}
 	var b strings.Builder
-	for _, r := range line {
-		b.WriteRune(r)
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		if r, size := utf8.DecodeRuneInString(line[i:]); r != utf8.RuneError || size > 1 {
+			b.WriteString(line[i : i+size])
+			i += size
+			continue
+		}
+		b.WriteRune(utf8.RuneError)
+		i += illFormedPrefix(line[i:])
 	}
 	return b.String()
+}
+
+// illFormedPrefix is the length of the maximal subpart at the start of
+// s, an ill-formed UTF-8 sequence: its lead byte and the continuation
+// bytes that could still have completed it (at least one byte).
+func illFormedPrefix(s string) int {
+	c := s[0]
+	var n int
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		n = 1
+	case c == 0xE0:
+		n, lo = 2, 0xA0
+	case c == 0xED:
+		n, hi = 2, 0x9F
+	case c >= 0xE1 && c <= 0xEF:
+		n = 2
+	case c == 0xF0:
+		n, lo = 3, 0x90
+	case c == 0xF4:
+		n, hi = 3, 0x8F
+	case c >= 0xF1 && c <= 0xF3:
+		n = 3
+	default:
+		return 1
+	}
+	i := 1
+	for ; i <= n && i < len(s); i++ {
+		if s[i] < lo || s[i] > hi {
+			break
+		}
+		lo, hi = 0x80, 0xBF
+	}
+	return i
 }
 
 // hex4 formats r as CPython's %04X.
