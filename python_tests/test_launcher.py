@@ -106,9 +106,22 @@ class UsageErrorTest(unittest.TestCase):
 
 
 class RunningCodeTest(unittest.TestCase):
-    """CPython runs these (status 0); subpy initializes, says on stderr that
-    it cannot run code yet, and exits 1 (CPython's status for an uncaught
-    exception). Options after -c/-m or the script belong to the program."""
+    """-c, a script and standard input run through the engine: stdout,
+    stderr and the exit status are CPython's. Options after -c or the
+    script belong to the program (sys.argv shows them). -m needs the
+    importer's runpy path: subpy initializes, says on stderr that it cannot
+    run the module yet, and exits 1 (CPython's status for an uncaught
+    exception)."""
+
+    PROGRAM = "import sys; print(sys.argv[1:], sys.path[0] == '' or sys.path[0])"
+
+    def check_same(self, args, stdin=None, **kwargs):
+        if stdin is not None:
+            kwargs.update(input=stdin, stdin=None)
+        oracle, ours = both(args, **kwargs)
+        self.assertEqual(ours.returncode, oracle.returncode, ours.stderr)
+        self.assertEqual(ours.stdout, oracle.stdout)
+        self.assertEqual(normalized(ours.stderr, SUBPY), normalized(oracle.stderr, PY313))
 
     def check_cannot_run(self, args, what, **kwargs):
         oracle, ours = both(args, **kwargs)
@@ -121,10 +134,13 @@ class RunningCodeTest(unittest.TestCase):
         self.assertIn("cannot run Python code yet", lines[0])
 
     def test_command(self):
-        self.check_cannot_run(["-c", "pass"], "the -c command")
-        self.check_cannot_run(["-E", "-cpass", "-Z", "--bogus"], "the -c command")
-        self.check_cannot_run(["-X", "dev", "-W", "error", "-bb", "-OO", "-u", "-c", "pass",
-                               "-V"], "the -c command")
+        self.check_same(["-c", self.PROGRAM])
+        self.check_same(["-E", "-c" + self.PROGRAM, "-Z", "--bogus"])
+        self.check_same(["-X", "dev", "-W", "error", "-bb", "-OO", "-u", "-c", self.PROGRAM,
+                         "-V"])
+        self.check_same(["-c", "import sys; sys.exit(3)"])
+        self.check_same(["-c", "x = [1]\nprint(x[2])"])
+        self.check_same(["-c", "def f(:\n  pass"])
 
     def test_module(self):
         self.check_cannot_run(["-m", "json.tool", "-h"], "module 'json.tool'")
@@ -136,15 +152,15 @@ class RunningCodeTest(unittest.TestCase):
         with tempfile.TemporaryDirectory() as directory:
             script = os.path.join(directory, "script.py")
             with open(script, "w") as file:
-                file.write("pass\n")
-            self.check_cannot_run(["script.py", "-V"], "file '%s'" % script, cwd=directory)
-            self.check_cannot_run(["-s", "--", "script.py", "-Z"], "file '%s'" % script,
-                                  cwd=directory)
+                file.write("import sys\nprint(sys.argv, __name__)\n"
+                           "def f():\n    return 1 / 0\nf()\n")
+            self.check_same(["script.py", "-V"], cwd=directory)
+            self.check_same(["-s", "--", "script.py", "-Z"], cwd=directory)
 
     def test_stdin(self):
-        self.check_cannot_run([], "standard input")
-        self.check_cannot_run(["-", "-V"], "standard input")
-        self.check_cannot_run(["-S", "--", "-"], "standard input")
+        self.check_same([], stdin="print('from stdin')\n")
+        self.check_same(["-", "-V"], stdin="import sys; print(sys.argv)\n")
+        self.check_same(["-S", "--", "-"], stdin="raise SystemExit('bye')\n")
 
 
 class WithoutEngineTest(unittest.TestCase):

@@ -302,9 +302,28 @@ func (p *parser) delStmt() ast.Stmt {
 		}
 	}
 	if len(targets) == 0 || !(p.at(token.SEMI) || p.at(token.NEWLINE)) {
+		p.invalidDel(start)
 		p.syntaxError()
 	}
 	return &ast.Delete{Pos: p.mkPos(start), Targets: targets}
+}
+
+// invalidDel is invalid_del_stmt: 'del' star_expressions, reporting its
+// first invalid deletion target (if any).
+func (p *parser) invalidDel(start token.Pos) {
+	if p.noInvalid > 0 {
+		return
+	}
+	save, far := p.pos, p.far
+	p.pos = p.tokIndexAt(start) + 1
+	e := p.starExpressionsNoFail()
+	p.pos, p.far = save, far
+	if e == nil {
+		return
+	}
+	if bad := invalidTarget(e, true); bad != nil {
+		p.errorNode("cannot delete "+exprName(bad), bad)
+	}
 }
 
 // delTarget: a bitwise_or-level expression checked as a del target.
