@@ -308,6 +308,55 @@ func (p *parser) delStmt() ast.Stmt {
 	return &ast.Delete{Pos: p.mkPos(start), Targets: targets}
 }
 
+// invalidForTarget is invalid_for_target when the targets after 'for'
+// (the current token) do not parse: CPython's star_expressions there
+// match what PEG backtracking leaves of each element (`for {a}.{b} in`:
+// the set display), and the first invalid target is reported. An element
+// whose prefix is followed by a binary operator and an operand (a longer
+// partial match) is left to the generic error.
+func (p *parser) invalidForTarget() {
+	if p.noInvalid > 0 {
+		return
+	}
+	save, far := p.pos, p.far
+	defer func() { p.pos, p.far = save, far }()
+	for {
+		var e ast.Expr
+		if p.try(false, func() { e = p.bitwiseOr() }) != nil {
+			e = p.primaryPrefix()
+			if e == nil {
+				return
+			}
+			if isBinaryOp(p.kind()) {
+				p.next()
+				if p.primaryPrefix() != nil {
+					return
+				}
+			}
+			if bad := invalidTarget(e, false); bad != nil {
+				p.errorNode("cannot assign to "+exprName(bad), bad)
+			}
+			return
+		}
+		if bad := invalidTarget(e, false); bad != nil {
+			p.errorNode("cannot assign to "+exprName(bad), bad)
+		}
+		if !p.got(token.COMMA) || !p.startsExpression() {
+			return
+		}
+	}
+}
+
+// isBinaryOp reports whether k is a binary operator token of bitwise_or.
+func isBinaryOp(k token.Kind) bool {
+	switch k {
+	case token.PLUS, token.MINUS, token.STAR, token.SLASH, token.DOUBLESLASH, token.PERCENT,
+		token.AT, token.DOUBLESTAR, token.LEFTSHIFT, token.RIGHTSHIFT, token.AMPER, token.CIRCUMFLEX, token.VBAR:
+		return true
+	}
+	return false
+}
+
 // invalidDel is invalid_del_stmt: 'del' star_expressions, reporting its
 // first invalid deletion target (if any).
 func (p *parser) invalidDel(start token.Pos) {
@@ -915,7 +964,11 @@ func (p *parser) whileStmt() ast.Stmt {
 
 func (p *parser) forStmt(async bool, start token.Pos) ast.Stmt {
 	t := p.next()
-	target := p.starTargets(kwIn)
+	var target ast.Expr
+	if b := p.try(true, func() { target = p.starTargets(kwIn) }); b != nil {
+		p.invalidForTarget()
+		panic(*b)
+	}
 	if !p.atKw(kwIn) {
 		p.syntaxError()
 	}
