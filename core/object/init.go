@@ -33,4 +33,5 @@ func init() {
 	initBytes()
 	initComplex()
 	initFrozenSet()
+	initStructSeq()
 }

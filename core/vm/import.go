@@ -79,6 +79,11 @@ func (t *Thread) importModule(name string) (top, mod object.Value) {
 			t.Raise(e)
 			return object.Null, object.Null
 		}
+		if m.IsNull() {
+			if m = t.builtinModule(full); m.IsNull() && t.Exc != nil {
+				return object.Null, object.Null
+			}
+		}
 		if m.IsNull() && t.interp.importer != nil {
 			if m = t.interp.importer(t, full); m.IsNull() && t.Exc != nil {
 				return object.Null, object.Null

@@ -19,6 +19,20 @@ type ModuleDef interface {
 	Exec(t *Thread, m *object.Module) bool
 }
 
+// LazyModuleDef is a ModuleDef whose module is created on its first
+// import instead of at interpreter creation (CPython creates only sys and
+// builtins at startup; math, time... are created by the import system).
+type LazyModuleDef interface {
+	ModuleDef
+	// Lazy reports whether the module waits for its first import.
+	Lazy() bool
+}
+
+func isLazy(def ModuleDef) bool {
+	l, ok := def.(LazyModuleDef)
+	return ok && l.Lazy()
+}
+
 // Config configures a new interpreter's engine. The zero value is usable.
 type Config struct {
 	// Modules are the builtin modules to install besides builtins.
@@ -55,13 +69,45 @@ type Interp struct {
 	// and calls sys.stdout.write otherwise (NULL: no sys module).
 	DefaultStdout object.Value
 	importer      Importer
+	// defs are the builtin module definitions (Config.Modules).
+	defs []ModuleDef
+}
+
+// BuiltinModuleNames returns the names of the interpreter's builtin
+// modules (builtins and Config.Modules, created or not), in definition
+// order: sys.builtin_module_names.
+func (in *Interp) BuiltinModuleNames() []string {
+	names := make([]string, 0, len(in.defs)+1)
+	names = append(names, "builtins")
+	for _, def := range in.defs {
+		names = append(names, def.Name())
+	}
+	return names
+}
+
+// builtinModule creates the lazy builtin module called name on its first
+// import and puts it in sys.modules; NULL when there is none (with t.Exc
+// set when its creation failed).
+func (t *Thread) builtinModule(name string) object.Value {
+	for _, def := range t.interp.defs {
+		if def.Name() != name || !isLazy(def) {
+			continue
+		}
+		m := object.NewModule(name)
+		if !def.Exec(t, m) {
+			return object.Null
+		}
+		t.interp.Modules.SetStr(object.NewStr(name), m.Value())
+		return m.Value()
+	}
+	return object.Null
 }
 
 // NewInterp creates an interpreter's engine state with its builtins and
 // __main__ and the modules of cfg.
 func NewInterp(cfg Config) (*Interp, *Thread, error) {
 	in := &Interp{obj: object.NewInterp(), Modules: object.NewDict(), Stdout: cfg.Stdout, Stderr: cfg.Stderr,
-		RecursionLimit: cfg.RecursionLimit, importer: cfg.Importer}
+		RecursionLimit: cfg.RecursionLimit, importer: cfg.Importer, defs: cfg.Modules}
 	if in.Stdout == nil {
 		in.Stdout = os.Stdout
 	}
@@ -77,6 +123,9 @@ func NewInterp(cfg Config) (*Interp, *Thread, error) {
 	installBuiltins(t, bm)
 	in.Modules.SetStr(object.NewStr("builtins"), bm.Value())
 	for _, def := range cfg.Modules {
+		if isLazy(def) {
+			continue
+		}
 		m := object.NewModule(def.Name())
 		if !def.Exec(t, m) {
 			return nil, nil, t.takeError()

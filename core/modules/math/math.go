@@ -25,6 +25,9 @@ var _ vm.ModuleDef = Module{}
 // Name implements vm.ModuleDef.
 func (Module) Name() string { return "math" }
 
+// Lazy implements vm.LazyModuleDef: math is created on first import.
+func (Module) Lazy() bool { return true }
+
 // Exec implements vm.ModuleDef: it fills the namespace.
 func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 	d := m.Dict

@@ -6,15 +6,13 @@
 package sys
 
 import (
-	"fmt"
+	"io"
 	gomath "math"
 	"runtime"
 	"slices"
 	gotime "time"
 
-	"github.com/subpy/subpy/core/compile"
 	"github.com/subpy/subpy/core/object"
-	"github.com/subpy/subpy/core/parser"
 	"github.com/subpy/subpy/core/vm"
 )
 
@@ -48,73 +46,67 @@ var _ vm.ModuleDef = Module{}
 // Name implements vm.ModuleDef.
 func (Module) Name() string { return "sys" }
 
-// helpers is Python source for the struct sequences, the namespace and
-// the minimal text files sys exposes.
-const helpers = `
-class version_info(tuple):
-    n_fields = 5
-    n_sequence_fields = 5
-    n_unnamed_fields = 0
-    major = property(lambda self: self[0])
-    minor = property(lambda self: self[1])
-    micro = property(lambda self: self[2])
-    releaselevel = property(lambda self: self[3])
-    serial = property(lambda self: self[4])
-    def __repr__(self):
-        return 'sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % tuple(self)
+// versionInfoType is sys.version_info's type, builtin and immutable.
+var versionInfoType = object.NewStructSeqType("sys", "version_info",
+	[]string{"major", "minor", "micro", "releaselevel", "serial"}, 5)
 
-class SimpleNamespace:
-    def __init__(self, **kwargs):
-        for k in kwargs:
-            setattr(self, k, kwargs[k])
-        object.__setattr__(self, '_ns_order', list(kwargs))
-    def __repr__(self):
-        return 'namespace(' + ', '.join(['%s=%r' % (k, getattr(self, k)) for k in self._ns_order]) + ')'
+// textFile is sys.stdout/sys.stderr: a minimal text file writing to the
+// interpreter's stream.
+type textFile struct {
+	object.Header
+	name   string
+	errors string
+	fd     int64
+	stderr bool
+}
 
-class TextFile:
-    encoding = 'utf-8'
-    mode = 'w'
-    def __init__(self, name, write, fileno, errors):
-        self._write = write
-        self.name = name
-        self._fileno = fileno
-        self.errors = errors
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
-        return self._write(s)
-    def flush(self):
-        pass
-    def fileno(self):
-        return self._fileno
-    def isatty(self):
-        return False
-    def writable(self):
-        return True
-    def readable(self):
-        return False
-    def __repr__(self):
-        return "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>" % self.name
-`
+// textFileType is the type of sys.stdout and sys.stderr
+// (_io.TextIOWrapper), built at init and immutable afterwards.
+var textFileType = newTextFileType()
 
-// runHelpers runs src in a scratch module named modName and returns its
-// namespace.
-func runHelpers(t *vm.Thread, modName, src string) (*object.Dict, bool) {
-	mod, err := parser.ParseFile("<"+modName+">", []byte(src), parser.Exec, parser.Options{})
-	if err != nil {
-		t.Raisef(object.SystemErrorType, "%s helpers: %v", modName, err)
-		return nil, false
+func newTextFileType() *object.Type {
+	typ := object.NewBuiltinType("TextIOWrapper", nil)
+	typ.Module = "_io"
+	self := func(v object.Value) *textFile { return object.As[textFile](v) }
+	str := func(s string) object.Value { return object.NewStr(s).Value() }
+	typ.Repr = func(t *object.Thread, v object.Value) object.Value {
+		return str("<_io.TextIOWrapper name='" + self(v).name + "' mode='w' encoding='utf-8'>")
 	}
-	code, err := compile.Compile(mod, "<"+modName+">")
-	if err != nil {
-		t.Raisef(object.SystemErrorType, "%s helpers: %v", modName, err)
-		return nil, false
+	typ.AddConst("encoding", str("utf-8"))
+	typ.AddConst("mode", str("w"))
+	typ.AddGetter("name", func(t *object.Thread, v object.Value) object.Value { return str(self(v).name) })
+	typ.AddGetter("errors", func(t *object.Thread, v object.Value) object.Value { return str(self(v).errors) })
+	typ.AddGetter("closed", func(t *object.Thread, v object.Value) object.Value { return object.False })
+	typ.AddMethod("write", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		if len(args) != 1 || kw.Len() != 0 {
+			return ot.Raisef(object.TypeErrorType, "write() takes exactly one argument (%d given)", len(args))
+		}
+		s, ok := object.AsStr(args[0])
+		if !ok {
+			return ot.Raisef(object.TypeErrorType, "write() argument must be str, not %s", object.TypeOf(args[0]).Name)
+		}
+		in := ot.Eval.(*vm.Thread).Interpreter()
+		w := in.Stdout
+		if self(v).stderr {
+			w = in.Stderr
+		}
+		io.WriteString(w, s.String())
+		return object.Int(int64(s.Len()))
+	})
+	noArgs := func(name string, f func(v object.Value) object.Value) {
+		typ.AddMethod(name, func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+			if len(args) != 0 {
+				return ot.Raisef(object.TypeErrorType, "%s() takes 0 positional arguments but %d were given", name, len(args)+1)
+			}
+			return f(v)
+		})
 	}
-	m := object.NewModule(modName)
-	if !t.RunModuleCode(code, m) {
-		return nil, false
-	}
-	return m.Dict, true
+	noArgs("flush", func(v object.Value) object.Value { return object.None })
+	noArgs("fileno", func(v object.Value) object.Value { return object.Int(self(v).fd) })
+	noArgs("isatty", func(v object.Value) object.Value { return object.False })
+	noArgs("writable", func(v object.Value) object.Value { return object.True })
+	noArgs("readable", func(v object.Value) object.Value { return object.False })
+	return typ
 }
 
 func strList(items []string) object.Value {
@@ -127,10 +119,6 @@ func strList(items []string) object.Value {
 
 // Exec implements vm.ModuleDef.
 func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
-	h, ok := runHelpers(t, "sys", helpers)
-	if !ok {
-		return false
-	}
 	d := m.Dict
 	set := func(name string, v object.Value) { d.SetStr(object.NewStr(name), v) }
 	fn := func(name string, f func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value) {
@@ -138,7 +126,6 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 			return f(ot.Eval.(*vm.Thread), args, kw)
 		}))
 	}
-	helper := func(name string) object.Value { return h.GetStr(object.NewStr(name)) }
 	str := func(s string) object.Value { return object.NewStr(s).Value() }
 
 	in := t.Interpreter()
@@ -161,12 +148,11 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 	set("version", str(version))
 	set("hexversion", object.Int(HexVersion))
 	set("api_version", object.Int(1013))
-	vi := object.NewTuple([]object.Value{object.Int(3), object.Int(13), object.Int(0), str("final"), object.Int(0)})
-	vinfo := object.FromHeap(&object.Tuple{Header: object.MakeHeader(object.AsType(helper("version_info"))), Items: vi.Items})
+	vinfo := object.NewStructSeq(versionInfoType, []object.Value{object.Int(3), object.Int(13), object.Int(0), str("final"), object.Int(0)}, nil)
 	set("version_info", vinfo)
-	impl := object.Call(&t.Thread, helper("SimpleNamespace"), []object.Value{
+	impl := object.Call(&t.Thread, object.SimpleNamespaceType.Value(), []object.Value{
 		str("subpy"), object.None, vinfo, object.Int(HexVersion), str("x86_64-linux-gnu"),
-	}, object.NewTuple([]object.Value{str("name"), str("cache_tag"), str("version"), str("hexversion"), str("_multiarch")}))
+	}, implKeys)
 	if impl.IsNull() {
 		return false
 	}
@@ -181,36 +167,13 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 
 	// stdout and stderr: minimal text files writing to the interpreter's
 	// streams; print() writes to whatever sys.stdout is.
-	writer := func(name string, stderr bool) object.Value {
-		return object.NewBuiltin("write", m.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
-			vt := ot.Eval.(*vm.Thread)
-			s, ok := object.AsStr(args[0])
-			if len(args) != 1 || !ok {
-				return ot.RaiseMsg(object.TypeErrorType, "write() argument must be str")
-			}
-			w := vt.Interpreter().Stdout
-			if stderr {
-				w = vt.Interpreter().Stderr
-			}
-			fmt.Fprint(w, s.String())
-			return object.Int(int64(s.Len()))
-		})
-	}
-	for i, name := range []string{"stdout", "stderr"} {
-		errors := "strict"
-		if i == 1 {
-			errors = "backslashreplace"
-		}
-		f := object.Call(&t.Thread, helper("TextFile"), []object.Value{str("<" + name + ">"), writer(name, i == 1), object.Int(int64(i + 1)), str(errors)}, nil)
-		if f.IsNull() {
-			return false
-		}
-		set(name, f)
-		set("__"+name+"__", f)
-		if i == 0 {
-			in.DefaultStdout = f
-		}
-	}
+	out := object.FromHeap(&textFile{Header: object.MakeHeader(textFileType), name: "<stdout>", errors: "strict", fd: 1})
+	errf := object.FromHeap(&textFile{Header: object.MakeHeader(textFileType), name: "<stderr>", errors: "backslashreplace", fd: 2, stderr: true})
+	set("stdout", out)
+	set("__stdout__", out)
+	set("stderr", errf)
+	set("__stderr__", errf)
+	in.DefaultStdout = out
 
 	fn("exit", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if kw.Len() != 0 {
@@ -336,25 +299,20 @@ func oneArg(t *vm.Thread, name string, args []object.Value, kw *object.Tuple) bo
 	return true
 }
 
-// builtinNames is sys.builtin_module_names: the modules installed at
-// creation (sys itself and builtins included), sorted.
+// builtinNames is sys.builtin_module_names: the interpreter's builtin
+// modules (builtins, sys and the lazily created ones included), sorted.
 func builtinNames(in *vm.Interp) object.Value {
-	names := []string{"builtins", "sys"}
-	in.Modules.Items(func(k, _ object.Value) bool {
-		if s, ok := object.AsStr(k); ok && s.String() != "builtins" && s.String() != "__main__" {
-			names = append(names, s.String())
-		}
-		return true
-	})
-	names = append(names, "math", "time")
-	vals := []object.Value{}
-	seen := map[string]bool{}
+	names := in.BuiltinModuleNames()
 	slices.Sort(names)
-	for _, n := range names {
-		if !seen[n] {
-			seen[n] = true
-			vals = append(vals, object.NewStr(n).Value())
-		}
+	names = slices.Compact(names)
+	vals := make([]object.Value, len(names))
+	for i, n := range names {
+		vals[i] = object.NewStr(n).Value()
 	}
 	return object.NewTuple(vals).Value()
 }
+
+// implKeys are the keyword names of sys.implementation's namespace
+// (immutable, shared by all interpreters).
+var implKeys = object.NewTuple([]object.Value{object.NewStr("name").Value(), object.NewStr("cache_tag").Value(),
+	object.NewStr("version").Value(), object.NewStr("hexversion").Value(), object.NewStr("_multiarch").Value()})

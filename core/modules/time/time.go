@@ -12,9 +12,7 @@ import (
 	"syscall"
 	gotime "time"
 
-	"github.com/subpy/subpy/core/compile"
 	"github.com/subpy/subpy/core/object"
-	"github.com/subpy/subpy/core/parser"
 	"github.com/subpy/subpy/core/vm"
 )
 
@@ -31,26 +29,13 @@ func (Module) Name() string { return "time" }
 // initialization and only read afterwards.
 var clockBase = gotime.Now()
 
-const helpers = `
-class struct_time(tuple):
-    n_fields = 11
-    n_sequence_fields = 9
-    n_unnamed_fields = 0
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-    def __new__(cls, seq):
-        return _make(seq)
-    def __repr__(self):
-        return ('time.struct_time(tm_year=%r, tm_mon=%r, tm_mday=%r, tm_hour=%r, tm_min=%r, '
-                'tm_sec=%r, tm_wday=%r, tm_yday=%r, tm_isdst=%r)' % tuple(self))
-`
+// structTimeType is time.struct_time, built at init and immutable.
+var structTimeType = object.NewStructSeqType("time", "struct_time", []string{
+	"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+	"tm_zone", "tm_gmtoff"}, 9)
+
+// Lazy implements vm.LazyModuleDef: time is created on first import.
+func (Module) Lazy() bool { return true }
 
 // monotonicNs reads Go's monotonic clock.
 func monotonicNs() int64 { return int64(gotime.Since(clockBase)) + int64(gotime.Second) }
@@ -65,37 +50,7 @@ func processNs() int64 {
 
 // Exec implements vm.ModuleDef.
 func (Module) Exec(t *vm.Thread, m *object.Module) bool {
-	pm, err := parser.ParseFile("<time>", []byte(helpers), parser.Exec, parser.Options{})
-	if err != nil {
-		t.Raisef(object.SystemErrorType, "time helpers: %v", err)
-		return false
-	}
-	code, err := compile.Compile(pm, "<time>")
-	if err != nil {
-		t.Raisef(object.SystemErrorType, "time helpers: %v", err)
-		return false
-	}
-	hm := object.NewModule("time")
-	// struct_time(seq): the class is looked up when called (it is defined
-	// by the helper source after this builtin).
-	hm.Dict.SetStr(object.NewStr("_make"), object.NewBuiltin("_make", hm.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
-		items, ok := object.CollectItems(ot, args[0])
-		if !ok {
-			return object.Null
-		}
-		if len(items) < 9 {
-			return ot.Raisef(object.TypeErrorType, "time.struct_time() takes an at least 9-sequence (%d-sequence given)", len(items))
-		}
-		if len(items) > 11 {
-			return ot.Raisef(object.TypeErrorType, "time.struct_time() takes an at most 11-sequence (%d-sequence given)", len(items))
-		}
-		cls := object.AsType(hm.Dict.GetStr(object.NewStr("struct_time")))
-		return object.FromHeap(&object.Tuple{Header: object.MakeHeader(cls), Items: items[:9]})
-	}))
-	if !t.RunModuleCode(code, hm) {
-		return false
-	}
-	structTime := object.AsType(hm.Dict.GetStr(object.NewStr("struct_time")))
+	structTime := structTimeType
 	d := m.Dict
 	set := func(name string, v object.Value) { d.SetStr(object.NewStr(name), v) }
 	fn := func(name string, f func(t *vm.Thread, args []object.Value) object.Value) {
@@ -154,7 +109,11 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 			object.Int(int64(tm.Hour())), object.Int(int64(tm.Minute())), object.Int(int64(tm.Second())),
 			object.Int(int64((tm.Weekday() + 6) % 7)), object.Int(int64(tm.YearDay())), object.Int(isdst),
 		}
-		return object.FromHeap(&object.Tuple{Header: object.MakeHeader(structTime), Items: items})
+		zone, off := tm.Zone()
+		if tm.Location() == gotime.UTC {
+			zone = "GMT" // glibc's name in gmtime()
+		}
+		return object.NewStructSeq(structTime, items, []object.Value{object.NewStr(zone).Value(), object.Int(int64(off))})
 	}
 	convert := func(name string, loc func() *gotime.Location) {
 		fn(name, func(t *vm.Thread, args []object.Value) object.Value {

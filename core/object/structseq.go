@@ -1,0 +1,239 @@
+package object
+
+import "strings"
+
+// Struct sequences (CPython's PyStructSequence: sys.version_info,
+// time.struct_time), types.SimpleNamespace, and the attribute descriptors
+// builtin types defined outside this package use (getset_descriptor).
+// All types here are built while a package initializes and are immutable
+// afterwards, like the other builtin types.
+
+// GetSetDescrType is `getset_descriptor` (also used for the read-only
+// fields of struct sequences, CPython's member_descriptor).
+var GetSetDescrType = &Type{Name: "getset_descriptor"}
+
+// Getter reads an attribute of self.
+type Getter func(t *Thread, self Value) Value
+
+// getSetDescr is a read-only attribute of a builtin type.
+type getSetDescr struct {
+	Header
+	name   string
+	owner  *Type
+	get    Getter
+	member bool // a struct sequence field: "readonly attribute"
+}
+
+// StructSeq is an instance of a struct sequence type: a tuple of the
+// visible fields plus the fields reachable by name only.
+type StructSeq struct {
+	Tuple
+	Extra []Value
+}
+
+// SimpleNamespaceType is types.SimpleNamespace.
+var SimpleNamespaceType = &Type{Name: "SimpleNamespace"}
+
+// namespace is a SimpleNamespace instance.
+type namespace struct {
+	Header
+	attrs Attrs
+}
+
+func initStructSeq() {
+	setupBuiltinType(GetSetDescrType, ObjectType, 0)
+	GetSetDescrType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) Value {
+		d := as[getSetDescr](descr)
+		if obj.IsNull() {
+			return descr
+		}
+		if !d.owner.IsSubtype(TypeOf(obj)) {
+			return t.Raisef(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.Name, TypeOf(obj).Name)
+		}
+		return d.get(t, obj)
+	}
+	GetSetDescrType.DescrSet = func(t *Thread, descr, obj, val Value) int {
+		d := as[getSetDescr](descr)
+		if d.member {
+			t.RaiseMsg(AttributeErrorType, "readonly attribute")
+		} else {
+			t.Raisef(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.name, d.owner.FullName())
+		}
+		return -1
+	}
+	GetSetDescrType.Repr = func(t *Thread, v Value) Value {
+		d := as[getSetDescr](v)
+		kind := "attribute"
+		if d.member {
+			kind = "member"
+		}
+		return NewStr("<" + kind + " '" + d.name + "' of '" + d.owner.FullName() + "' objects>").Value()
+	}
+
+	setupBuiltinType(SimpleNamespaceType, ObjectType, FlagBaseType)
+	SimpleNamespaceType.Module = "types"
+	SimpleNamespaceType.attrsOffset = attrsOffsetOf(func(n *namespace) *Attrs { return &n.attrs })
+	SimpleNamespaceType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+		return fromHeap(&namespace{Header: Header{typ}})
+	}
+	SimpleNamespaceType.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) int {
+		npos := len(args) - kwnames.Len()
+		if npos > 1 {
+			t.Raisef(TypeErrorType, "SimpleNamespace expected at most 1 positional argument, got %d", npos)
+			return -1
+		}
+		if npos == 1 {
+			t.RaiseMsg(TypeErrorType, "SimpleNamespace() positional argument must be a mapping")
+			return -1
+		}
+		for i := 0; i < kwnames.Len(); i++ {
+			k, _ := AsStr(kwnames.Items[i])
+			if GenericSetAttr(t, self, k, args[npos+i]) < 0 {
+				return -1
+			}
+		}
+		return 0
+	}
+	SimpleNamespaceType.Repr = func(t *Thread, v Value) Value {
+		name := "namespace"
+		if typ := TypeOf(v); typ != SimpleNamespaceType {
+			name = typ.Name
+		}
+		var b strings.Builder
+		b.WriteString(name)
+		b.WriteByte('(')
+		a := attrsOf(v)
+		first := true
+		if a.Shape != nil {
+			for i, n := range a.Shape.names {
+				if a.Slots[i].IsNull() {
+					continue
+				}
+				r := Repr(t, a.Slots[i])
+				if r == nil {
+					return Null
+				}
+				if !first {
+					b.WriteString(", ")
+				}
+				first = false
+				b.WriteString(n.s)
+				b.WriteByte('=')
+				b.WriteString(r.s)
+			}
+		}
+		b.WriteByte(')')
+		return NewStr(b.String()).Value()
+	}
+	SimpleNamespaceType.Compare = func(t *Thread, a, b Value, op int) Value {
+		if (op != cmpEQ && op != cmpNE) || !SimpleNamespaceType.IsSubtype(TypeOf(b)) {
+			return NotImplemented
+		}
+		x := GenericGetAttr(t, a, NewStr("__dict__"))
+		if x.IsNull() {
+			return Null
+		}
+		y := GenericGetAttr(t, b, NewStr("__dict__"))
+		if y.IsNull() {
+			return Null
+		}
+		return RichCompare(t, x, y, op)
+	}
+	SimpleNamespaceType.Hash = nil
+}
+
+// AddMethod puts a builtin method into a builtin type's dict. Call it
+// only while initializing a package, as NewBuiltinType.
+func (typ *Type) AddMethod(name string, fn MethodFunc) { typ.addMethod(name, fn) }
+
+// AddGetter puts a read-only attribute into a builtin type's dict (init
+// only).
+func (typ *Type) AddGetter(name string, get Getter) {
+	typ.Dict.setStrInit(name, fromHeap(&getSetDescr{Header{GetSetDescrType}, name, typ, get, false}))
+}
+
+// AddConst puts a constant class attribute into a builtin type's dict
+// (init only).
+func (typ *Type) AddConst(name string, v Value) { typ.Dict.setStrInit(name, v) }
+
+// NewStructSeqType makes a struct sequence type module.name (init only):
+// a tuple subtype whose first nSeq fields are its items and whose other
+// fields are reachable by name only. Instances are made by NewStructSeq;
+// calling the type takes a sequence of nSeq to len(fields) items.
+func NewStructSeqType(module, name string, fields []string, nSeq int) *Type {
+	typ := newBuiltinType(name, TupleType, 0)
+	typ.Module = module
+	typ.layout = TupleType
+	typ.AddConst("n_fields", Int(int64(len(fields))))
+	typ.AddConst("n_sequence_fields", Int(int64(nSeq)))
+	typ.AddConst("n_unnamed_fields", Int(0))
+	for i, f := range fields {
+		typ.Dict.setStrInit(f, fromHeap(&getSetDescr{Header{GetSetDescrType}, f, typ, structSeqField(i, nSeq), true}))
+	}
+	full := module + "." + name
+	typ.Repr = func(t *Thread, v Value) Value {
+		var b strings.Builder
+		b.WriteString(full)
+		b.WriteByte('(')
+		for i, it := range as[Tuple](v).Items {
+			r := Repr(t, it)
+			if r == nil {
+				return Null
+			}
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(fields[i])
+			b.WriteByte('=')
+			b.WriteString(r.s)
+		}
+		b.WriteByte(')')
+		return NewStr(b.String()).Value()
+	}
+	typ.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+		if kwnames.Len() != 0 || len(args) != 1 {
+			return t.Raisef(TypeErrorType, "%s() takes exactly 1 positional argument", full)
+		}
+		items, ok := CollectItems(t, args[0])
+		if !ok {
+			return Null
+		}
+		if len(items) < nSeq {
+			if nSeq == len(fields) {
+				return t.Raisef(TypeErrorType, "%s() takes a %d-sequence (%d-sequence given)", full, nSeq, len(items))
+			}
+			return t.Raisef(TypeErrorType, "%s() takes an at least %d-sequence (%d-sequence given)", full, nSeq, len(items))
+		}
+		if len(items) > len(fields) {
+			if nSeq == len(fields) {
+				return t.Raisef(TypeErrorType, "%s() takes a %d-sequence (%d-sequence given)", full, nSeq, len(items))
+			}
+			return t.Raisef(TypeErrorType, "%s() takes an at most %d-sequence (%d-sequence given)", full, len(fields), len(items))
+		}
+		extra := make([]Value, len(fields)-nSeq)
+		for i := range extra {
+			extra[i] = None
+			if nSeq+i < len(items) {
+				extra[i] = items[nSeq+i]
+			}
+		}
+		return NewStructSeq(typ, items[:nSeq:nSeq], extra)
+	}
+	return typ
+}
+
+func structSeqField(i, nSeq int) Getter {
+	return func(t *Thread, self Value) Value {
+		if i < nSeq {
+			return as[Tuple](self).Items[i]
+		}
+		return as[StructSeq](self).Extra[i-nSeq]
+	}
+}
+
+// NewStructSeq returns an instance of the struct sequence type typ with
+// the visible items and the by-name-only extra fields (both owned by the
+// result).
+func NewStructSeq(typ *Type, items, extra []Value) Value {
+	return fromHeap(&StructSeq{Tuple: Tuple{Header: Header{typ}, Items: items}, Extra: extra})
+}
