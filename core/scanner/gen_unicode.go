@@ -185,7 +185,7 @@ func main() {
 	fmt.Fprintf(&b, "// unicodeVersion is the Unicode version of these tables.\nconst unicodeVersion = %q\n\n", v[1])
 	for _, name := range []string{"xidstart", "xidcontinue", "printable"} {
 		n := section(name)
-		fmt.Fprintf(&b, "// %sRanges holds inclusive code point ranges as pairs.\nvar %sRanges = [...]uint32{\n", name, name)
+		fmt.Fprintf(&b, "// %sRanges holds inclusive code point ranges as pairs.\nvar %sRanges = []uint32{\n", name, name)
 		for i := 0; i < n; i++ {
 			r := next()
 			fmt.Fprintf(&b, "0x%04X, 0x%04X,\n", atoi(r[0]), atoi(r[1]))
@@ -193,7 +193,7 @@ func main() {
 		b.WriteString("}\n\n")
 	}
 	n := section("ccc")
-	b.WriteString("// cccRanges holds (first, last, canonical combining class) triples for\n// the code points with a non-zero class.\nvar cccRanges = [...]uint32{\n")
+	b.WriteString("// cccRanges holds (first, last, canonical combining class) triples for\n// the code points with a non-zero class.\nvar cccRanges = []uint32{\n")
 	for i := 0; i < n; i++ {
 		r := next()
 		fmt.Fprintf(&b, "0x%04X, 0x%04X, %s,\n", atoi(r[0]), atoi(r[1]), r[2])
@@ -215,7 +215,7 @@ func main() {
 	b.Write(keys.Bytes())
 	b.WriteString("}\n\nvar nfkdOffsets = [...]uint16{\n")
 	b.Write(offs.Bytes())
-	b.WriteString("}\n\nvar nfkdData = [...]rune{\n")
+	b.WriteString("}\n\nvar nfkdData = []rune{\n")
 	for i, r := range runes {
 		fmt.Fprintf(&b, "0x%04X,", r)
 		if i%8 == 7 {
@@ -258,7 +258,7 @@ func main() {
 	nb.Write(nameCodes.Bytes())
 	nb.WriteString("}\n\n")
 	n = section("cjk")
-	nb.WriteString("// cjkRanges holds the CJK unified ideograph ranges (inclusive pairs).\nvar cjkRanges = [...]uint32{\n")
+	nb.WriteString("// cjkRanges holds the CJK unified ideograph ranges (inclusive pairs).\nvar cjkRanges = []uint32{\n")
 	for i := 0; i < n; i++ {
 		r := next()
 		fmt.Fprintf(&nb, "0x%04X, 0x%04X,\n", atoi(r[0]), atoi(r[1]))

@@ -11514,7 +11514,7 @@ var nameCodes = [...]uint32{
 }
 
 // cjkRanges holds the CJK unified ideograph ranges (inclusive pairs).
-var cjkRanges = [...]uint32{
+var cjkRanges = []uint32{
 	0x3400, 0x4DBF,
 	0x4E00, 0x9FFF,
 	0x20000, 0x2A6DF,

@@ -33,19 +33,19 @@ func inRanges(t []uint32, r rune) bool {
 }
 
 // isXIDStart reports whether r has the XID_Start property (Unicode 15.1).
-func isXIDStart(r rune) bool { return inRanges(xidstartRanges[:], r) }
+func isXIDStart(r rune) bool { return inRanges(xidstartRanges, r) }
 
 // isXIDContinue reports whether r has the XID_Continue property.
-func isXIDContinue(r rune) bool { return inRanges(xidcontinueRanges[:], r) }
+func isXIDContinue(r rune) bool { return inRanges(xidcontinueRanges, r) }
 
 // isPrintable reports whether r is printable in Python's sense
 // (str.isprintable).
-func isPrintable(r rune) bool { return inRanges(printableRanges[:], r) }
+func isPrintable(r rune) bool { return inRanges(printableRanges, r) }
 
 // combiningClass returns r's canonical combining class.
 func combiningClass(r rune) int {
 	c := uint32(r)
-	t := cccRanges[:]
+	t := cccRanges
 	lo, hi := 0, len(t)/3
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -185,7 +185,7 @@ func lookupName(name string) (rune, bool) {
 				return 0, false
 			}
 		}
-		if !inRanges(cjkRanges[:], rune(v)) {
+		if !inRanges(cjkRanges, rune(v)) {
 			return 0, false
 		}
 		return rune(v), true

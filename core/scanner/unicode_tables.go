@@ -6,7 +6,7 @@ package scanner
 const unicodeVersion = "15.1.0"
 
 // xidstartRanges holds inclusive code point ranges as pairs.
-var xidstartRanges = [...]uint32{
+var xidstartRanges = []uint32{
 	0x0041, 0x005A,
 	0x0061, 0x007A,
 	0x00AA, 0x00AA,
@@ -677,7 +677,7 @@ var xidstartRanges = [...]uint32{
 }
 
 // xidcontinueRanges holds inclusive code point ranges as pairs.
-var xidcontinueRanges = [...]uint32{
+var xidcontinueRanges = []uint32{
 	0x0030, 0x0039,
 	0x0041, 0x005A,
 	0x005F, 0x005F,
@@ -1457,7 +1457,7 @@ var xidcontinueRanges = [...]uint32{
 }
 
 // printableRanges holds inclusive code point ranges as pairs.
-var printableRanges = [...]uint32{
+var printableRanges = []uint32{
 	0x0020, 0x007E,
 	0x00A1, 0x00AC,
 	0x00AE, 0x0377,
@@ -2174,7 +2174,7 @@ var printableRanges = [...]uint32{
 
 // cccRanges holds (first, last, canonical combining class) triples for
 // the code points with a non-zero class.
-var cccRanges = [...]uint32{
+var cccRanges = []uint32{
 	0x0300, 0x0314, 230,
 	0x0315, 0x0315, 232,
 	0x0316, 0x0319, 220,
@@ -14289,7 +14289,7 @@ var nfkdOffsets = [...]uint16{
 	9112,
 }
 
-var nfkdData = [...]rune{
+var nfkdData = []rune{
 	0x0020, 0x0020, 0x0308, 0x0061, 0x0020, 0x0304, 0x0032, 0x0033,
 	0x0020, 0x0301, 0x03BC, 0x0020, 0x0327, 0x0031, 0x006F, 0x0031,
 	0x2044, 0x0034, 0x0031, 0x2044, 0x0032, 0x0033, 0x2044, 0x0034,
