@@ -13,7 +13,7 @@ type Module struct {
 func NewModule(name string) *Module {
 	m := &Module{Header{ModuleType}, NewDict()}
 	m.Dict.SetStr(strName, NewStr(name).Value())
-	m.Dict.SetStr(NewStr("__doc__"), None)
+	m.Dict.SetStr(strDoc, None)
 	return m
 }
 
@@ -27,6 +27,9 @@ func AsModule(v Value) (*Module, bool) {
 	}
 	return nil, false
 }
+
+// strDoc is "__doc__" (strs are immutable and shareable).
+var strDoc = NewStr("__doc__")
 
 func initModule() {
 	setupBuiltinType(ModuleType, ObjectType, 0)

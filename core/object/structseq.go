@@ -34,12 +34,6 @@ type StructSeq struct {
 // SimpleNamespaceType is types.SimpleNamespace.
 var SimpleNamespaceType = &Type{Name: "SimpleNamespace"}
 
-// namespace is a SimpleNamespace instance.
-type namespace struct {
-	Header
-	attrs Attrs
-}
-
 func initStructSeq() {
 	setupBuiltinType(GetSetDescrType, ObjectType, 0)
 	GetSetDescrType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) Value {
@@ -72,9 +66,10 @@ func initStructSeq() {
 
 	setupBuiltinType(SimpleNamespaceType, ObjectType, FlagBaseType)
 	SimpleNamespaceType.Module = "types"
-	SimpleNamespaceType.attrsOffset = attrsOffsetOf(func(n *namespace) *Attrs { return &n.attrs })
 	SimpleNamespaceType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
-		return fromHeap(&namespace{Header: Header{typ}})
+		d := NewDict()
+		d.Reserve(kwnames.Len())
+		return fromHeap(&namespace{Header: Header{typ}, dict: d})
 	}
 	SimpleNamespaceType.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) int {
 		npos := len(args) - kwnames.Len()
@@ -86,14 +81,15 @@ func initStructSeq() {
 			t.RaiseMsg(TypeErrorType, "SimpleNamespace() positional argument must be a mapping")
 			return -1
 		}
+		d := as[namespace](self).dict
 		for i := 0; i < kwnames.Len(); i++ {
 			k, _ := AsStr(kwnames.Items[i])
-			if GenericSetAttr(t, self, k, args[npos+i]) < 0 {
-				return -1
-			}
+			d.SetStr(k, args[npos+i])
 		}
 		return 0
 	}
+	SimpleNamespaceType.GetAttr = namespaceGetAttr
+	SimpleNamespaceType.SetAttr = namespaceSetAttr
 	SimpleNamespaceType.Repr = func(t *Thread, v Value) Value {
 		name := "namespace"
 		if typ := TypeOf(v); typ != SimpleNamespaceType {
@@ -102,25 +98,29 @@ func initStructSeq() {
 		var b strings.Builder
 		b.WriteString(name)
 		b.WriteByte('(')
-		a := attrsOf(v)
 		first := true
-		if a.Shape != nil {
-			for i, n := range a.Shape.names {
-				if a.Slots[i].IsNull() {
-					continue
-				}
-				r := Repr(t, a.Slots[i])
-				if r == nil {
-					return Null
-				}
-				if !first {
-					b.WriteString(", ")
-				}
-				first = false
-				b.WriteString(n.s)
-				b.WriteByte('=')
-				b.WriteString(r.s)
+		ok := true
+		as[namespace](v).dict.Items(func(k, val Value) bool {
+			ks, isStr := AsStr(k)
+			if !isStr {
+				return true
 			}
+			r := Repr(t, val)
+			if r == nil {
+				ok = false
+				return false
+			}
+			if !first {
+				b.WriteString(", ")
+			}
+			first = false
+			b.WriteString(ks.s)
+			b.WriteByte('=')
+			b.WriteString(r.s)
+			return true
+		})
+		if !ok {
+			return Null
 		}
 		b.WriteByte(')')
 		return NewStr(b.String()).Value()
@@ -129,17 +129,66 @@ func initStructSeq() {
 		if (op != cmpEQ && op != cmpNE) || !SimpleNamespaceType.IsSubtype(TypeOf(b)) {
 			return NotImplemented
 		}
-		x := GenericGetAttr(t, a, NewStr("__dict__"))
-		if x.IsNull() {
-			return Null
-		}
-		y := GenericGetAttr(t, b, NewStr("__dict__"))
-		if y.IsNull() {
-			return Null
-		}
-		return RichCompare(t, x, y, op)
+		return RichCompare(t, as[namespace](a).dict.Value(), as[namespace](b).dict.Value(), op)
 	}
 	SimpleNamespaceType.Hash = nil
+}
+
+// namespace is a SimpleNamespace instance: its attributes live in a
+// dict, its __dict__ (CPython's layout).
+type namespace struct {
+	Header
+	dict *Dict
+}
+
+func namespaceGetAttr(t *Thread, v Value, name *Str) Value {
+	typ := TypeOf(v)
+	descr := typ.Lookup(name)
+	if !descr.IsNull() {
+		if dt := TypeOf(descr); dt.DescrGet != nil && dt.DescrSet != nil {
+			return dt.DescrGet(t, descr, v, typ)
+		}
+	}
+	d := as[namespace](v).dict
+	if r := d.getStr(name); !r.IsNull() {
+		return r
+	}
+	if name.s == "__dict__" {
+		return d.Value()
+	}
+	if !descr.IsNull() || name.s == "__class__" {
+		return GenericGetAttr(t, v, name)
+	}
+	if getattr := lookupPy(typ, strGetattr); !getattr.IsNull() {
+		return CallArgs(t, getattr, v, name.Value())
+	}
+	return t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", namespaceTypeName(typ), name.s)
+}
+
+func namespaceSetAttr(t *Thread, v Value, name *Str, val Value) int {
+	typ := TypeOf(v)
+	if descr := typ.Lookup(name); !descr.IsNull() {
+		if dt := TypeOf(descr); dt.DescrSet != nil {
+			return dt.DescrSet(t, descr, v, val)
+		}
+	}
+	d := as[namespace](v).dict
+	if !val.IsNull() {
+		d.SetStr(name, val)
+		return 0
+	}
+	if d.getStr(name).IsNull() {
+		t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", namespaceTypeName(typ), name.s)
+		return -1
+	}
+	return d.DelItem(t, name.Value())
+}
+
+func namespaceTypeName(typ *Type) string {
+	if typ == SimpleNamespaceType {
+		return "types.SimpleNamespace"
+	}
+	return typ.Name
 }
 
 // AddMethod puts a builtin method into a builtin type's dict. Call it

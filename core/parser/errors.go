@@ -68,6 +68,20 @@ func (p *parser) errorRange(msg string, a, b ast.Node) {
 	p.errorAt(msg, token.Pos{Line: pa.Lineno, Col: pa.ColOffset}, token.Pos{Line: pb.EndLineno, Col: pb.EndColOffset})
 }
 
+// errorFrom raises msg from start to the tokenizer's position, the end of
+// the furthest token fetched (CPython's RAISE_SYNTAX_ERROR_STARTING_FROM:
+// CURRENT_POS is a column already 1-based, so it gets no +1).
+func (p *parser) errorFrom(msg string, start token.Pos) {
+	end := p.fillTok().End
+	if end.Col < 0 {
+		// A NEWLINE without a column (single input without one at the
+		// end): the tokenizer stands at the end of the line.
+		end.Col = len(strings.TrimSuffix(p.sc.Line(end.Line), "\n"))
+	}
+	end.Col--
+	p.errorAt(msg, start, end)
+}
+
 // errorLast raises msg at the furthest token looked at (CPython's
 // RAISE_SYNTAX_ERROR without a location).
 func (p *parser) errorLast(msg string) {
@@ -117,7 +131,9 @@ func (p *parser) tokError(typ, msg string, t *tok) *scanner.Error {
 	if col > 0 {
 		e.Col = charOffset(line, col-1)
 	}
-	e.EndCol = e.Col
+	// An INDENT, a DEDENT, the ENDMARKER or a token the parser gave no
+	// column has no end column either: CPython leaves it at -1.
+	e.EndCol = -1
 	return e
 }
 
@@ -180,7 +196,10 @@ func (p *parser) syntaxError() {
 	}
 	if t.Kind == token.ENDMARKER && t.Start.Col == 0 && t.Start.Line > 1 {
 		// CPython's ENDMARKER stands on the last line, with no column.
-		p.fail(p.newError("SyntaxError", "invalid syntax", token.Pos{Line: t.Start.Line - 1, Col: -1}, token.Pos{Line: t.Start.Line - 1, Col: -1}))
+		// Column 0 to column 0, as for any token without a column.
+		e := p.newError("SyntaxError", "invalid syntax", token.Pos{Line: t.Start.Line - 1, Col: -1}, token.Pos{Line: t.Start.Line - 1, Col: -1})
+		e.EndCol = 0
+		p.fail(e)
 	}
 	switch t.Kind {
 	case token.INDENT:
@@ -188,5 +207,11 @@ func (p *parser) syntaxError() {
 	case token.DEDENT:
 		p.fail(p.tokError("IndentationError", "unexpected unindent", t))
 	}
-	p.fail(p.newError("SyntaxError", "invalid syntax", t.Start, t.End))
+	e := p.newError("SyntaxError", "invalid syntax", t.Start, t.End)
+	if t.Start.Col < 0 {
+		// A token without a column (the end of eval or single input):
+		// CPython reports it at column 0 to column 0.
+		e.EndCol = 0
+	}
+	p.fail(e)
 }

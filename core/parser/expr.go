@@ -241,7 +241,11 @@ func (p *parser) expression() ast.Expr {
 			{
 				p.pos = afterIf
 				if b := p.primaryPrefix(); b != nil && !p.atKw(kwElse) && !p.at(token.COLON) {
-					p.errorAt("expected 'else' after 'if' expression", start, exprEnd(b))
+					end := exprEnd(b)
+					if d := p.disjunctionPrefix(afterIf, failed); d != nil {
+						end = exprEnd(d)
+					}
+					p.errorAt("expected 'else' after 'if' expression", start, end)
 				}
 			}
 			panic(*failed)
@@ -556,6 +560,34 @@ func (p *parser) primaryPrefix() ast.Expr {
 		}
 		e = ne
 	}
+}
+
+// disjunctionPrefix is, for an error rule's range, the longest disjunction
+// at token index at that ends before the token where parsing one failed
+// (what PEG backtracking leaves of it); nil if there is none. Each shorter
+// prefix is tried by standing a NEWLINE in for the token after it.
+func (p *parser) disjunctionPrefix(at int, failed *bailout) ast.Expr {
+	save, far := p.pos, p.far
+	defer func() { p.pos, p.far = save, far }()
+	p.noInvalid++
+	defer func() { p.noInvalid-- }()
+	limit := min(p.far, len(p.toks)-1)
+	if failed == nil || limit-at > 64 {
+		return nil
+	}
+	for cut := limit; cut > at; cut-- {
+		orig := p.toks[cut]
+		p.toks[cut].Kind, p.toks[cut].Text, p.toks[cut].kw = token.NEWLINE, "", 0
+		p.pos = at
+		var d ast.Expr
+		err := p.try(false, func() { d = p.disjunction() })
+		ok := err == nil && p.pos == cut
+		p.toks[cut] = orig
+		if ok {
+			return d
+		}
+	}
+	return nil
 }
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [','].
@@ -926,7 +958,7 @@ func (p *parser) braceAtom() ast.Expr {
 			p.errorTok("expression expected after dictionary key and ':'", colon)
 		}
 		if p.at(token.STAR) {
-			p.errorTok("cannot use a starred expression in a dictionary value", p.tok())
+			p.starredDictValue()
 		}
 		v := p.expression()
 		if p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor {
@@ -974,7 +1006,7 @@ func (p *parser) dictRest(open *tok, keys, vals []ast.Expr) ast.Expr {
 			keys = append(keys, nil)
 			vals = append(vals, p.bitwiseOr())
 			if len(keys) == 1 && (p.atKw(kwFor) || p.atKw(kwAsync) && p.peek(1).kw == kwFor) {
-				p.errorAt("dict unpacking cannot be used in dict comprehension", st.Start, p.lastEnd())
+				p.errorAt("dict unpacking cannot be used in dict comprehension", st.Start, st.End)
 			}
 			continue
 		}
@@ -993,8 +1025,7 @@ func (p *parser) dictRest(open *tok, keys, vals []ast.Expr) ast.Expr {
 			p.errorTok("expression expected after dictionary key and ':'", colon)
 		}
 		if p.at(token.STAR) {
-			st := p.tok()
-			p.errorTok("cannot use a starred expression in a dictionary value", st)
+			p.starredDictValue()
 		}
 		keys = append(keys, k)
 		vals = append(vals, p.expression())
@@ -1025,11 +1056,27 @@ func (p *parser) kvpairKey() {
 	p.pos, p.far = save, far
 }
 
+// starredDictValue raises invalid_kvpair's error at a '*' value: from the
+// '*' to the tokenizer's position once the bitwise_or after it is parsed
+// (the generic error when none parses).
+func (p *parser) starredDictValue() {
+	const msg = "cannot use a starred expression in a dictionary value"
+	st := p.next()
+	p.tok()
+	if p.bitwiseOrNoFail() == nil {
+		p.syntaxError()
+	}
+	p.errorFrom(msg, st.Start)
+}
+
 // kvKeyError raises invalid_kvpair's error where CPython puts it: on the
-// key's line, at its last byte, with no end column.
+// key's line, at its last byte, with an end column of -1 that the +1 of
+// RAISE_ERROR_KNOWN_LOCATION makes 0.
 func (p *parser) kvKeyError(k ast.Expr) {
 	ps := k.(ast.Located).GetPos()
-	p.errorAt("':' expected after dictionary key", token.Pos{Line: ps.Lineno, Col: ps.EndColOffset - 1}, token.Pos{Line: ps.EndLineno, Col: -1})
+	e := p.newError("SyntaxError", "':' expected after dictionary key", token.Pos{Line: ps.Lineno, Col: ps.EndColOffset - 1}, token.Pos{Line: ps.EndLineno, Col: -1})
+	e.EndCol = 0
+	p.fail(e)
 }
 
 // forIfClauses: (['async'] 'for' star_targets 'in' disjunction ('if'

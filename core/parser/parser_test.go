@@ -20,7 +20,7 @@ import (
 // oracle is CPython 3.13.0, the reference for every expectation here.
 var oracle = filepath.Join(os.Getenv("HOME"), ".pyenv/versions/3.13.0/bin/python3.13")
 
-// line formats one parse as cmd/subpy-ast (and testdata/gen_golden.py) do.
+// line formats one parse as cmd/subpy-ast does.
 func line(filename string, src []byte, mode parser.Mode, opts parser.Options) string {
 	mod, err := parser.ParseFile(filename, src, mode, opts)
 	if err == nil {
@@ -45,6 +45,18 @@ func line(filename string, src []byte, mode parser.Mode, opts parser.Options) st
 		return "RecursionError: " + re.Msg
 	}
 	return "unexpected error: " + err.Error()
+}
+
+// goldenLine formats one parse as testdata/gen_golden.py does: line's
+// format, a SyntaxError followed by its end position (" end L:C").
+func goldenLine(filename string, src []byte, mode parser.Mode, opts parser.Options) string {
+	s := line(filename, src, mode, opts)
+	_, err := parser.ParseFile(filename, src, mode, opts)
+	var se *scanner.Error
+	if errors.As(err, &se) {
+		s += " end " + pyInt(se.EndLine) + ":" + pyInt(se.EndCol)
+	}
+	return s
 }
 
 func pyInt(n int) string {
@@ -92,7 +104,7 @@ func TestGolden(t *testing.T) {
 			t.Fatalf("%s: %d cases, %d golden lines: regenerate", f, len(cases), len(want))
 		}
 		for i, c := range cases {
-			got := line("<case>", []byte(c), mode, opts)
+			got := goldenLine("<case>", []byte(c), mode, opts)
 			if got != want[i] {
 				t.Errorf("%s case %d:\n%s\ngot:  %s\nwant: %s", f, i+1, c, got, want[i])
 			}
@@ -112,7 +124,7 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := filepath.Base(f)
-		got := line(name, src, parser.Exec, parser.Options{TypeComments: strings.HasSuffix(f, "_tc.py")})
+		got := goldenLine(name, src, parser.Exec, parser.Options{TypeComments: strings.HasSuffix(f, "_tc.py")})
 		if want := strings.TrimSuffix(string(golden), "\n"); got != want {
 			t.Errorf("%s:\ngot:  %s\nwant: %s", f, firstDiff(got, want), firstDiff(want, got))
 		}

@@ -754,8 +754,7 @@ func (p *parser) importName() ast.Stmt {
 	if p.at(token.NEWLINE) {
 		// RAISE_SYNTAX_ERROR_STARTING_FROM the NEWLINE: its own column,
 		// none (0) for the one single input makes of the end.
-		t := p.tok()
-		p.errorAt("Expected one or more names after 'import'", t.Start, t.End)
+		p.errorFrom("Expected one or more names after 'import'", p.tok().Start)
 	}
 	var names []*ast.Alias
 	for {
@@ -766,9 +765,30 @@ func (p *parser) importName() ast.Stmt {
 		}
 	}
 	if p.atKw(kwFrom) {
-		p.errorAt("Did you mean to use 'from ... import ...' instead?", start, p.tok().End)
+		p.importFromMistake(start)
 	}
 	return &ast.Import{Pos: p.mkPos(start), Names: names}
+}
+
+// importFromMistake is CPython's invalid_import: 'import' names 'from'
+// dotted_name raises from the 'import' to the tokenizer's position, the end
+// of the furthest token fetched (dotted_name's lookahead for a '.'
+// included). Without a dotted_name after the 'from' the rule does not match
+// and the caller's generic error stands at the 'from'.
+func (p *parser) importFromMistake(start token.Pos) {
+	isName := func(t *tok) bool { return t.Kind == token.NAME && !t.kw.isHard() }
+	if far := p.far; !isName(p.peek(1)) {
+		p.far = far // the generic error stays at the 'from'
+		return
+	}
+	p.next()
+	p.next()
+	for p.at(token.DOT) && isName(p.peek(1)) {
+		p.next()
+		p.next()
+	}
+	p.tok()
+	p.errorFrom("Did you mean to use 'from ... import ...' instead?", start)
 }
 
 func (p *parser) dottedName() string {
@@ -815,8 +835,7 @@ func (p *parser) importFrom() ast.Stmt {
 	if p.at(token.NEWLINE) {
 		// RAISE_SYNTAX_ERROR_STARTING_FROM the NEWLINE: its own column,
 		// none (0) for the one single input makes of the end.
-		t := p.tok()
-		p.errorAt("Expected one or more names after 'import'", t.Start, t.End)
+		p.errorFrom("Expected one or more names after 'import'", p.tok().Start)
 	}
 	var names []*ast.Alias
 	switch {
@@ -1086,7 +1105,12 @@ func (p *parser) tryStmt() ast.Stmt {
 			}
 		} else if (star == 1) != isStar && !(isStar && (p.at(token.COLON) || p.at(token.NEWLINE))) {
 			// (invalid_try_stmt wants an expression after 'except*')
-			p.errorTok("cannot have both 'except' and 'except*' on the same 'try'", et)
+			const msg = "cannot have both 'except' and 'except*' on the same 'try'"
+			if isStar {
+				// RAISE_SYNTAX_ERROR_KNOWN_RANGE('except', '*')
+				p.errorAt(msg, et.Start, p.toks[p.pos-1].End)
+			}
+			p.errorTok(msg, et)
 		}
 		h := &ast.ExceptHandler{}
 		if isStar && (p.at(token.COLON) || p.at(token.NEWLINE)) {
@@ -1237,7 +1261,7 @@ func (p *parser) typeParams() []ast.TypeParam {
 	p.parenLvl++
 	var out []ast.TypeParam
 	if p.at(token.RSQB) {
-		p.errorTok("Type parameter list cannot be empty", p.tok())
+		p.errorFrom("Type parameter list cannot be empty", p.tok().Start)
 	}
 	for !p.at(token.RSQB) {
 		t := p.tok()
@@ -1300,6 +1324,10 @@ func (p *parser) typeAlias() ast.Stmt {
 	name := &ast.Name{Pos: tokPos(n), ID: identifier(n.Text), Ctx: ast.Store}
 	var tparams []ast.TypeParam
 	if p.at(token.LSQB) {
+		if p.peek(1).Kind == token.RSQB {
+			// CPython has read one token past the ']' by then.
+			p.peek(2)
+		}
 		tparams = p.typeParams()
 	}
 	p.expect(token.EQUAL)
@@ -1390,10 +1418,11 @@ func (p *parser) typeParamBoundError(kind string) {
 		p.pos = save
 		p.expression()
 	}
+	p.tok()
 	if _, ok := e.(*ast.Tuple); ok {
-		p.errorTok("cannot use constraints with "+kind, c)
+		p.errorFrom("cannot use constraints with "+kind, c.Start)
 	}
-	p.errorTok("cannot use bound with "+kind, c)
+	p.errorFrom("cannot use bound with "+kind, c.Start)
 }
 
 func (p *parser) moreNamedExpressions() {

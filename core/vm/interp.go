@@ -3,6 +3,7 @@ package vm
 import (
 	"io"
 	"os"
+	"time"
 
 	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/statestruct"
@@ -59,6 +60,9 @@ type Interp struct {
 	Stderr   io.Writer
 	// RecursionLimit is sys.getrecursionlimit().
 	RecursionLimit int
+	// SwitchInterval is sys.getswitchinterval() when the interpreter runs
+	// without a runtime (tests); otherwise its lock holds it.
+	SwitchInterval time.Duration
 	// LineCache holds the source lines of code that has no file, by file
 	// name (CPython's linecache entry for `python -c`'s "<string>"):
 	// tracebacks look here before reading a file. Written by
@@ -103,11 +107,34 @@ func (t *Thread) builtinModule(name string) object.Value {
 	return object.Null
 }
 
+// Names interpreter creation uses (strs are immutable and shareable).
+var (
+	strBuiltins       = object.NewStr("builtins")
+	strDunderBuiltins = object.NewStr("__builtins__")
+	strPackage        = object.NewStr("__package__")
+	strSpec           = object.NewStr("__spec__")
+	strLoader         = object.NewStr("__loader__")
+	strMain           = object.NewStr("__main__")
+)
+
+// builtinsTemplate is the builtins namespace, built once per process at
+// package initialization and never written afterwards: each interpreter
+// starts from a copy of it (its builtin functions and types are immutable
+// and shared, as the builtin types are; they act on the calling thread's
+// interpreter).
+var builtinsTemplate = newBuiltinsTemplate()
+
+func newBuiltinsTemplate() *object.Dict {
+	m := object.NewModule("builtins")
+	installBuiltins(nil, m)
+	return m.Dict.Copy() // compact: the copies clone its tables
+}
+
 // NewInterp creates an interpreter's engine state with its builtins and
 // __main__ and the modules of cfg.
 func NewInterp(cfg Config) (*Interp, *Thread, error) {
 	in := &Interp{obj: object.NewInterp(), Modules: object.NewDict(), Stdout: cfg.Stdout, Stderr: cfg.Stderr,
-		RecursionLimit: cfg.RecursionLimit, importer: cfg.Importer, defs: cfg.Modules}
+		RecursionLimit: cfg.RecursionLimit, SwitchInterval: 5 * time.Millisecond, importer: cfg.Importer, defs: cfg.Modules}
 	if in.Stdout == nil {
 		in.Stdout = os.Stdout
 	}
@@ -117,11 +144,11 @@ func NewInterp(cfg Config) (*Interp, *Thread, error) {
 	if in.RecursionLimit <= 0 {
 		in.RecursionLimit = 1000
 	}
+	in.Modules.Reserve(len(cfg.Modules) + 2)
 	t := in.NewThread(nil)
-	bm := object.NewModule("builtins")
+	bm := object.NewModuleDict(builtinsTemplate.Copy())
 	in.Builtins = bm.Dict
-	installBuiltins(t, bm)
-	in.Modules.SetStr(object.NewStr("builtins"), bm.Value())
+	in.Modules.SetStr(strBuiltins, bm.Value())
 	for _, def := range cfg.Modules {
 		if isLazy(def) {
 			continue
@@ -133,13 +160,14 @@ func NewInterp(cfg Config) (*Interp, *Thread, error) {
 		in.Modules.SetStr(object.NewStr(def.Name()), m.Value())
 	}
 	in.Main = object.NewModule("__main__")
-	in.Main.Dict.SetStr(object.NewStr("__builtins__"), bm.Value())
+	in.Main.Dict.Reserve(8)
+	in.Main.Dict.SetStr(strDunderBuiltins, bm.Value())
 	// A script's __main__ has no package and no spec (CPython sets both
 	// to None): relative imports in it fail with CPython's message.
-	in.Main.Dict.SetStr(object.NewStr("__package__"), object.None)
-	in.Main.Dict.SetStr(object.NewStr("__spec__"), object.None)
-	in.Main.Dict.SetStr(object.NewStr("__loader__"), object.None)
-	in.Modules.SetStr(object.NewStr("__main__"), in.Main.Value())
+	in.Main.Dict.SetStr(strPackage, object.None)
+	in.Main.Dict.SetStr(strSpec, object.None)
+	in.Main.Dict.SetStr(strLoader, object.None)
+	in.Modules.SetStr(strMain, in.Main.Value())
 	return in, t, nil
 }
 

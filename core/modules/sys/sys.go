@@ -117,15 +117,16 @@ func strList(items []string) object.Value {
 	return object.NewList(vals).Value()
 }
 
-// Exec implements vm.ModuleDef.
+// Exec implements vm.ModuleDef. What every interpreter shares (the
+// builtin functions, constants, their names) is built once per process
+// (sysShared); Exec adds the per-interpreter objects.
 func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 	d := m.Dict
-	set := func(name string, v object.Value) { d.SetStr(object.NewStr(name), v) }
-	fn := func(name string, f func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value) {
-		set(name, object.NewBuiltin(name, m.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
-			return f(ot.Eval.(*vm.Thread), args, kw)
-		}))
+	d.Reserve(d.Len() + len(sysShared) + 16)
+	for _, e := range sysShared {
+		d.SetStr(e.key, e.val)
 	}
+	set := func(name string, v object.Value) { d.SetStr(key(name), v) }
 	str := func(s string) object.Value { return object.NewStr(s).Value() }
 
 	in := t.Interpreter()
@@ -141,29 +142,17 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 	set("path_hooks", object.NewList(nil).Value())
 	set("path_importer_cache", object.NewDict().Value())
 	set("executable", str(def.opts.Executable))
-	version := def.opts.VersionString
-	if version == "" {
-		version = "3.13.0 (subpy " + Version + ") [Go " + runtime.Version() + "]"
+	if def.opts.VersionString != "" {
+		set("version", str(def.opts.VersionString))
 	}
-	set("version", str(version))
-	set("hexversion", object.Int(HexVersion))
-	set("api_version", object.Int(1013))
-	vinfo := object.NewStructSeq(versionInfoType, []object.Value{object.Int(3), object.Int(13), object.Int(0), str("final"), object.Int(0)}, nil)
-	set("version_info", vinfo)
 	impl := object.Call(&t.Thread, object.SimpleNamespaceType.Value(), []object.Value{
-		str("subpy"), object.None, vinfo, object.Int(HexVersion), str("x86_64-linux-gnu"),
+		implName, object.None, versionInfo, object.Int(HexVersion), implMultiarch,
 	}, implKeys)
 	if impl.IsNull() {
 		return false
 	}
 	set("implementation", impl)
-	set("byteorder", str("little"))
-	set("maxsize", object.Int(gomath.MaxInt64))
-	set("maxunicode", object.Int(0x10FFFF))
-	set("platform", str("linux"))
-	set("dont_write_bytecode", object.True)
 	set("builtin_module_names", builtinNames(in))
-	set("copyright", str("Copyright (c) subpy authors.\nAll Rights Reserved."))
 
 	// stdout and stderr: minimal text files writing to the interpreter's
 	// streams; print() writes to whatever sys.stdout is.
@@ -174,7 +163,66 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 	set("stderr", errf)
 	set("__stderr__", errf)
 	in.DefaultStdout = out
+	return true
+}
 
+// sysEntry is a name of the sys namespace with its process-wide value.
+type sysEntry struct {
+	key *object.Str
+	val object.Value
+}
+
+var (
+	// versionInfo is sys.version_info: immutable, shared by interpreters.
+	versionInfo = object.NewStructSeq(versionInfoType, []object.Value{object.Int(3), object.Int(13), object.Int(0),
+		object.NewStr("final").Value(), object.Int(0)}, nil)
+	implName      = object.NewStr("subpy").Value()
+	implMultiarch = object.NewStr("x86_64-linux-gnu").Value()
+	utf8          = object.NewStr("utf-8").Value()
+	// sysKeys are the names Exec sets, made once (strs are immutable).
+	sysKeys = makeKeys("argv", "orig_argv", "path", "modules", "meta_path", "path_hooks", "path_importer_cache",
+		"executable", "version", "implementation", "builtin_module_names", "stdout", "__stdout__", "stderr", "__stderr__",
+		"builtins", "sys", "math", "time")
+	// sysShared are sys's immutable constants and builtin functions (they
+	// act on the calling thread's interpreter).
+	sysShared = newSysShared()
+)
+
+func makeKeys(names ...string) map[string]*object.Str {
+	m := make(map[string]*object.Str, len(names))
+	for _, n := range names {
+		m[n] = object.NewStr(n)
+	}
+	return m
+}
+
+// key returns the str for name, shared when it is one of sysKeys.
+func key(name string) *object.Str {
+	if k, ok := sysKeys[name]; ok {
+		return k
+	}
+	return object.NewStr(name)
+}
+
+func newSysShared() []sysEntry {
+	var tab []sysEntry
+	set := func(name string, v object.Value) { tab = append(tab, sysEntry{object.NewStr(name), v}) }
+	fn := func(name string, f func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value) {
+		set(name, object.NewBuiltin(name, object.Null, func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
+			return f(ot.Eval.(*vm.Thread), args, kw)
+		}))
+	}
+	str := func(s string) object.Value { return object.NewStr(s).Value() }
+	set("version", str("3.13.0 (subpy "+Version+") [Go "+runtime.Version()+"]"))
+	set("hexversion", object.Int(HexVersion))
+	set("api_version", object.Int(1013))
+	set("version_info", versionInfo)
+	set("byteorder", str("little"))
+	set("maxsize", object.Int(gomath.MaxInt64))
+	set("maxunicode", object.Int(0x10FFFF))
+	set("platform", str("linux"))
+	set("dont_write_bytecode", object.True)
+	set("copyright", str("Copyright (c) subpy authors.\nAll Rights Reserved."))
 	fn("exit", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if kw.Len() != 0 {
 			return t.RaiseMsg(object.TypeErrorType, "exit() takes no keyword arguments")
@@ -211,8 +259,7 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 		return object.None
 	})
 	// The switch interval lives in the interpreter's lock; without a
-	// runtime (tests) it is kept here, per module.
-	interval := 5 * gotime.Millisecond
+	// runtime (tests) it is kept in the engine's interpreter.
 	fn("getswitchinterval", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if len(args) != 0 {
 			return t.Raisef(object.TypeErrorType, "sys.getswitchinterval() takes no arguments (%d given)", len(args))
@@ -220,7 +267,7 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 		if st := t.State(); st != nil {
 			return object.Float(st.Interpreter().Lock().SwitchInterval().Seconds())
 		}
-		return object.Float(interval.Seconds())
+		return object.Float(t.Interpreter().SwitchInterval.Seconds())
 	})
 	fn("setswitchinterval", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if !oneArg(t, "setswitchinterval", args, kw) {
@@ -246,7 +293,7 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 		if st := t.State(); st != nil {
 			st.Interpreter().Lock().SetSwitchInterval(d)
 		} else {
-			interval = d
+			t.Interpreter().SwitchInterval = d
 		}
 		return object.None
 	})
@@ -279,12 +326,12 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 		return args[0]
 	})
 	fn("getdefaultencoding", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
-		return str("utf-8")
+		return utf8
 	})
 	fn("getfilesystemencoding", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
-		return str("utf-8")
+		return utf8
 	})
-	return true
+	return tab
 }
 
 func oneArg(t *vm.Thread, name string, args []object.Value, kw *object.Tuple) bool {
@@ -307,7 +354,7 @@ func builtinNames(in *vm.Interp) object.Value {
 	names = slices.Compact(names)
 	vals := make([]object.Value, len(names))
 	for i, n := range names {
-		vals[i] = object.NewStr(n).Value()
+		vals[i] = key(n).Value()
 	}
 	return object.NewTuple(vals).Value()
 }

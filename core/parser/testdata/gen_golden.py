@@ -5,7 +5,8 @@ Run from core/parser/testdata with python3.13 (go generate does it):
 each chunks file (*.txt: cases separated by a line '---'; a first line
 '#mode: eval' or '#flags: t' sets the mode or type comments) gets a
 *.golden file with one line per case, in the format of subpy-ast:
-ast.dump(..., include_attributes=True) or 'TYPE: MSG (FILE, line L, column C)'.
+ast.dump(..., include_attributes=True) or 'TYPE: MSG (FILE, line L, column C)'
+followed by the end position, ' end L:C' (end_lineno, end_offset).
 Each *.py file gets a *.py.golden with the dump of the whole file.
 """
 import ast, glob, os, sys
@@ -17,7 +18,7 @@ def line(src, filename, mode, tc):
         tree = ast.parse(src, filename, mode, type_comments=tc)
         return ast.dump(tree, include_attributes=True)
     except SyntaxError as e:
-        return '%s: %s (%s, line %s, column %s)' % (type(e).__name__, e.msg, filename, e.lineno, e.offset)
+        return '%s: %s (%s, line %s, column %s) end %s:%s' % (type(e).__name__, e.msg, filename, e.lineno, e.offset, e.end_lineno, e.end_offset)
     except Exception as e:
         return '%s: %s' % (type(e).__name__, e)
 

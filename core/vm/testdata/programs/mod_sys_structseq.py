@@ -60,3 +60,26 @@ from time import struct_time
 print('time' in sys.modules, struct_time.n_fields)
 # math is an extension module in CPython (lib-dynload), builtin here.
 print('time' in sys.builtin_module_names, 'sys' in sys.builtin_module_names)
+b = NS(p=1)
+print(b.__dict__, sorted(b.__dict__))
+b.__dict__['q'] = 2
+print(b, b.q)
+try:
+    b.missing
+except AttributeError as e:
+    print(e)
+try:
+    del b.missing
+except AttributeError as e:
+    print(e)
+print(getattr(b, 'missing', 'dflt'), hasattr(b, 'p'), type(b).__name__, b.__class__ is NS)
+
+
+class Sub(NS):
+    def total(self):
+        return self.p + self.q
+
+
+s = Sub(p=3, q=4)
+s.r = 5
+print(s, s.total(), isinstance(s, NS), s == NS(p=3, q=4, r=5))
