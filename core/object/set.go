@@ -396,24 +396,10 @@ func initSet() {
 		return r.Value()
 	}
 	intersection := func(t *Thread, x, y *Set) Value {
-		r := NewSet()
 		if y.used > x.used {
 			x, y = y, x
 		}
-		failed := false
-		y.Items(func(k Value) bool {
-			switch x.Contains(t, k) {
-			case 1:
-				failed = r.Add(t, k) < 0
-			case -1:
-				failed = true
-			}
-			return !failed
-		})
-		if failed {
-			return Null
-		}
-		return r.Value()
+		return selectItems(t, y, x, 1)
 	}
 	difference := func(t *Thread, x, y *Set) Value {
 		if x.used>>2 > y.used {
@@ -427,21 +413,7 @@ func initSet() {
 			}
 			return r.Value()
 		}
-		r := NewSet()
-		failed := false
-		x.Items(func(k Value) bool {
-			switch y.Contains(t, k) {
-			case 0:
-				failed = r.Add(t, k) < 0
-			case -1:
-				failed = true
-			}
-			return !failed
-		})
-		if failed {
-			return Null
-		}
-		return r.Value()
+		return selectItems(t, x, y, 0)
 	}
 	symdiff := func(t *Thread, x, y *Set) Value {
 		// As CPython: a copy of the other operand, updated with x's items
@@ -650,4 +622,25 @@ func initSet() {
 		}
 		return Null
 	}
+}
+
+// selectItems returns a new set of the items of from, in from's order,
+// for which probe.Contains answers want (1: in probe, 0: not in probe):
+// intersection and difference. Null if a comparison raised.
+func selectItems(t *Thread, from, probe *Set, want int) Value {
+	r := NewSet()
+	failed := false
+	from.Items(func(k Value) bool {
+		switch probe.Contains(t, k) {
+		case want:
+			failed = r.Add(t, k) < 0
+		case -1:
+			failed = true
+		}
+		return !failed
+	})
+	if failed {
+		return Null
+	}
+	return r.Value()
 }

@@ -190,7 +190,12 @@ func isBitwiseOrLevel(e ast.Expr) bool {
 
 // bitwiseOrNoFail parses a bitwise_or, returning nil instead of raising a
 // generic syntax error (used for lookahead in error rules).
-func (p *parser) bitwiseOrNoFail() (e ast.Expr) {
+func (p *parser) bitwiseOrNoFail() ast.Expr { return p.noFail(p.bitwiseOr) }
+
+// noFail runs parse for an error rule's lookahead: a generic "invalid
+// syntax" bailout restores the position and gives nil; any other error
+// propagates.
+func (p *parser) noFail(parse func() ast.Expr) (e ast.Expr) {
 	save, far := p.pos, p.far
 	defer func() {
 		if r := recover(); r != nil {
@@ -206,7 +211,7 @@ func (p *parser) bitwiseOrNoFail() (e ast.Expr) {
 			panic(r)
 		}
 	}()
-	return p.bitwiseOr()
+	return parse()
 }
 
 // expression: disjunction ['if' disjunction 'else' expression] | lambdef.
@@ -1191,24 +1196,7 @@ func (p *parser) notAfterOperator() {
 	p.errorAt("'not' after an operator must be parenthesized", start, exprEnd(b))
 }
 
-func (p *parser) exprNoFailInversion() (e ast.Expr) {
-	save, far := p.pos, p.far
-	defer func() {
-		if r := recover(); r != nil {
-			b, ok := r.(bailout)
-			if !ok {
-				panic(r)
-			}
-			if se, ok := b.err.(*scanner.Error); ok && se.Msg == "invalid syntax" {
-				p.pos, p.far = save, far
-				e = nil
-				return
-			}
-			panic(r)
-		}
-	}()
-	return p.inversion()
-}
+func (p *parser) exprNoFailInversion() ast.Expr { return p.noFail(p.inversion) }
 
 // starAfterBracket: '[' '*' with no expression after the star
 // (invalid_comprehension's starred_expression).

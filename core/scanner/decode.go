@@ -176,27 +176,9 @@ func decodeUnicodeEscapes(s string) (string, string) {
 		i++
 		vpos += 2
 		switch c {
-		case '\n':
-		case '\\':
-			b.WriteByte('\\')
-		case '\'':
-			b.WriteByte('\'')
-		case '"':
-			b.WriteByte('"')
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 't':
-			b.WriteByte('\t')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 'v':
-			b.WriteByte('\v')
-		case 'a':
-			b.WriteByte('\a')
+		case '\n': // a backslash-newline joins lines: nothing
+		case '\\', '\'', '"', 'b', 'f', 't', 'n', 'r', 'v', 'a':
+			b.WriteByte(simpleEscapes[c])
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			ch := rune(c - '0')
 			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
@@ -336,27 +318,9 @@ func decodeBytesEscapes(s string) (string, string) {
 		c = s[i]
 		i++
 		switch c {
-		case '\n':
-		case '\\':
-			b.WriteByte('\\')
-		case '\'':
-			b.WriteByte('\'')
-		case '"':
-			b.WriteByte('"')
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 't':
-			b.WriteByte('\t')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 'v':
-			b.WriteByte('\v')
-		case 'a':
-			b.WriteByte('\a')
+		case '\n': // a backslash-newline joins lines: nothing
+		case '\\', '\'', '"', 'b', 'f', 't', 'n', 'r', 'v', 'a':
+			b.WriteByte(simpleEscapes[c])
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			ch := int(c - '0')
 			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
@@ -534,4 +498,11 @@ func parseNumber(tok token.Token) (Number, *Error) {
 func isRange(err error) bool {
 	e, ok := err.(*strconv.NumError)
 	return ok && e.Err == strconv.ErrRange
+}
+
+// simpleEscapes maps the character after a backslash to the byte it
+// stands for, for the one-character escapes strings and bytes share.
+var simpleEscapes = [256]byte{
+	'\\': '\\', '\'': '\'', '"': '"', 'b': '\b', 'f': '\f',
+	't': '\t', 'n': '\n', 'r': '\r', 'v': '\v', 'a': '\a',
 }

@@ -168,17 +168,17 @@ func binary(name string, f func(t *object.Thread, x, y float64) object.Value) fn
 
 func gammaFunc(t *object.Thread, x float64) object.Value {
 	r, dom := tgamma(x)
-	if dom {
-		return domainError(t)
-	}
-	if gomath.IsInf(r, 0) && !gomath.IsInf(x, 0) {
-		return rangeError(t)
-	}
-	return object.Float(r)
+	return gammaResult(t, x, r, dom)
 }
 
 func lgammaFunc(t *object.Thread, x float64) object.Value {
 	r, dom := lgammaValue(x)
+	return gammaResult(t, x, r, dom)
+}
+
+// gammaResult raises CPython's errors for gamma and lgamma: a domain error
+// at a pole, a range error when a finite x overflows.
+func gammaResult(t *object.Thread, x, r float64, dom bool) object.Value {
 	if dom {
 		return domainError(t)
 	}
