@@ -42,8 +42,10 @@ func main() {}
 
 // frontTable returns the C front's callback table handed over at load.
 func frontTable() *C.subpy_front_table {
-	t, _ := root.Host.(*C.subpy_front_table)
-	return t
+	if h := theHost(); h != nil {
+		return h.table
+	}
+	return nil
 }
 
 // fatal reports a fatal error through the front ("Fatal Python error:

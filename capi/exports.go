@@ -23,7 +23,7 @@ func subpy_engine_load(table *C.subpy_front_table) C.int {
 	if table == nil || table.abi != C.SUBPY_ENGINE_ABI {
 		return -1
 	}
-	root.Host = table
+	root.Host = newHost(table)
 	return C.SUBPY_ENGINE_ABI
 }
 
@@ -56,10 +56,12 @@ func subpy_engine_initialize(cfg *C.subpy_init_config, out **C.struct__ts) C.int
 	}
 	// The interpreter counts as created when it is usable: builtins and
 	// __main__ exist (ARCHITECTURE.md).
-	if _, err := lifecycle.StartInterpreter(t); err != nil {
+	vt, err := lifecycle.StartInterpreter(t)
+	if err != nil {
 		root.Finalize(t)
 		return C.int(statestruct.ErrInternal)
 	}
+	installInittab(vt)
 	*out = newCThread(t, newCInterp(t.Interpreter()))
 	return 0
 }
@@ -89,6 +91,7 @@ func subpy_engine_finalize(cur *C.struct__ts, atexitOut *C.uintptr_t, atexitCap 
 		}
 	}
 	for _, in := range interps {
+		freeHandles(in)
 		lifecycle.EndInterpreter(in)
 	}
 	callbacks := root.Finalize(t)
@@ -138,13 +141,15 @@ func subpy_engine_new_interpreter(cur *C.struct__ts, cfg *C.subpy_interp_config,
 		caller.Detach()
 	}
 	t.Attach()
-	if _, err := lifecycle.StartInterpreter(t); err != nil {
+	vt, err := lifecycle.StartInterpreter(t)
+	if err != nil {
 		root.EndInterpreter(t)
 		if caller != nil {
 			caller.Attach()
 		}
 		return C.int(statestruct.ErrInternal)
 	}
+	installInittab(vt)
 	*out = newCThread(t, newCInterp(t.Interpreter()))
 	return 0
 }
@@ -154,6 +159,7 @@ func subpy_engine_end_interpreter(ts *C.struct__ts) {
 	defer guard("Py_EndInterpreter")
 	t := threadOf("Py_EndInterpreter", ts)
 	in := t.Interpreter()
+	freeHandles(in)
 	lifecycle.EndInterpreter(in)
 	for _, th := range root.EndInterpreter(t) {
 		freeCThread(th)
@@ -302,6 +308,9 @@ func subpy_engine_run_source(ts *C.struct__ts, src *C.char, n C.int64_t, filenam
 		}
 		return C.SUBPY_RUN_EXIT
 	case lifecycle.Failed:
+		if r.Interrupted {
+			return C.SUBPY_RUN_INTERRUPTED
+		}
 		return C.SUBPY_RUN_FAILED
 	}
 	return C.SUBPY_RUN_DONE

@@ -32,8 +32,13 @@
 #include "object.h"
 #include "boolobject.h"
 #include "longobject.h"
+#include "floatobject.h"
+#include "bytesobject.h"
+#include "tupleobject.h"
+#include "listobject.h"
 #include "unicodeobject.h"
 #include "dictobject.h"
+#include "methodobject.h"
 #include "moduleobject.h"
 #include "pyerrors.h"
 #include "pystate.h"
@@ -47,5 +52,7 @@
 #include "compile.h"
 #include "pythonrun.h"
 #include "import.h"
+#include "abstract.h"
+#include "modsupport.h"
 
 #endif

@@ -66,6 +66,22 @@ $(CTESTS_CPYTHON): ctests/embed_cases.c
 	$(CC) $(CTESTS_CFLAGS) -I$(PY313_PREFIX)/include/python3.13 -o $@ $< \
 	  -L$(PY313_PREFIX)/lib -lpython3.13 -Wl,-rpath,$(PY313_PREFIX)/lib -ldl
 
+# ctests/objects_cases.c: the object layer (docs/capi-objects.md); every
+# case runs against both libraries.
+CTESTS_OBJ_SUBPY   := $(CTESTS_DIR)/objects_cases
+CTESTS_OBJ_CPYTHON := $(CTESTS_DIR)/objects_cases_cpython
+ALL_TARGETS        += $(CTESTS_OBJ_SUBPY) $(CTESTS_OBJ_CPYTHON)
+
+$(CTESTS_OBJ_SUBPY): ctests/objects_cases.c $(FRONT_LIB) $(INCLUDE_STAMP)
+	@mkdir -p $(CTESTS_DIR)
+	$(CC) $(CTESTS_CFLAGS) -DSUBPY -I$(BUILD)/include -o $@ $< \
+	  -L$(BUILD) -lsubpy -Wl,-rpath,$(BUILD) -lm
+
+$(CTESTS_OBJ_CPYTHON): ctests/objects_cases.c
+	@mkdir -p $(CTESTS_DIR)
+	$(CC) $(CTESTS_CFLAGS) -I$(PY313_PREFIX)/include/python3.13 -o $@ $< \
+	  -L$(PY313_PREFIX)/lib -lpython3.13 -Wl,-rpath,$(PY313_PREFIX)/lib -lm
+
 .PHONY: ctests ctests-oracle check-engine-symbols
 TEST_TARGETS += ctests ctests-oracle check-engine-symbols
 CTESTS_ENV := EMBED_STDLIB=$(PY313_PREFIX)/lib/python3.13:$(PY313_PREFIX)/lib/python3.13/lib-dynload
@@ -84,8 +100,9 @@ $(CTESTS_DIR)/header_dropin_cpython.o: ctests/header_dropin.c
 	@mkdir -p $(CTESTS_DIR)
 	$(CC) -std=c11 -Wall -Wextra -Werror -I$(PY313_PREFIX)/include/python3.13 -c -o $@ $<
 
-ctests: $(CTESTS_SUBPY) $(ENGINE_LIB) $(CTESTS_DROPIN)
+ctests: $(CTESTS_SUBPY) $(CTESTS_OBJ_SUBPY) $(ENGINE_LIB) $(CTESTS_DROPIN)
 	$(CTESTS_ENV) $(CTESTS_SUBPY)
+	$(CTESTS_ENV) $(CTESTS_OBJ_SUBPY)
 	@set -e; for py in $(INTERPOSE_PYTHONS); do \
 	  for mode in ctypes ctypes-global; do \
 	    echo "interpose: $$py $$mode"; \
@@ -93,8 +110,9 @@ ctests: $(CTESTS_SUBPY) $(ENGINE_LIB) $(CTESTS_DROPIN)
 	  echo "interpose: /usr/bin/python3 cffi"; \
 	  out=$$(/usr/bin/python3 ctests/interpose.py $(FRONT_LIB) cffi 2>&1) || { echo "$$out"; exit 1; }
 
-ctests-oracle: $(CTESTS_CPYTHON)
+ctests-oracle: $(CTESTS_CPYTHON) $(CTESTS_OBJ_CPYTHON)
 	$(CTESTS_ENV) $(CTESTS_CPYTHON)
+	$(CTESTS_ENV) $(CTESTS_OBJ_CPYTHON)
 
 # The engine exports only subpy_engine_* and references no Py* name; the
 # front exports CPython's names (and subpy_front_* for tests) only.

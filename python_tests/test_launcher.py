@@ -108,10 +108,9 @@ class UsageErrorTest(unittest.TestCase):
 class RunningCodeTest(unittest.TestCase):
     """-c, a script and standard input run through the engine: stdout,
     stderr and the exit status are CPython's. Options after -c or the
-    script belong to the program (sys.argv shows them). -m needs the
-    importer's runpy path: subpy initializes, says on stderr that it cannot
-    run the module yet, and exits 1 (CPython's status for an uncaught
-    exception)."""
+    script belong to the program (sys.argv shows them). -m, a directory
+    and a zip file run as runpy runs them, errors worded alike. Ctrl-C
+    raises KeyboardInterrupt in the running code."""
 
     PROGRAM = "import sys; print(sys.argv[1:], sys.path[0] == '' or sys.path[0])"
 
@@ -142,11 +141,78 @@ class RunningCodeTest(unittest.TestCase):
         self.check_same(["-c", "x = [1]\nprint(x[2])"])
         self.check_same(["-c", "def f(:\n  pass"])
 
+    def make_tree(self, directory):
+        """Modules and packages for -m, a directory and a zip file to run."""
+        files = {
+            "hello.py": "import sys\nprint(__name__, __package__, sys.argv[1:], sys.argv[0] == __file__)\n",
+            "pkg/__init__.py": "print('init', __name__)\n",
+            "pkg/__main__.py": "import sys\nfrom . import sub\nprint('main', __name__, __package__, sys.argv[1:])\n",
+            "pkg/sub.py": "print('sub', __name__)\n",
+            "pkg/boom.py": "def f():\n    return 1 // 0\nf()\n",
+            "nomain/__init__.py": "",
+            "bad/__init__.py": "raise ValueError('from init')\n",
+            "syn.py": "x = (\n",
+            "app/__main__.py": "import sys\nprint('app', __name__, sys.argv)\n",
+            "empty/other.py": "",
+        }
+        for name, text in files.items():
+            path = os.path.join(directory, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as file:
+                file.write(text)
+        import zipfile
+        with zipfile.ZipFile(os.path.join(directory, "app.zip"), "w") as archive:
+            archive.writestr("__main__.py", "import sys\nprint('zipped', __name__, sys.argv[1:])\n")
+
     def test_module(self):
-        self.check_cannot_run(["-m", "json.tool", "-h"], "module 'json.tool'")
-        self.check_cannot_run(["-I", "-mjson.tool", "--help"], "module 'json.tool'")
-        self.check_cannot_run(["--check-hash-based-pycs", "never", "-m", "timeit", "-n1", "pass"],
-                              "module 'timeit'")
+        with tempfile.TemporaryDirectory() as directory:
+            self.make_tree(directory)
+            for args in (["-m", "hello", "a", "-b"], ["-m", "pkg", "x"], ["-m", "pkg.sub"],
+                         ["-m", "pkg.boom"], ["-m", "nomain"], ["-m", "missing"],
+                         ["-m", "pkg.missing"], ["-m", "hello.x"], ["-m", ".rel"], ["-m", "bad"],
+                         ["-m", "bad.sub"], ["-m", "syn"], ["-m", "sys"], ["-m", "empty"],
+                         ["-m", "nosuch.sub"], ["-m", "hello.py"]):
+                with self.subTest(args=args):
+                    self.check_same(args, cwd=directory)
+
+    def test_directory_and_zip(self):
+        with tempfile.TemporaryDirectory() as directory:
+            self.make_tree(directory)
+            for args in (["app", "1"], ["app.zip", "2"], ["empty"], ["./app/"]):
+                with self.subTest(args=args):
+                    self.check_same(args, cwd=directory)
+
+    def test_ctrl_c_interrupts_a_loop(self):
+        """SIGINT while a loop runs: KeyboardInterrupt's traceback, then
+        death by SIGINT, as CPython."""
+        import subprocess
+        import time
+        code = "import sys\nprint('ready', flush=True)\nwhile True:\n    pass\n"
+        for interp in (PY313, SUBPY):
+            with self.subTest(interp=interp):
+                proc = subprocess.Popen([interp, "-c", code], stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True)
+                self.assertEqual(proc.stdout.readline(), "ready\n")
+                time.sleep(0.2)
+                proc.send_signal(signal.SIGINT)
+                out, err = proc.communicate(timeout=30)
+                self.assertEqual(proc.returncode, -signal.SIGINT, err)
+                self.assertTrue(err.startswith('Traceback (most recent call last):\n'
+                                               '  File "<string>", line '), err)
+                self.assertTrue(err.endswith('\nKeyboardInterrupt\n'), err)
+
+    def test_ctrl_c_interrupts_sleep_and_can_be_caught(self):
+        import subprocess
+        code = ("import time\ntry:\n    print('ready', flush=True)\n    time.sleep(30)\n"
+                "except KeyboardInterrupt:\n    print('caught')\n")
+        for interp in (PY313, SUBPY):
+            with self.subTest(interp=interp):
+                proc = subprocess.Popen([interp, "-c", code], stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True)
+                self.assertEqual(proc.stdout.readline(), "ready\n")
+                proc.send_signal(signal.SIGINT)
+                out, err = proc.communicate(timeout=30)
+                self.assertEqual((proc.returncode, out, err), (0, "caught\n", ""))
 
     def test_file(self):
         with tempfile.TemporaryDirectory() as directory:

@@ -44,11 +44,10 @@ static void fatal_trampoline(const char *func, const char *msg)
     subpy_fatal(func, msg);
 }
 
-/* What the engine receives at load. Constant. */
-static const subpy_front_table front_table = {
-    .abi = SUBPY_ENGINE_ABI,
-    .fatal = fatal_trampoline,
-};
+/* What the engine receives at load: filled once under engine.mu before
+ * the engine is loaded, read-only afterwards (the engine keeps the
+ * pointer). */
+static subpy_front_table front_table;
 
 static void after_fork_child(void)
 {
@@ -108,6 +107,10 @@ static int load_locked(void)
     }
     SUBPY_ENGINE_FUNCS(SUBPY_RESOLVE)
 #undef SUBPY_RESOLVE
+    front_table.abi = SUBPY_ENGINE_ABI;
+    front_table.fatal = fatal_trampoline;
+    subpy_objects_fill_table(&front_table);
+    subpy_modsupport_fill_table(&front_table);
     if (funcs.load(&front_table) != SUBPY_ENGINE_ABI) {
         snprintf(engine.error, sizeof engine.error,
                  "%s: engine ABI differs from the front's (%d)", path, SUBPY_ENGINE_ABI);

@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 
-#define SUBPY_ENGINE_ABI 3
+#define SUBPY_ENGINE_ABI 4
 
 /* The `live` field of both state structs holds this while the engine owns
  * the struct; the engine zeroes it just before freeing it. The front checks
@@ -50,12 +50,160 @@ struct _ts {
     uint32_t live; /* engine: SUBPY_STATE_LIVE until freed */
 };
 
+/* --- objects (docs/capi-objects.md) ------------------------------------
+ *
+ * An object the engine hands to C is a header it allocates with calloc:
+ * subpy_obj for ordinary objects, a front type object of type_size bytes
+ * (with the handle at type_handle_offset) for types. The refcount is
+ * changed by C inline; at zero the front's dealloc calls obj_release. The
+ * handle indexes the interpreter's table (core/vm/handles.go). */
+typedef struct subpy_obj {
+    int64_t ob_refcnt;
+    void *ob_type;
+    uint64_t handle;
+} subpy_obj;
+
+/* The front's static objects, by the name the engine resolves them with:
+ * singletons, builtin types, exception types. One index space for both
+ * sides. */
+#define SUBPY_STATICS(X) \
+    X(None) X(True) X(False) X(NotImplemented) X(Ellipsis) \
+    X(type) X(object) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) \
+    X(tuple) X(list) X(dict) X(set) X(frozenset) X(module) X(slice) X(range) \
+    X(NoneType) X(NotImplementedType) X(ellipsis) X(builtin_function_or_method) X(PyCapsule) \
+    X(BaseException) X(Exception) X(SystemExit) X(KeyboardInterrupt) X(GeneratorExit) \
+    X(StopIteration) X(StopAsyncIteration) X(ArithmeticError) X(OverflowError) \
+    X(ZeroDivisionError) X(FloatingPointError) X(AssertionError) X(LookupError) X(IndexError) \
+    X(KeyError) X(AttributeError) X(EOFError) X(ImportError) X(ModuleNotFoundError) \
+    X(MemoryError) X(NameError) X(UnboundLocalError) X(OSError) X(RuntimeError) \
+    X(RecursionError) X(NotImplementedError) X(SyntaxError) X(IndentationError) X(SystemError) \
+    X(TypeError) X(ValueError) X(UnicodeError) X(UnicodeDecodeError) X(UnicodeEncodeError) \
+    X(BufferError) X(ReferenceError) X(BaseExceptionGroup) X(ExceptionGroup) \
+    X(Warning) X(UserWarning) X(DeprecationWarning) X(RuntimeWarning)
+enum {
+#define SUBPY_STATIC_ENUM(name) SUBPY_STATIC_##name,
+    SUBPY_STATICS(SUBPY_STATIC_ENUM)
+#undef SUBPY_STATIC_ENUM
+    SUBPY_STATIC_COUNT
+};
+
+/* tp_flags bits the engine sets on the type objects it creates (CPython's
+ * values). */
+#define SUBPY_TPFLAGS_HEAPTYPE (1UL << 9)
+#define SUBPY_TPFLAGS_BASETYPE (1UL << 10)
+#define SUBPY_TPFLAGS_LONG_SUBCLASS (1UL << 24)
+#define SUBPY_TPFLAGS_LIST_SUBCLASS (1UL << 25)
+#define SUBPY_TPFLAGS_TUPLE_SUBCLASS (1UL << 26)
+#define SUBPY_TPFLAGS_BYTES_SUBCLASS (1UL << 27)
+#define SUBPY_TPFLAGS_UNICODE_SUBCLASS (1UL << 28)
+#define SUBPY_TPFLAGS_DICT_SUBCLASS (1UL << 29)
+#define SUBPY_TPFLAGS_BASE_EXC_SUBCLASS (1UL << 30)
+#define SUBPY_TPFLAGS_TYPE_SUBCLASS (1UL << 31)
+
 /* What the front hands the engine when it loads it. */
 typedef struct subpy_front_table {
     uint32_t abi;
     /* Prints "Fatal Python error: func: msg" and aborts. */
     void (*fatal)(const char *func, const char *msg);
+    /* The static objects: canonical addresses and the front's own (they
+     * differ when a host took copy relocations), SUBPY_STATIC_COUNT each. */
+    void *const *statics;
+    void *const *statics_own;
+    /* The front's type object layout. */
+    uint64_t type_size, type_handle_offset, type_flags_offset;
+    /* Fills a type object the engine allocated (type_size bytes, zeroed):
+     * its type, name (owned by the engine), flags, base and deallocator. */
+    void (*init_type)(void *type, void *metatype, const char *name, uint64_t flags, void *base);
+    /* Calls a C function (a PyMethodDef) with self, a tuple and a dict
+     * (NULL: no keywords); new reference or NULL with an exception set. */
+    void *(*call_cfunction)(void *def, void *self, void *args, void *kwargs);
+    /* A host module of PyImport_AppendInittab: its init function's module
+     * (new reference), NULL with an exception set, or NULL without one when
+     * name is not in the inittab. */
+    void *(*inittab_module)(const char *name);
+    /* Drops a reference C code handed the engine (a PyCapsule destructor,
+     * the self of a C function). */
+    void (*decref)(void *obj);
 } subpy_front_table;
+
+/* subpy_engine_obj_new kinds. */
+#define SUBPY_NEW_LONG 1        /* i */
+#define SUBPY_NEW_ULONG 2       /* (uint64_t)i */
+#define SUBPY_NEW_LONG_DOUBLE 3 /* int(d) */
+#define SUBPY_NEW_FLOAT 4       /* d */
+#define SUBPY_NEW_STR 5         /* n bytes of UTF-8 at s */
+#define SUBPY_NEW_BYTES 6       /* n bytes at s (NULL: zeros) */
+#define SUBPY_NEW_LONG_STR 7    /* int(s, base i) */
+#define SUBPY_NEW_TUPLE 8       /* n items, NULL until set */
+#define SUBPY_NEW_LIST 9        /* n items, NULL until set */
+#define SUBPY_NEW_DICT 10
+#define SUBPY_NEW_MODULE 11     /* named s */
+#define SUBPY_NEW_FLOAT_STR 12  /* float(s) */
+#define SUBPY_NEW_CFUNCTION 13  /* def p, self q (borrowed), module name s */
+#define SUBPY_NEW_STR_LATIN1 15 /* n bytes, each a code point < 256 */
+
+/* subpy_engine_obj_op: operations that answer an object (a new reference,
+ * or with SUBPY_OP_BORROW a borrowed one kept alive by a, or by the
+ * interpreter when a is NULL) or NULL with an exception set. */
+#define SUBPY_OP_BORROW 0x1000
+enum {
+    SUBPY_OP_STR = 1, SUBPY_OP_REPR, SUBPY_OP_ASCII, SUBPY_OP_GETATTR, SUBPY_OP_GETITEM,
+    SUBPY_OP_CALL, SUBPY_OP_TYPE, SUBPY_OP_GETITER, SUBPY_OP_NEXT, SUBPY_OP_DIR, SUBPY_OP_FORMAT,
+    SUBPY_OP_BINARY, /* i: the NB_* operator (BINARY_OP's argument) */
+    SUBPY_OP_LONG, SUBPY_OP_FLOAT, SUBPY_OP_INDEX, SUBPY_OP_RICHCOMPARE, /* i: Py_LT... */
+    SUBPY_OP_DICT_GETITEM, /* NULL without an exception when missing */
+    SUBPY_OP_DICT_GETITEM_ERR, SUBPY_OP_DICT_KEYS, SUBPY_OP_DICT_VALUES, SUBPY_OP_DICT_ITEMS,
+    SUBPY_OP_DICT_COPY, SUBPY_OP_DICT_NEXT_KEY, SUBPY_OP_DICT_NEXT_VALUE, /* entry i (position) */
+    SUBPY_OP_TUPLE_GETITEM, SUBPY_OP_LIST_GETITEM, /* index i, IndexError as CPython */
+    SUBPY_OP_TUPLE_SLICE, /* a[i:c-as-int] : b is unused, i low, the high bound in c's slot */
+    SUBPY_OP_LIST_ASTUPLE, SUBPY_OP_SEQ_TUPLE, SUBPY_OP_SEQ_LIST, SUBPY_OP_CONCAT,
+    SUBPY_OP_EVAL_CODE, /* a code, b globals, c locals */
+    SUBPY_OP_MODULE_DICT, SUBPY_OP_IMPORT, /* a: a str name */
+    SUBPY_OP_ADD_MODULE, /* a: a str name; borrowed from the interpreter */
+    SUBPY_OP_MODULES, SUBPY_OP_BUILTINS, SUBPY_OP_GLOBALS, SUBPY_OP_LOCALS,
+    SUBPY_OP_SYS_GET, /* a: a str name; NULL without an exception when missing */
+    SUBPY_OP_EXC_TRACEBACK, SUBPY_OP_EXC_CAUSE, SUBPY_OP_EXC_CONTEXT, SUBPY_OP_EXC_ARGS,
+    SUBPY_OP_MAPPING_KEYS, SUBPY_OP_MAPPING_VALUES, SUBPY_OP_MAPPING_ITEMS,
+    SUBPY_OP_CALL_METHOD, /* a.b(*c) with c a tuple */
+    SUBPY_OP_INPLACE, /* i: NB_* */
+    SUBPY_OP_UNARY, /* i: 0 neg, 1 pos, 2 invert, 3 abs */
+    SUBPY_OP_ERR_FETCH, /* the raised exception (cleared): new reference or NULL */
+    SUBPY_OP_ERR_OCCURRED, /* the raised exception's type: borrowed */
+    SUBPY_OP_SEQ_GETSLICE, /* a[i:c-as-int] */
+    SUBPY_OP_SYS_SET, /* sys.<a> = b; NULL b deletes; answers None */
+};
+
+/* subpy_engine_obj_iop: operations that answer a number in *out; they
+ * return 0, or -1 with an exception set. */
+enum {
+    SUBPY_IOP_ISTRUE = 1, SUBPY_IOP_LENGTH, SUBPY_IOP_HASH, SUBPY_IOP_SETATTR, /* c NULL: del */
+    SUBPY_IOP_SETITEM, SUBPY_IOP_DELITEM, SUBPY_IOP_CONTAINS, SUBPY_IOP_COMPARE_BOOL, /* i: Py_LT.. */
+    SUBPY_IOP_ISINSTANCE, SUBPY_IOP_ISSUBCLASS, SUBPY_IOP_HASATTR, SUBPY_IOP_CALLABLE,
+    SUBPY_IOP_TUPLE_SETITEM, SUBPY_IOP_LIST_SETITEM, SUBPY_IOP_LIST_INSERT, SUBPY_IOP_LIST_APPEND,
+    SUBPY_IOP_LIST_SORT, SUBPY_IOP_DICT_SETITEM, SUBPY_IOP_DICT_DELITEM, SUBPY_IOP_DICT_CONTAINS,
+    SUBPY_IOP_DICT_CLEAR, SUBPY_IOP_DICT_UPDATE, SUBPY_IOP_DICT_NEXT, /* *out: next position or -1 */
+    SUBPY_IOP_AS_LONGLONG, SUBPY_IOP_AS_ULONGLONG, SUBPY_IOP_AS_DOUBLE, /* *out: the bits */
+    SUBPY_IOP_LONG_OVERFLOW, /* *out: -1, 0 or 1 (int64 overflow side); no exception */
+    SUBPY_IOP_IS_SUBTYPE, SUBPY_IOP_EXC_MATCHES, /* given a, exc b (a type, or a tuple) */
+    SUBPY_IOP_TYPE_FLAGS, SUBPY_IOP_SETATTR_MODULE_OBJ, SUBPY_IOP_AS_SSIZE, SUBPY_IOP_AS_SIZE_ULONG,
+    SUBPY_IOP_LONG_AS_LONG_INDEX, /* int(a.__index__()) as int64 */
+    SUBPY_IOP_UNICODE_COMPARE, SUBPY_IOP_ERR_SET, /* a type, b value (NULL: None) */
+    SUBPY_IOP_ERR_SET_RAISED, /* a: an exception instance or NULL */
+    SUBPY_IOP_ERR_PRINT, /* i: set sys.last_exc */
+    SUBPY_IOP_WRITE_UNRAISABLE, /* b: the object (NULL) */
+    SUBPY_IOP_ASCII_COMPARE, /* a str with the UTF-8 string passed as b (a char *) */
+    SUBPY_IOP_DICT_MERGE, /* i: override */
+    SUBPY_IOP_EXC_SET_TRACEBACK, SUBPY_IOP_EXC_SET_CAUSE, SUBPY_IOP_EXC_SET_CONTEXT,
+    SUBPY_IOP_SEQ_INDEX, SUBPY_IOP_SEQ_COUNT,
+    SUBPY_IOP_IS_TYPE, /* *out: 1 when a is a type */
+};
+
+/* subpy_engine_run kinds. */
+#define SUBPY_RUNK_STRING 1  /* run in globals/locals; the result */
+#define SUBPY_RUNK_COMPILE 2 /* a code object */
+#define SUBPY_START_FILE 257 /* Py_file_input */
+#define SUBPY_START_EVAL 258 /* Py_eval_input */
+#define SUBPY_START_SINGLE 256 /* Py_single_input */
 
 /* The PyConfig fields the engine keeps, decoded to UTF-8 by the front. */
 typedef struct subpy_init_config {
@@ -112,6 +260,8 @@ typedef struct subpy_interp_config {
 #define SUBPY_RUN_DONE 0     /* the code ran to the end */
 #define SUBPY_RUN_FAILED (-1) /* an uncaught exception or SyntaxError was printed to stderr */
 #define SUBPY_RUN_EXIT 1     /* SystemExit: *exit_code is the status to exit with (a message, if any, is printed) */
+#define SUBPY_RUN_AS_PATH 8 /* subpy_engine_run_module: target is a directory or zip file whose __main__ runs */
+#define SUBPY_RUN_INTERRUPTED 2 /* an uncaught KeyboardInterrupt was printed: a launcher dies by SIGINT, as CPython */
 
 /* The engine's entry points, resolved by the front with dlsym. */
 #define SUBPY_ENGINE_FUNCS(X) \
@@ -134,6 +284,14 @@ typedef struct subpy_interp_config {
     X(struct _ts *, thread_head, (struct _is *interp)) \
     X(struct _ts *, thread_next, (struct _ts *tstate)) \
     X(int, atexit, (uintptr_t func)) \
-    X(int, run_source, (struct _ts *tstate, const char *src, int64_t len, const char *filename, int flags, int *exit_code))
+    X(int, run_source, (struct _ts *tstate, const char *src, int64_t len, const char *filename, int flags, int *exit_code)) \
+    X(void, obj_release, (struct _ts *tstate, void *obj, uint64_t handle)) \
+    X(void *, obj_new, (struct _ts *tstate, int kind, const char *s, int64_t n, int64_t i, double d, void *p, void *q)) \
+    X(void *, obj_op, (struct _ts *tstate, int op, void *a, void *b, void *c, int64_t i)) \
+    X(int, obj_iop, (struct _ts *tstate, int op, void *a, void *b, void *c, int64_t i, int64_t *out)) \
+    X(const char *, obj_bytes, (struct _ts *tstate, void *obj, int64_t *size)) \
+    X(void *, run, (struct _ts *tstate, int kind, const char *src, const char *filename, int start, void *globals, void *locals)) \
+    X(int, run_module, (struct _ts *tstate, const char *target, int flags, int *exit_code)) \
+    X(int, signal_watch, (struct _ts *tstate, int fd, int *pending))
 
 #endif

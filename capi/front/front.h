@@ -81,24 +81,40 @@ void subpy_check_interp(const PyInterpreterState *interp, const char *func);
 /* Returns the current thread state or dies with CPython's message. */
 PyThreadState *subpy_tstate_require(const char *func);
 
-/* Hidden aliases of the exported data objects (objects.c). The front refers
- * to these, never to the public names, which another library (libpython)
- * may interpose. */
+/* The exported data objects (objects.c): X(cname, static index, type
+ * index) for the type objects, then the objects. Each is defined under a
+ * hidden name (subpy_h_<cname>) with the public name as an alias; the
+ * front refers to the hidden names, never to the public ones, which
+ * another library (libpython) may interpose. */
+#define SUBPY_EXPORTED_TYPES(X) \
+    X(PyType_Type, type) X(PyBaseObject_Type, object) X(PyBool_Type, bool) \
+    X(PyLong_Type, int) X(PyFloat_Type, float) X(PyComplex_Type, complex) \
+    X(PyUnicode_Type, str) X(PyBytes_Type, bytes) X(PyByteArray_Type, bytearray) \
+    X(PyTuple_Type, tuple) X(PyList_Type, list) X(PyDict_Type, dict) X(PySet_Type, set) \
+    X(PyFrozenSet_Type, frozenset) X(PyModule_Type, module) X(PySlice_Type, slice) \
+    X(PyRange_Type, range) X(PyCFunction_Type, builtin_function_or_method) \
+    X(PyCapsule_Type, PyCapsule)
+#define SUBPY_EXPORTED_OBJECTS(X) \
+    X(_Py_NoneStruct, None) X(_Py_NotImplementedStruct, NotImplemented) \
+    X(_Py_TrueStruct, True) X(_Py_FalseStruct, False) X(_Py_EllipsisObject, Ellipsis)
+
 #define SUBPY_HIDDEN __attribute__((visibility("hidden")))
-extern SUBPY_HIDDEN PyTypeObject subpy_h_PyType_Type, subpy_h_PyBaseObject_Type,
-    subpy_h_PyBool_Type, subpy_h_PyLong_Type, subpy_h_PyUnicode_Type, subpy_h_PyDict_Type,
-    subpy_h_PyModule_Type;
-extern SUBPY_HIDDEN PyObject subpy_h__Py_NoneStruct, subpy_h__Py_NotImplementedStruct,
-    subpy_h__Py_TrueStruct, subpy_h__Py_FalseStruct;
+#define SUBPY_DECLARE_TYPE(cname, sname) extern SUBPY_HIDDEN PyTypeObject subpy_h_##cname;
+#define SUBPY_DECLARE_OBJECT(cname, sname) extern SUBPY_HIDDEN PyObject subpy_h_##cname;
+SUBPY_EXPORTED_TYPES(SUBPY_DECLARE_TYPE)
+SUBPY_EXPORTED_OBJECTS(SUBPY_DECLARE_OBJECT)
+#undef SUBPY_DECLARE_TYPE
+#undef SUBPY_DECLARE_OBJECT
 
 /* The canonical address of an exported object: ours, or the copy a host
  * executable took of it by copy relocation (objects.c). What the front
  * returns to callers (PyBool_FromLong) and compares with. */
 enum {
-    SUBPY_CANON_PyType_Type, SUBPY_CANON_PyBaseObject_Type, SUBPY_CANON_PyBool_Type,
-    SUBPY_CANON_PyLong_Type, SUBPY_CANON_PyUnicode_Type, SUBPY_CANON_PyDict_Type,
-    SUBPY_CANON_PyModule_Type, SUBPY_CANON__Py_NoneStruct, SUBPY_CANON__Py_NotImplementedStruct,
-    SUBPY_CANON__Py_TrueStruct, SUBPY_CANON__Py_FalseStruct, SUBPY_CANON_COUNT
+#define SUBPY_CANON_ENUM(cname, sname) SUBPY_CANON_##cname,
+    SUBPY_EXPORTED_TYPES(SUBPY_CANON_ENUM)
+    SUBPY_EXPORTED_OBJECTS(SUBPY_CANON_ENUM)
+#undef SUBPY_CANON_ENUM
+    SUBPY_CANON_COUNT
 };
 PyObject *subpy_canon(int index) SUBPY_HIDDEN;
 #define SUBPY_CANON(name) subpy_canon(SUBPY_CANON_##name)
@@ -106,12 +122,34 @@ PyObject *subpy_canon(int index) SUBPY_HIDDEN;
 int subpy_is_true_object(PyObject *o) SUBPY_HIDDEN;
 int subpy_is_false_object(PyObject *o) SUBPY_HIDDEN;
 int subpy_is_none_object(PyObject *o) SUBPY_HIDDEN;
+/* The canonical address of static object i (SUBPY_STATIC_*). */
+PyObject *subpy_static(int index) SUBPY_HIDDEN;
+#define SUBPY_NONE() subpy_static(SUBPY_STATIC_None)
+#define SUBPY_STATIC_TYPE(sname) ((PyTypeObject *)subpy_static(SUBPY_STATIC_##sname))
 
 /* The front's own exception type objects (objects.c), for use inside the
  * front instead of the interposable PyExc_* variables. */
-extern PyTypeObject exc_type_NotImplementedError, exc_type_MemoryError, exc_type_KeyboardInterrupt,
-    exc_type_SystemError, exc_type_RuntimeError;
-#define SUBPY_EXC(name) ((PyObject *)&exc_type_##name)
+#define SUBPY_EXC(name) subpy_static(SUBPY_STATIC_##name)
+
+/* The current thread state and the engine, for a function that needs
+ * both (dies with CPython's message without a thread state). */
+typedef struct subpy_call {
+    PyThreadState *t;
+    const subpy_engine_funcs *e;
+} subpy_call;
+subpy_call subpy_enter(const char *func) SUBPY_HIDDEN;
+/* Shorthands for the engine's object entry points (objects.c). */
+PyObject *subpy_op(const char *func, int op, PyObject *a, PyObject *b, PyObject *c, int64_t i) SUBPY_HIDDEN;
+int subpy_iop(const char *func, int op, PyObject *a, PyObject *b, PyObject *c, int64_t i, int64_t *out) SUBPY_HIDDEN;
+PyObject *subpy_new(const char *func, int kind, const char *s, int64_t n, int64_t i, double d, void *p, void *q) SUBPY_HIDDEN;
+/* Fill the object parts of the table the engine receives at load
+ * (objects.c, modsupport.c). */
+void subpy_objects_fill_table(subpy_front_table *table) SUBPY_HIDDEN;
+void subpy_modsupport_fill_table(subpy_front_table *table) SUBPY_HIDDEN;
+
+/* NULL arguments the C API rejects: SystemError "bad argument to internal
+ * function", as CPython's PyErr_BadInternalCall. */
+#define SUBPY_BADCALL(value) (PyErr_BadInternalCall(), (value))
 
 /* run.c: runs len bytes of src in __main__ of the current thread state's
  * interpreter (func names the API function for fatal errors; flags:
@@ -124,9 +162,9 @@ int subpy_run_source(const char *func, const char *src, size_t len, const char *
  * error or when out of memory. */
 int subpy_read_stream(FILE *fp, char **out, size_t *out_len) SUBPY_HIDDEN;
 
-/* Sets the provisional error indicator of the current thread state. */
+/* Raises type(msg) (type() when msg is NULL) on the current thread. */
 void subpy_err_set(PyObject *type, const char *msg);
-/* The error every engine-backed API reports until issue 5 lands. */
+/* Raises NotImplementedError naming an API function subpy lacks. */
 void subpy_err_no_engine(const char *func);
 
 #endif

@@ -21,18 +21,25 @@
  * -c, a script and (non-interactive) standard input run through the
  * front's subpy_run_source (run.c), which PyRun_SimpleString and
  * PyRun_SimpleFile share: tracebacks and SyntaxErrors are printed as
- * CPython prints them and SystemExit gives the exit status. -m and the
- * interactive prompt are not there yet: they say so on stderr and return 1,
- * the status CPython gives an uncaught exception.
+ * CPython prints them and SystemExit gives the exit status. -m, a
+ * directory and a zip file run through the engine's run_module (runpy's
+ * behaviour, in core/lifecycle/runmodule.go). The interactive prompt is
+ * not there yet: it says so on stderr and returns 1, the status CPython
+ * gives an uncaught exception.
  */
 #include "Python.h"
 #include "front.h" /* subpy_run_source, subpy_read_stream, SUBPY_RUN_* */
 
 #include <errno.h>
+#include <langinfo.h>
 #include <limits.h>
+#include <locale.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -50,6 +57,30 @@
  * initializes by itself and calls Py_RunMain gets `main_config_set == 0`. */
 static PyConfig main_config;
 static int main_config_set;
+/* Set when the program ended with an uncaught KeyboardInterrupt: as
+ * CPython, Py_RunMain then finalizes and dies by SIGINT. */
+static int main_interrupted;
+
+/* exit_sigint ends the process by SIGINT with its default disposition,
+ * so the parent sees a death by signal (status -2, 130 in a shell);
+ * returns 128 + SIGINT if the signal did not kill us. */
+static int exit_sigint(void)
+{
+    struct sigaction dfl;
+    sigset_t set;
+
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGINT, &dfl, NULL);
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    fflush(stdout);
+    fflush(stderr);
+    kill(getpid(), SIGINT);
+    return 128 + SIGINT;
+}
 
 /* --- printing wide strings --------------------------------------------- */
 
@@ -145,9 +176,14 @@ static int cannot_run(const PyConfig *config, const char *what, const char *name
 static int run_source(const char *src, size_t len, const char *filename, int flags)
 {
     int exitcode = EXIT_CANNOT_RUN;
+    int rc;
 
     fflush(stdout);
-    subpy_run_source("Py_RunMain", src, len, filename, flags | SUBPY_RUN_PATH0, &exitcode);
+    rc = subpy_run_source("Py_RunMain", src, len, filename, flags | SUBPY_RUN_PATH0, &exitcode);
+    if (rc == SUBPY_RUN_INTERRUPTED) {
+        main_interrupted = 1;
+        exitcode = EXIT_CANNOT_RUN;
+    }
     return exitcode;
 }
 
@@ -167,14 +203,65 @@ static int run_command(const PyConfig *config)
     return exitcode;
 }
 
+/* Runs a module as __main__ through the engine, as CPython runs
+ * runpy._run_module_as_main: -m NAME (flags 0) or a directory / zip file
+ * holding __main__.py (SUBPY_RUN_AS_PATH). Returns the exit status. */
+static int run_main_module(const char *target, int flags)
+{
+    PyThreadState *t = subpy_tstate_require("Py_RunMain");
+    const subpy_engine_funcs *e;
+    int code = 0;
+    int rc;
+
+    subpy_check_tstate(t, "Py_RunMain");
+    e = subpy_engine("Py_RunMain");
+    fflush(stdout);
+    rc = e->run_module(t, target, flags, &code);
+    if (rc == SUBPY_RUN_INTERRUPTED)
+        main_interrupted = 1;
+    return rc == SUBPY_RUN_EXIT ? code : rc == SUBPY_RUN_FAILED ? EXIT_CANNOT_RUN : 0;
+}
+
 /* -m: CPython runs runpy._run_module_as_main(config->run_module). */
 static int run_module(const PyConfig *config)
 {
     char *module = encode(config->run_module);
-    int exitcode = cannot_run(config, "module '", module != NULL ? module : "?");
+    int exitcode;
 
+    if (module == NULL) {
+        fputs("subpy: out of memory\n", stderr);
+        return EXIT_CANNOT_RUN;
+    }
+    exitcode = run_main_module(module, 0);
     free(module);
     return exitcode;
+}
+
+/* is_zip_archive: whether the file ends with a zip archive's
+ * end-of-central-directory record (CPython's zipimport accepts such a
+ * file, with anything before the archive, as a sys.path entry). */
+static int is_zip_archive(FILE *file)
+{
+    unsigned char buf[65536 + 22];
+    long size, start;
+    size_t n;
+
+    if (fseek(file, 0, SEEK_END) != 0 || (size = ftell(file)) < 22) {
+        rewind(file);
+        return 0;
+    }
+    start = size > (long)sizeof buf ? size - (long)sizeof buf : 0;
+    if (fseek(file, start, SEEK_SET) != 0) {
+        rewind(file);
+        return 0;
+    }
+    n = fread(buf, 1, sizeof buf, file);
+    rewind(file);
+    for (size_t i = n >= 22 ? n - 22 + 1 : 0; i-- > 0;) {
+        if (buf[i] == 'P' && buf[i + 1] == 'K' && buf[i + 2] == 5 && buf[i + 3] == 6)
+            return 1;
+    }
+    return 0;
 }
 
 /* A script: CPython opens config->run_filename (made absolute by
@@ -191,6 +278,15 @@ static int run_file(const PyConfig *config)
         fputs("subpy: out of memory\n", stderr);
         goto done;
     }
+    {
+        struct stat st;
+
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            /* CPython runs a directory's __main__ (runpy). */
+            exitcode = run_main_module(path, SUBPY_RUN_AS_PATH);
+            goto done;
+        }
+    }
     file = fopen(path, "rb");
     if (file == NULL) {
         int err = errno;
@@ -198,6 +294,11 @@ static int run_file(const PyConfig *config)
         fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", program, path, err,
                 strerror(err));
         exitcode = EXIT_CANNOT_OPEN;
+        goto done;
+    }
+    if (is_zip_archive(file)) {
+        fclose(file);
+        exitcode = run_main_module(path, SUBPY_RUN_AS_PATH);
         goto done;
     }
     {
@@ -275,6 +376,10 @@ int Py_RunMain(void)
     fflush(stdout);
     if (Py_FinalizeEx() < 0)
         exitcode = EXIT_FINALIZE_FAILED;
+    if (main_interrupted) {
+        main_interrupted = 0;
+        exitcode = exit_sigint();
+    }
     return exitcode;
 }
 
@@ -285,6 +390,11 @@ static int pymain(PyConfig *config, PyStatus status)
 {
     if (!PyStatus_Exception(status))
         status = PyConfig_Read(config);
+    /* CPython's program_name defaults to argv[0]: sys.executable (and
+     * runpy's "<executable>: No module named ..." messages) come from it. */
+    if (!PyStatus_Exception(status) && config->program_name == NULL &&
+        config->orig_argv.length > 0 && config->orig_argv.items[0][0] != L'\0')
+        status = PyConfig_SetString(config, &config->program_name, config->orig_argv.items[0]);
     if (!PyStatus_Exception(status))
         status = Py_InitializeFromConfig(config);
     if (PyStatus_Exception(status)) {
@@ -300,10 +410,26 @@ static int pymain(PyConfig *config, PyStatus status)
     return Py_RunMain();
 }
 
+/* set_ctype_locale makes LC_CTYPE the user's locale, as CPython's launcher
+ * does before decoding the command line, coercing the C/POSIX locale to
+ * C.UTF-8 (PEP 538; CPython's UTF-8 mode decodes as UTF-8 there too). */
+static void set_ctype_locale(void)
+{
+    const char *codeset;
+
+    if (setlocale(LC_CTYPE, "") == NULL)
+        return;
+    codeset = nl_langinfo(CODESET);
+    if (codeset != NULL && strcmp(codeset, "ANSI_X3.4-1968") == 0 &&
+        setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+        setlocale(LC_CTYPE, "C.utf8");
+}
+
 int Py_BytesMain(int argc, char **argv)
 {
     PyConfig config;
 
+    set_ctype_locale();
     PyConfig_InitPythonConfig(&config);
     return pymain(&config, PyConfig_SetBytesArgv(&config, argc, argv));
 }

@@ -1,17 +1,30 @@
 /* The data symbols (immortal singletons, type objects, exception types),
- * reference counting entry points, the error indicator, and the functions
- * that need the execution engine (issue 5).
+ * the headers of engine objects and their deallocation, reference
+ * counting entry points, and the error indicator (docs/capi-objects.md).
  *
- * Until the engine exists, each of those sets NotImplementedError naming
- * itself and returns its error value (NULL or -1), as the C API reports any
- * failure: never a missing symbol, never a crash. The error indicator is
- * kept in the thread state as a type and a message. */
+ * Every object C sees that is not one of the static objects below is a
+ * header the engine allocated: {ob_refcnt, ob_type, handle} (engine_abi.h,
+ * subpy_obj), or for a type object a full PyTypeObject followed by its
+ * handle. Reference counts change inline in C; when one drops to zero the
+ * deallocator below hands the header back to the engine, which frees it.
+ * The static objects are immortal; the engine maps each to its own value
+ * (SUBPY_STATICS in engine_abi.h), so that PyExc_ValueError, &PyLong_Type
+ * or Py_None are the very pointers C code sees for those objects. */
 #include "front.h"
 
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* A type object the engine created: the handle follows the type. */
+typedef struct subpy_typeobj {
+    PyTypeObject type;
+    uint64_t handle;
+} subpy_typeobj;
+
+static void object_dealloc(PyObject *op);
 
 /* Data symbols and interposition.
  *
@@ -29,31 +42,47 @@
  * holds, once per symbol (see resolve_canonical below), and the functions
  * that return or compare singletons go through it. */
 
-#define STATIC_TYPE_INIT(pyname) \
+#define TYPE_INIT(pyname, flags, base) \
     { \
         .ob_base = { .ob_base = { .ob_refcnt = _Py_IMMORTAL_REFCNT, .ob_type = &subpy_h_PyType_Type } }, \
         .tp_name = pyname, \
-        .tp_basicsize = sizeof(PyObject), \
+        .tp_basicsize = sizeof(subpy_obj), \
+        .tp_dealloc = object_dealloc, \
+        .tp_flags = (flags), \
+        .tp_base = (base), \
     }
-/* A statically allocated immortal type object named `pyname`. */
-#define STATIC_TYPE(cname, pyname) PyTypeObject cname = STATIC_TYPE_INIT(pyname);
-/* An exported type object: defined under its hidden name, exported under
- * the public one (an alias: one object, two names). Not the other way
- * round: the assembler turns a reference to an alias into one to its
- * target, and references to the hidden name must stay local. */
-#define EXPORTED_TYPE(cname, pyname) \
-    PyTypeObject subpy_h_##cname = STATIC_TYPE_INIT(pyname); \
+#define OBJ &subpy_h_PyBaseObject_Type
+
+/* Each exported type: its hidden definition and the public alias. Not the
+ * other way round: the assembler turns a reference to an alias into one to
+ * its target, and references to the hidden name must stay local. */
+#define EXPORTED_TYPE(cname, pyname, flags, base) \
+    PyTypeObject subpy_h_##cname = TYPE_INIT(pyname, flags, base); \
     extern PyTypeObject cname __attribute__((alias("subpy_h_" #cname)));
 
-EXPORTED_TYPE(PyType_Type, "type")
-EXPORTED_TYPE(PyBaseObject_Type, "object")
-EXPORTED_TYPE(PyBool_Type, "bool")
-EXPORTED_TYPE(PyLong_Type, "int")
-EXPORTED_TYPE(PyUnicode_Type, "str")
-EXPORTED_TYPE(PyDict_Type, "dict")
-EXPORTED_TYPE(PyModule_Type, "module")
-static STATIC_TYPE(none_type, "NoneType")
-static STATIC_TYPE(not_implemented_type, "NotImplementedType")
+#define BT Py_TPFLAGS_BASETYPE
+EXPORTED_TYPE(PyType_Type, "type", BT | Py_TPFLAGS_TYPE_SUBCLASS, OBJ)
+EXPORTED_TYPE(PyBaseObject_Type, "object", BT, NULL)
+EXPORTED_TYPE(PyBool_Type, "bool", Py_TPFLAGS_LONG_SUBCLASS, &subpy_h_PyLong_Type)
+EXPORTED_TYPE(PyLong_Type, "int", BT | Py_TPFLAGS_LONG_SUBCLASS, OBJ)
+EXPORTED_TYPE(PyFloat_Type, "float", BT, OBJ)
+EXPORTED_TYPE(PyComplex_Type, "complex", BT, OBJ)
+EXPORTED_TYPE(PyUnicode_Type, "str", BT | Py_TPFLAGS_UNICODE_SUBCLASS, OBJ)
+EXPORTED_TYPE(PyBytes_Type, "bytes", BT | Py_TPFLAGS_BYTES_SUBCLASS, OBJ)
+EXPORTED_TYPE(PyByteArray_Type, "bytearray", BT, OBJ)
+EXPORTED_TYPE(PyTuple_Type, "tuple", BT | Py_TPFLAGS_TUPLE_SUBCLASS, OBJ)
+EXPORTED_TYPE(PyList_Type, "list", BT | Py_TPFLAGS_LIST_SUBCLASS, OBJ)
+EXPORTED_TYPE(PyDict_Type, "dict", BT | Py_TPFLAGS_DICT_SUBCLASS, OBJ)
+EXPORTED_TYPE(PySet_Type, "set", BT, OBJ)
+EXPORTED_TYPE(PyFrozenSet_Type, "frozenset", BT, OBJ)
+EXPORTED_TYPE(PyModule_Type, "module", BT, OBJ)
+EXPORTED_TYPE(PySlice_Type, "slice", 0, OBJ)
+EXPORTED_TYPE(PyRange_Type, "range", 0, OBJ)
+EXPORTED_TYPE(PyCFunction_Type, "builtin_function_or_method", 0, OBJ)
+EXPORTED_TYPE(PyCapsule_Type, "PyCapsule", 0, OBJ)
+static PyTypeObject none_type = TYPE_INIT("NoneType", 0, OBJ);
+static PyTypeObject not_implemented_type = TYPE_INIT("NotImplementedType", 0, OBJ);
+static PyTypeObject ellipsis_type = TYPE_INIT("ellipsis", 0, OBJ);
 
 #define IMMORTAL(type) { .ob_refcnt = _Py_IMMORTAL_REFCNT, .ob_type = (type) }
 #define EXPORTED_OBJECT(cname, type) \
@@ -63,25 +92,68 @@ EXPORTED_OBJECT(_Py_NoneStruct, &none_type)
 EXPORTED_OBJECT(_Py_NotImplementedStruct, &not_implemented_type)
 EXPORTED_OBJECT(_Py_TrueStruct, &subpy_h_PyBool_Type)
 EXPORTED_OBJECT(_Py_FalseStruct, &subpy_h_PyBool_Type)
+EXPORTED_OBJECT(_Py_EllipsisObject, &ellipsis_type)
+
+/* The exception types: name and base, in hierarchy order (a base before
+ * its subclasses). The names are SUBPY_STATICS entries. */
+#define EXCEPTIONS(X) \
+    X(BaseException, PyBaseObject_Type_) \
+    X(Exception, BaseException) \
+    X(SystemExit, BaseException) \
+    X(KeyboardInterrupt, BaseException) \
+    X(GeneratorExit, BaseException) \
+    X(BaseExceptionGroup, BaseException) \
+    X(StopIteration, Exception) \
+    X(StopAsyncIteration, Exception) \
+    X(ArithmeticError, Exception) \
+    X(OverflowError, ArithmeticError) \
+    X(ZeroDivisionError, ArithmeticError) \
+    X(FloatingPointError, ArithmeticError) \
+    X(AssertionError, Exception) \
+    X(LookupError, Exception) \
+    X(IndexError, LookupError) \
+    X(KeyError, LookupError) \
+    X(AttributeError, Exception) \
+    X(EOFError, Exception) \
+    X(ImportError, Exception) \
+    X(ModuleNotFoundError, ImportError) \
+    X(MemoryError, Exception) \
+    X(NameError, Exception) \
+    X(UnboundLocalError, NameError) \
+    X(OSError, Exception) \
+    X(RuntimeError, Exception) \
+    X(RecursionError, RuntimeError) \
+    X(NotImplementedError, RuntimeError) \
+    X(SyntaxError, Exception) \
+    X(IndentationError, SyntaxError) \
+    X(SystemError, Exception) \
+    X(TypeError, Exception) \
+    X(ValueError, Exception) \
+    X(UnicodeError, ValueError) \
+    X(UnicodeDecodeError, UnicodeError) \
+    X(UnicodeEncodeError, UnicodeError) \
+    X(BufferError, Exception) \
+    X(ReferenceError, Exception) \
+    X(ExceptionGroup, BaseExceptionGroup) \
+    X(Warning, Exception) \
+    X(UserWarning, Warning) \
+    X(DeprecationWarning, Warning) \
+    X(RuntimeWarning, Warning)
+
+/* Forward declarations so a base may be named before it is defined. */
+#define DECLARE_EXC_TYPE(name, base) static PyTypeObject exc_type_##name;
+EXCEPTIONS(DECLARE_EXC_TYPE)
+#define exc_type_PyBaseObject_Type_ subpy_h_PyBaseObject_Type
+#define EXC_FLAGS (BT | Py_TPFLAGS_BASE_EXC_SUBCLASS)
+#define DEFINE_EXC_TYPE(name, base) \
+    static PyTypeObject exc_type_##name = TYPE_INIT(#name, EXC_FLAGS, &exc_type_##base);
+EXCEPTIONS(DEFINE_EXC_TYPE)
+/* The exported PyExc_* variables point at them. The front itself never
+ * reads these (a CPython process would interpose them): SUBPY_EXC. */
+#define DEFINE_EXC_POINTER(name, base) PyObject *PyExc_##name = (PyObject *)&exc_type_##name;
+EXCEPTIONS(DEFINE_EXC_POINTER)
 
 /* --- canonical addresses -------------------------------------------------- */
-
-/* The exported objects, in subpy_canon's index order: our own object
- * (hidden alias: never interposed), the address the public name resolves to
- * in this process (a GOT load: interposable), the object's type's index (-1:
- * a type of our own that is not exported, kept as it is), and its size. */
-#define CANON_OBJECTS(X) \
-    X(PyType_Type, SUBPY_CANON_PyType_Type) \
-    X(PyBaseObject_Type, SUBPY_CANON_PyType_Type) \
-    X(PyBool_Type, SUBPY_CANON_PyType_Type) \
-    X(PyLong_Type, SUBPY_CANON_PyType_Type) \
-    X(PyUnicode_Type, SUBPY_CANON_PyType_Type) \
-    X(PyDict_Type, SUBPY_CANON_PyType_Type) \
-    X(PyModule_Type, SUBPY_CANON_PyType_Type) \
-    X(_Py_NoneStruct, -1) \
-    X(_Py_NotImplementedStruct, -1) \
-    X(_Py_TrueStruct, SUBPY_CANON_PyBool_Type) \
-    X(_Py_FalseStruct, SUBPY_CANON_PyBool_Type)
 
 /* The canonical address of each exported object, set once by the
  * constructor below before any API call can run, then read-only. */
@@ -90,6 +162,16 @@ static PyObject *canon[SUBPY_CANON_COUNT];
 PyObject *subpy_canon(int index)
 {
     return canon[index];
+}
+
+/* The static objects the engine knows by name (SUBPY_STATICS): canonical
+ * addresses and our own, set by the constructor, then read-only. */
+static void *statics[SUBPY_STATIC_COUNT];
+static void *statics_own[SUBPY_STATIC_COUNT];
+
+PyObject *subpy_static(int index)
+{
+    return statics[index];
 }
 
 /* The address the dynamic linker bound the public name to: the public name
@@ -108,21 +190,18 @@ PyObject *subpy_canon(int index)
  * canonical type, so that Py_TYPE(Py_True) == &PyBool_Type holds in a host
  * that took copies of both. Runs after all relocations (copy relocations
  * included) and before the host's main(). */
-static void set_private_types_type(PyTypeObject *type_type);
-
 __attribute__((constructor)) static void resolve_canonical(void)
 {
     struct entry {
         PyObject *ours;
         PyObject *resolved;
-        int type_index;
         size_t size;
     } entries[SUBPY_CANON_COUNT] = {
-#define CANON_ENTRY(cname, type_index) \
+#define CANON_ENTRY(cname, sname) \
         [SUBPY_CANON_##cname] = { (PyObject *)&subpy_h_##cname, \
-                                  (PyObject *)PUBLIC_ADDRESS(cname), \
-                                  type_index, sizeof subpy_h_##cname },
-        CANON_OBJECTS(CANON_ENTRY)
+                                  (PyObject *)PUBLIC_ADDRESS(cname), sizeof subpy_h_##cname },
+        SUBPY_EXPORTED_TYPES(CANON_ENTRY)
+        SUBPY_EXPORTED_OBJECTS(CANON_ENTRY)
 #undef CANON_ENTRY
     };
     for (int i = 0; i < SUBPY_CANON_COUNT; i++) {
@@ -130,18 +209,44 @@ __attribute__((constructor)) static void resolve_canonical(void)
         int is_copy = e->resolved != e->ours && memcmp(e->resolved, e->ours, e->size) == 0;
         canon[i] = is_copy ? e->resolved : e->ours;
     }
-    for (int i = 0; i < SUBPY_CANON_COUNT; i++) {
-        struct entry *e = &entries[i];
-        if (e->type_index < 0) {
-            continue;
-        }
-        PyTypeObject *type = (PyTypeObject *)canon[e->type_index];
-        e->ours->ob_type = type;
-        if (canon[i] != e->ours) {
-            canon[i]->ob_type = type;
+    PyTypeObject *type_type = (PyTypeObject *)canon[SUBPY_CANON_PyType_Type];
+    PyTypeObject *bool_type = (PyTypeObject *)canon[SUBPY_CANON_PyBool_Type];
+    /* Types: their type is the canonical `type`; objects: True and False
+     * are bools (None, NotImplemented, Ellipsis keep their private types). */
+#define FIX_TYPE(cname, sname) \
+    subpy_h_##cname.ob_base.ob_base.ob_type = type_type; \
+    canon[SUBPY_CANON_##cname]->ob_type = type_type;
+    SUBPY_EXPORTED_TYPES(FIX_TYPE)
+#undef FIX_TYPE
+    subpy_h__Py_TrueStruct.ob_type = bool_type;
+    subpy_h__Py_FalseStruct.ob_type = bool_type;
+    canon[SUBPY_CANON__Py_TrueStruct]->ob_type = bool_type;
+    canon[SUBPY_CANON__Py_FalseStruct]->ob_type = bool_type;
+#define FIX_EXC(name, base) exc_type_##name.ob_base.ob_base.ob_type = type_type;
+    EXCEPTIONS(FIX_EXC)
+#undef FIX_EXC
+    none_type.ob_base.ob_base.ob_type = type_type;
+    not_implemented_type.ob_base.ob_base.ob_type = type_type;
+    ellipsis_type.ob_base.ob_base.ob_type = type_type;
+
+    /* The engine's view: static index → address. */
+#define STATIC_EXPORTED(cname, sname) \
+    statics[SUBPY_STATIC_##sname] = canon[SUBPY_CANON_##cname]; \
+    statics_own[SUBPY_STATIC_##sname] = &subpy_h_##cname;
+    SUBPY_EXPORTED_TYPES(STATIC_EXPORTED)
+    SUBPY_EXPORTED_OBJECTS(STATIC_EXPORTED)
+#undef STATIC_EXPORTED
+#define STATIC_EXC(name, base) statics[SUBPY_STATIC_##name] = statics_own[SUBPY_STATIC_##name] = &exc_type_##name;
+    EXCEPTIONS(STATIC_EXC)
+#undef STATIC_EXC
+    statics[SUBPY_STATIC_NoneType] = statics_own[SUBPY_STATIC_NoneType] = &none_type;
+    statics[SUBPY_STATIC_NotImplementedType] = statics_own[SUBPY_STATIC_NotImplementedType] = &not_implemented_type;
+    statics[SUBPY_STATIC_ellipsis] = statics_own[SUBPY_STATIC_ellipsis] = &ellipsis_type;
+    for (int i = 0; i < SUBPY_STATIC_COUNT; i++) {
+        if (statics[i] == NULL) {
+            subpy_fatal("subpy front", "a static object has no definition");
         }
     }
-    set_private_types_type((PyTypeObject *)canon[SUBPY_CANON_PyType_Type]);
 }
 
 int subpy_is_true_object(PyObject *o)
@@ -159,81 +264,46 @@ int subpy_is_none_object(PyObject *o)
     return o == &subpy_h__Py_NoneStruct || o == SUBPY_CANON(_Py_NoneStruct);
 }
 
-/* The exception types: name and base, in hierarchy order (a base before
- * its subclasses). */
-#define EXCEPTIONS(X) \
-    X(BaseException, NULL) \
-    X(Exception, BaseException) \
-    X(SystemExit, BaseException) \
-    X(KeyboardInterrupt, BaseException) \
-    X(StopIteration, Exception) \
-    X(ArithmeticError, Exception) \
-    X(OverflowError, ArithmeticError) \
-    X(ZeroDivisionError, ArithmeticError) \
-    X(LookupError, Exception) \
-    X(IndexError, LookupError) \
-    X(KeyError, LookupError) \
-    X(AttributeError, Exception) \
-    X(EOFError, Exception) \
-    X(ImportError, Exception) \
-    X(ModuleNotFoundError, ImportError) \
-    X(MemoryError, Exception) \
-    X(NameError, Exception) \
-    X(OSError, Exception) \
-    X(RuntimeError, Exception) \
-    X(RecursionError, RuntimeError) \
-    X(NotImplementedError, RuntimeError) \
-    X(SyntaxError, Exception) \
-    X(SystemError, Exception) \
-    X(TypeError, Exception) \
-    X(ValueError, Exception)
+/* --- what the engine receives at load (engine.c) -------------------------- */
 
-/* Not static: front.h's SUBPY_EXC names them. Inside the front we use
- * these objects, never the exported PyExc_* variables, which a CPython
- * process would interpose with its own. Hidden (-fvisibility=hidden). */
-#define DEFINE_EXC_TYPE(name, base) STATIC_TYPE(exc_type_##name, #name)
-EXCEPTIONS(DEFINE_EXC_TYPE)
-#define DEFINE_EXC_POINTER(name, base) PyObject *PyExc_##name = (PyObject *)&exc_type_##name;
-EXCEPTIONS(DEFINE_EXC_POINTER)
-
-/* Each exception type's base, for PyErr_GivenExceptionMatches. */
-static const struct {
-    const PyTypeObject *type;
-    const PyTypeObject *base;
-} exception_bases[] = {
-#define EXC_BASE_ENTRY(name, base) { &exc_type_##name, BASE_PTR_##base },
-#define BASE_PTR_NULL NULL
-#define BASE_PTR_BaseException &exc_type_BaseException
-#define BASE_PTR_Exception &exc_type_Exception
-#define BASE_PTR_ArithmeticError &exc_type_ArithmeticError
-#define BASE_PTR_LookupError &exc_type_LookupError
-#define BASE_PTR_ImportError &exc_type_ImportError
-#define BASE_PTR_RuntimeError &exc_type_RuntimeError
-    EXCEPTIONS(EXC_BASE_ENTRY)
-};
-
-/* The type objects that are not exported get the canonical `type` as their
- * type (resolve_canonical). */
-static void set_private_types_type(PyTypeObject *type_type)
+static void init_type(void *type, void *metatype, const char *name, uint64_t flags, void *base)
 {
-    for (size_t i = 0; i < sizeof exception_bases / sizeof exception_bases[0]; i++) {
-        ((PyTypeObject *)exception_bases[i].type)->ob_base.ob_base.ob_type = type_type;
-    }
-    none_type.ob_base.ob_base.ob_type = type_type;
-    not_implemented_type.ob_base.ob_base.ob_type = type_type;
+    PyTypeObject *t = type;
+    t->ob_base.ob_base.ob_refcnt = 1; /* the engine's table holds it */
+    t->ob_base.ob_base.ob_type = metatype;
+    t->tp_name = name;
+    t->tp_flags = (unsigned long)flags;
+    t->tp_base = base;
+    t->tp_basicsize = sizeof(subpy_obj);
+    t->tp_dealloc = object_dealloc;
 }
 
-static const PyTypeObject *base_of(const PyTypeObject *type)
+static void decref_trampoline(void *obj)
 {
-    for (size_t i = 0; i < sizeof exception_bases / sizeof exception_bases[0]; i++) {
-        if (exception_bases[i].type == type) {
-            return exception_bases[i].base;
-        }
-    }
-    return NULL;
+    Py_XDECREF((PyObject *)obj);
+}
+
+void subpy_objects_fill_table(subpy_front_table *table)
+{
+    table->statics = statics;
+    table->statics_own = statics_own;
+    table->type_size = sizeof(subpy_typeobj);
+    table->type_handle_offset = offsetof(subpy_typeobj, handle);
+    table->type_flags_offset = offsetof(PyTypeObject, tp_flags);
+    table->init_type = init_type;
+    table->decref = decref_trampoline;
 }
 
 /* --- reference counting -------------------------------------------------- */
+
+/* The deallocator of every engine object: the engine frees the header and
+ * its handle. */
+static void object_dealloc(PyObject *op)
+{
+    subpy_call c = subpy_enter("_Py_Dealloc");
+    uint64_t handle = PyType_Check(op) ? ((subpy_typeobj *)op)->handle : ((subpy_obj *)op)->handle;
+    c.e->obj_release(c.t, op, handle);
+}
 
 void _Py_Dealloc(PyObject *op)
 {
@@ -259,21 +329,56 @@ PyObject *PyBool_FromLong(long ok)
     return ok ? SUBPY_CANON(_Py_TrueStruct) : SUBPY_CANON(_Py_FalseStruct);
 }
 
-/* --- the error indicator ------------------------------------------------- */
+/* --- calling the engine -------------------------------------------------- */
+
+subpy_call subpy_enter(const char *func)
+{
+    subpy_call c;
+    c.t = subpy_tstate_require(func);
+    c.e = subpy_engine(func);
+    return c;
+}
+
+PyObject *subpy_op(const char *func, int op, PyObject *a, PyObject *b, PyObject *c, int64_t i)
+{
+    subpy_call k = subpy_enter(func);
+    return k.e->obj_op(k.t, op, a, b, c, i);
+}
+
+int subpy_iop(const char *func, int op, PyObject *a, PyObject *b, PyObject *c, int64_t i, int64_t *out)
+{
+    subpy_call k = subpy_enter(func);
+    int64_t ignored;
+    return k.e->obj_iop(k.t, op, a, b, c, i, out != NULL ? out : &ignored);
+}
+
+PyObject *subpy_new(const char *func, int kind, const char *s, int64_t n, int64_t i, double d, void *p, void *q)
+{
+    subpy_call k = subpy_enter(func);
+    return k.e->obj_new(k.t, kind, s, n, i, d, p, q);
+}
+
+/* --- the error indicator (the engine's thread state holds it) ------------ */
 
 void subpy_err_set(PyObject *type, const char *msg)
 {
-    PyThreadState *t = subpy_tstate_require("PyErr_SetObject");
-    free(t->curexc_msg);
-    t->curexc_type = type;
-    t->curexc_msg = msg == NULL ? NULL : strdup(msg);
+    subpy_tstate_require("PyErr_SetObject");
+    if (msg == NULL) {
+        PyErr_SetObject(type, NULL);
+        return;
+    }
+    PyObject *value = PyUnicode_FromString(msg);
+    if (value == NULL) {
+        return; /* the decoding error is set */
+    }
+    PyErr_SetObject(type, value);
+    Py_DECREF(value);
 }
 
 void subpy_err_no_engine(const char *func)
 {
-    subpy_tstate_require(func);
     char msg[160];
-    snprintf(msg, sizeof msg, "%s: the subpy execution engine is not implemented yet", func);
+    snprintf(msg, sizeof msg, "%s is not implemented by subpy yet", func);
     subpy_err_set(SUBPY_EXC(NotImplementedError), msg);
 }
 
@@ -284,26 +389,87 @@ void PyErr_SetString(PyObject *exception, const char *string)
 
 void PyErr_SetNone(PyObject *exception)
 {
-    subpy_err_set(exception, NULL);
+    PyErr_SetObject(exception, NULL);
 }
 
 void PyErr_SetObject(PyObject *exception, PyObject *value)
 {
-    (void)value; /* no str() without the engine */
-    subpy_err_set(exception, NULL);
+    subpy_iop(__func__, SUBPY_IOP_ERR_SET, exception, value, NULL, 0, NULL);
 }
 
 PyObject *PyErr_Occurred(void)
 {
-    return subpy_tstate_require("PyErr_Occurred")->curexc_type;
+    return subpy_op(__func__, SUBPY_OP_ERR_OCCURRED, NULL, NULL, NULL, 0);
 }
 
 void PyErr_Clear(void)
 {
-    PyThreadState *t = subpy_tstate_require("PyErr_Clear");
-    free(t->curexc_msg);
-    t->curexc_msg = NULL;
-    t->curexc_type = NULL;
+    subpy_iop(__func__, SUBPY_IOP_ERR_SET_RAISED, NULL, NULL, NULL, 0, NULL);
+}
+
+PyObject *PyErr_GetRaisedException(void)
+{
+    return subpy_op(__func__, SUBPY_OP_ERR_FETCH, NULL, NULL, NULL, 0);
+}
+
+void PyErr_SetRaisedException(PyObject *exc)
+{
+    subpy_iop(__func__, SUBPY_IOP_ERR_SET_RAISED, exc, NULL, NULL, 0, NULL);
+    Py_XDECREF(exc);
+}
+
+PyObject *PyErr_GetHandledException(void)
+{
+    Py_RETURN_NONE; /* not tracked for C callers yet: docs/capi-objects.md */
+}
+
+void PyErr_Fetch(PyObject **ptype, PyObject **pvalue, PyObject **ptraceback)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    *ptype = exc == NULL ? NULL : Py_NewRef((PyObject *)Py_TYPE(exc));
+    *pvalue = exc;
+    *ptraceback = exc == NULL ? NULL : PyException_GetTraceback(exc);
+}
+
+void PyErr_Restore(PyObject *type, PyObject *value, PyObject *traceback)
+{
+    if (type == NULL) {
+        PyErr_Clear();
+        Py_XDECREF(value);
+        Py_XDECREF(traceback);
+        return;
+    }
+    if (value != NULL && PyExceptionInstance_Check(value)) {
+        if (traceback != NULL) {
+            PyException_SetTraceback(value, traceback);
+        }
+        PyErr_SetRaisedException(value);
+    } else {
+        PyErr_SetObject(type, value);
+        Py_XDECREF(value);
+    }
+    Py_DECREF(type);
+    Py_XDECREF(traceback);
+}
+
+void PyErr_NormalizeException(PyObject **exc, PyObject **val, PyObject **tb)
+{
+    if (*exc == NULL || (*val != NULL && PyExceptionInstance_Check(*val))) {
+        return;
+    }
+    PyObject *saved = PyErr_GetRaisedException();
+    PyErr_SetObject(*exc, *val);
+    PyObject *inst = PyErr_GetRaisedException();
+    PyErr_SetRaisedException(saved);
+    if (inst == NULL) {
+        return;
+    }
+    Py_XDECREF(*val);
+    *val = inst;
+    Py_SETREF(*exc, Py_NewRef((PyObject *)Py_TYPE(inst)));
+    if (*tb == NULL) {
+        *tb = PyException_GetTraceback(inst);
+    }
 }
 
 int PyErr_GivenExceptionMatches(PyObject *given, PyObject *exc)
@@ -311,12 +477,12 @@ int PyErr_GivenExceptionMatches(PyObject *given, PyObject *exc)
     if (given == NULL || exc == NULL) {
         return 0;
     }
-    for (const PyTypeObject *t = (const PyTypeObject *)given; t != NULL; t = base_of(t)) {
-        if ((const PyObject *)t == exc) {
-            return 1;
-        }
+    if (given == exc) {
+        return 1;
     }
-    return 0;
+    int64_t r = 0;
+    subpy_iop(__func__, SUBPY_IOP_EXC_MATCHES, given, exc, NULL, 0, &r);
+    return (int)r;
 }
 
 int PyErr_ExceptionMatches(PyObject *exc)
@@ -326,7 +492,7 @@ int PyErr_ExceptionMatches(PyObject *exc)
 
 PyObject *PyErr_NoMemory(void)
 {
-    subpy_err_set(SUBPY_EXC(MemoryError), NULL);
+    PyErr_SetNone(SUBPY_EXC(MemoryError));
     return NULL;
 }
 
@@ -335,22 +501,71 @@ void PyErr_BadInternalCall(void)
     subpy_err_set(SUBPY_EXC(SystemError), "bad argument to internal function");
 }
 
+int PyErr_BadArgument(void)
+{
+    subpy_err_set(SUBPY_EXC(TypeError), "bad argument type for built-in operation");
+    return 0;
+}
+
+PyObject *PyErr_FormatV(PyObject *exception, const char *format, va_list vargs)
+{
+    PyObject *msg = PyUnicode_FromFormatV(format, vargs);
+    if (msg != NULL) {
+        PyErr_SetObject(exception, msg);
+        Py_DECREF(msg);
+    }
+    return NULL;
+}
+
+PyObject *PyErr_Format(PyObject *exception, const char *format, ...)
+{
+    va_list va;
+    va_start(va, format);
+    PyErr_FormatV(exception, format, va);
+    va_end(va);
+    return NULL;
+}
+
+/* SystemExit reaching PyErr_Print ends the process, as CPython's
+ * handle_system_exit: the code attribute decides the status (None: 0, an
+ * int: itself, anything else is printed to stderr and the status is 1). */
+static void handle_system_exit(void)
+{
+    PyObject *exc = PyErr_GetRaisedException();
+    int status = 1;
+    PyObject *code = PyObject_GetAttrString(exc, "code");
+    if (code == NULL) {
+        PyErr_Clear();
+    } else if (subpy_is_none_object(code)) {
+        status = 0;
+    } else if (PyLong_Check(code)) {
+        status = (int)PyLong_AsLong(code);
+        PyErr_Clear();
+    } else {
+        PyObject *s = PyObject_Str(code);
+        const char *text = s == NULL ? NULL : PyUnicode_AsUTF8(s);
+        fflush(stdout);
+        fprintf(stderr, "%s\n", text != NULL ? text : "");
+        fflush(stderr);
+        PyErr_Clear();
+        Py_XDECREF(s);
+    }
+    Py_XDECREF(code);
+    Py_DECREF(exc);
+    Py_Exit(status);
+}
+
 void PyErr_PrintEx(int set_sys_last_vars)
 {
-    (void)set_sys_last_vars;
-    PyThreadState *t = subpy_tstate_require("PyErr_PrintEx");
-    if (t->curexc_type == NULL) {
+    subpy_tstate_require(__func__);
+    if (PyErr_Occurred() == NULL) {
         return;
     }
-    const char *name = ((PyTypeObject *)t->curexc_type)->tp_name;
-    fflush(stdout);
-    if (t->curexc_msg != NULL && t->curexc_msg[0] != '\0') {
-        fprintf(stderr, "%s: %s\n", name, t->curexc_msg);
-    } else {
-        fprintf(stderr, "%s\n", name);
+    if (PyErr_ExceptionMatches(SUBPY_EXC(SystemExit))) {
+        handle_system_exit();
     }
-    fflush(stderr);
-    PyErr_Clear();
+    fflush(stdout);
+    subpy_iop(__func__, SUBPY_IOP_ERR_PRINT, NULL, NULL, NULL, set_sys_last_vars != 0, NULL);
 }
 
 void PyErr_Print(void)
@@ -358,84 +573,46 @@ void PyErr_Print(void)
     PyErr_PrintEx(1);
 }
 
-/* --- functions that need the engine -------------------------------------- */
-
-/* Sets the "no engine yet" error and returns `value`. Requires a thread
- * state, as the real functions do. */
-#define NO_ENGINE(value) (subpy_err_no_engine(__func__), (value))
-
-PyObject *PyObject_Str(PyObject *o) { (void)o; return NO_ENGINE(NULL); }
-PyObject *PyObject_Repr(PyObject *o) { (void)o; return NO_ENGINE(NULL); }
-PyObject *PyObject_GetAttrString(PyObject *o, const char *n) { (void)o; (void)n; return NO_ENGINE(NULL); }
-int PyObject_SetAttrString(PyObject *o, const char *n, PyObject *v) { (void)o; (void)n; (void)v; return NO_ENGINE(-1); }
-PyObject *PyObject_CallObject(PyObject *c, PyObject *a) { (void)c; (void)a; return NO_ENGINE(NULL); }
-int PyObject_IsTrue(PyObject *o)
+void PyErr_WriteUnraisable(PyObject *obj)
 {
-    if (subpy_is_true_object(o)) {
-        return 1;
-    }
-    if (subpy_is_false_object(o) || subpy_is_none_object(o)) {
-        return 0;
-    }
-    return NO_ENGINE(-1);
+    fflush(stdout);
+    subpy_iop(__func__, SUBPY_IOP_WRITE_UNRAISABLE, NULL, obj, NULL, 0, NULL);
 }
 
-/* CPython's PyObject_HasAttrString swallows errors and answers 0. */
-int PyObject_HasAttrString(PyObject *o, const char *n) { (void)o; (void)n; return 0; }
-
-PyObject *PyLong_FromLong(long v) { (void)v; return NO_ENGINE(NULL); }
-PyObject *PyLong_FromLongLong(long long v) { (void)v; return NO_ENGINE(NULL); }
-PyObject *PyLong_FromSsize_t(Py_ssize_t v) { (void)v; return NO_ENGINE(NULL); }
-long PyLong_AsLong(PyObject *o) { (void)o; return NO_ENGINE(-1); }
-long long PyLong_AsLongLong(PyObject *o) { (void)o; return NO_ENGINE(-1); }
-Py_ssize_t PyLong_AsSsize_t(PyObject *o) { (void)o; return NO_ENGINE(-1); }
-
-PyObject *PyUnicode_FromString(const char *s) { (void)s; return NO_ENGINE(NULL); }
-PyObject *PyUnicode_FromStringAndSize(const char *s, Py_ssize_t n) { (void)s; (void)n; return NO_ENGINE(NULL); }
-PyObject *PyUnicode_DecodeFSDefault(const char *s) { (void)s; return NO_ENGINE(NULL); }
-const char *PyUnicode_AsUTF8(PyObject *o) { (void)o; return NO_ENGINE(NULL); }
-const char *PyUnicode_AsUTF8AndSize(PyObject *o, Py_ssize_t *n) { (void)o; (void)n; return NO_ENGINE(NULL); }
-
-PyObject *PyDict_New(void) { return NO_ENGINE(NULL); }
-int PyDict_SetItem(PyObject *d, PyObject *k, PyObject *v) { (void)d; (void)k; (void)v; return NO_ENGINE(-1); }
-int PyDict_SetItemString(PyObject *d, const char *k, PyObject *v) { (void)d; (void)k; (void)v; return NO_ENGINE(-1); }
-int PyDict_DelItemString(PyObject *d, const char *k) { (void)d; (void)k; return NO_ENGINE(-1); }
-Py_ssize_t PyDict_Size(PyObject *d) { (void)d; return NO_ENGINE(-1); }
-/* CPython's PyDict_GetItem(String) answer NULL without an exception. */
-PyObject *PyDict_GetItem(PyObject *d, PyObject *k) { (void)d; (void)k; return NULL; }
-PyObject *PyDict_GetItemString(PyObject *d, const char *k) { (void)d; (void)k; return NULL; }
-
-PyObject *PyModule_GetDict(PyObject *m) { (void)m; return NO_ENGINE(NULL); }
-PyObject *PyImport_AddModule(const char *name) { (void)name; return NO_ENGINE(NULL); }
-PyObject *PyImport_ImportModule(const char *name) { (void)name; return NO_ENGINE(NULL); }
-PyObject *PyImport_Import(PyObject *name) { (void)name; return NO_ENGINE(NULL); }
-
-PyObject *PyEval_EvalCode(PyObject *co, PyObject *g, PyObject *l) { (void)co; (void)g; (void)l; return NO_ENGINE(NULL); }
-PyObject *PyEval_GetBuiltins(void) { return NO_ENGINE(NULL); }
-PyObject *PyEval_GetGlobals(void) { return NULL; } /* no frame is running */
-
-PyObject *Py_CompileStringExFlags(const char *s, const char *f, int start, PyCompilerFlags *fl, int opt)
+PyObject *PyException_GetTraceback(PyObject *exc)
 {
-    (void)s; (void)f; (void)start; (void)fl; (void)opt;
-    return NO_ENGINE(NULL);
-}
-PyObject *Py_CompileStringFlags(const char *s, const char *f, int start, PyCompilerFlags *fl)
-{
-    return Py_CompileStringExFlags(s, f, start, fl, -1);
-}
-PyObject *Py_CompileString(const char *s, const char *f, int start)
-{
-    return Py_CompileStringExFlags(s, f, start, NULL, -1);
+    PyObject *r = subpy_op(__func__, SUBPY_OP_EXC_TRACEBACK, exc, NULL, NULL, 0);
+    return r;
 }
 
-PyObject *PyRun_StringFlags(const char *s, int start, PyObject *g, PyObject *l, PyCompilerFlags *fl)
+int PyException_SetTraceback(PyObject *exc, PyObject *tb)
 {
-    (void)s; (void)start; (void)g; (void)l; (void)fl;
-    return NO_ENGINE(NULL);
-}
-PyObject *PyRun_String(const char *s, int start, PyObject *g, PyObject *l)
-{
-    return PyRun_StringFlags(s, start, g, l, NULL);
+    return subpy_iop(__func__, SUBPY_IOP_EXC_SET_TRACEBACK, exc, tb, NULL, 0, NULL);
 }
 
-/* PyRun_SimpleString* and PyRun_SimpleFile* run through the engine: run.c. */
+PyObject *PyException_GetCause(PyObject *exc)
+{
+    return subpy_op(__func__, SUBPY_OP_EXC_CAUSE, exc, NULL, NULL, 0);
+}
+
+void PyException_SetCause(PyObject *exc, PyObject *cause)
+{
+    subpy_iop(__func__, SUBPY_IOP_EXC_SET_CAUSE, exc, cause, NULL, 0, NULL);
+    Py_XDECREF(cause);
+}
+
+PyObject *PyException_GetContext(PyObject *exc)
+{
+    return subpy_op(__func__, SUBPY_OP_EXC_CONTEXT, exc, NULL, NULL, 0);
+}
+
+void PyException_SetContext(PyObject *exc, PyObject *ctx)
+{
+    subpy_iop(__func__, SUBPY_IOP_EXC_SET_CONTEXT, exc, ctx, NULL, 0, NULL);
+    Py_XDECREF(ctx);
+}
+
+PyObject *PyException_GetArgs(PyObject *exc)
+{
+    return subpy_op(__func__, SUBPY_OP_EXC_ARGS, exc, NULL, NULL, 0);
+}

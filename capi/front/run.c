@@ -123,3 +123,58 @@ int PyRun_SimpleFile(FILE *fp, const char *filename)
 {
     return PyRun_SimpleFileExFlags(fp, filename, 0, NULL);
 }
+
+/* --- running and compiling strings with namespaces ------------------------ */
+
+/* PyRun_StringFlags: compiles str with the start symbol (Py_file_input,
+ * Py_eval_input, Py_single_input) and runs it with globals and locals
+ * (locals NULL: globals). New reference to the result (None for
+ * Py_file_input), NULL with an exception set. */
+PyObject *PyRun_StringFlags(const char *str, int start, PyObject *globals, PyObject *locals, PyCompilerFlags *flags)
+{
+    (void)flags;
+    PyThreadState *t = subpy_tstate_require(__func__);
+    if (str == NULL || globals == NULL) {
+        subpy_err_set(SUBPY_EXC(SystemError), globals == NULL ? "globals must be a dict" : "bad argument to internal function");
+        return NULL;
+    }
+    const subpy_engine_funcs *e = subpy_engine(__func__);
+    return e->run(t, SUBPY_RUNK_STRING, str, "<string>", start, globals, locals);
+}
+
+PyObject *PyRun_String(const char *str, int start, PyObject *globals, PyObject *locals)
+{
+    return PyRun_StringFlags(str, start, globals, locals, NULL);
+}
+
+PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags, int optimize)
+{
+    (void)flags;
+    (void)optimize;
+    PyThreadState *t = subpy_tstate_require(__func__);
+    if (str == NULL || filename == NULL) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    const subpy_engine_funcs *e = subpy_engine(__func__);
+    return e->run(t, SUBPY_RUNK_COMPILE, str, filename, start, NULL, NULL);
+}
+
+PyObject *Py_CompileStringFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags)
+{
+    return Py_CompileStringExFlags(str, filename, start, flags, -1);
+}
+
+PyObject *Py_CompileString(const char *str, const char *filename, int start)
+{
+    return Py_CompileStringExFlags(str, filename, start, NULL, -1);
+}
+
+PyObject *PyEval_EvalCode(PyObject *co, PyObject *globals, PyObject *locals)
+{
+    if (co == NULL || globals == NULL) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    return subpy_op(__func__, SUBPY_OP_EVAL_CODE, co, globals, locals, 0);
+}

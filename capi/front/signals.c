@@ -15,12 +15,26 @@
  * The pending flag is the runtime's record of a tripped SIGINT: the handler
  * and PyErr_SetInterrupt(Ex) set it; PyErr_CheckSignals, on the main thread
  * of the main interpreter (where CPython handles signals), clears it and
- * raises KeyboardInterrupt. The execution engine will poll the same flag. */
+ * raises KeyboardInterrupt.
+ *
+ * Reaching running Python code: when the handler is installed, a
+ * non-blocking self-pipe is created and handed to the engine
+ * (subpy_engine_signal_watch) with the address of the pending flag and the
+ * main thread state. The handler (and PyErr_SetInterruptEx) sets the flag
+ * and writes one byte to the pipe -- both async-signal-safe; an engine
+ * goroutine blocked on the pipe takes the flag and stores KeyboardInterrupt
+ * as the main thread state's pending asynchronous exception, which the VM
+ * raises at its next safe point (docs/engine-design.md, section 7). The
+ * VM's dispatch loop pays nothing for this. Finalization closes the write
+ * end; the goroutine sees end-of-file and stops. */
 #include "front.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <unistd.h>
 
 /* The process's signal setup. `sigint_installed` and `main_thread` are
  * written by initialization and finalization (which the API serializes);
@@ -29,7 +43,42 @@ static struct {
     _Atomic int sigint_installed;
     _Atomic int sigint_pending;
     _Atomic uint64_t main_thread;
-} sigstate;
+    _Atomic int wakeup_fd; /* the self-pipe's write end, -1 when none */
+} sigstate = { .wakeup_fd = -1 };
+
+/* wake tells the engine's watcher that the pending flag was set. */
+static void wake(void)
+{
+    int fd = atomic_load(&sigstate.wakeup_fd);
+    if (fd >= 0) {
+        int saved = errno;
+        char byte = 1;
+        ssize_t rc = write(fd, &byte, 1); /* a full pipe already wakes the watcher */
+        (void)rc;
+        errno = saved;
+    }
+}
+
+/* watch creates the self-pipe and hands its read end to the engine. */
+static void watch(void)
+{
+    int fds[2];
+    const subpy_engine_funcs *e = subpy_engine_if_loaded();
+    PyThreadState *t = subpy_tstate_get();
+    if (e == NULL || t == NULL || pipe(fds) != 0) {
+        return;
+    }
+    for (int i = 0; i < 2; i++) {
+        fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+    }
+    fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK);
+    if (e->signal_watch(t, fds[0], (int *)&sigstate.sigint_pending) != 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return;
+    }
+    atomic_store(&sigstate.wakeup_fd, fds[1]);
+}
 
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the SIGINT handler needs a lock-free atomic int");
 
@@ -37,6 +86,7 @@ static void sigint_handler(int signum)
 {
     (void)signum;
     atomic_store(&sigstate.sigint_pending, 1);
+    wake();
 }
 
 void subpy_signals_initialized(int install)
@@ -56,6 +106,7 @@ void subpy_signals_initialized(int install)
         sigemptyset(&act.sa_mask);
         if (sigaction(SIGINT, &act, NULL) == 0) {
             atomic_store(&sigstate.sigint_installed, 1);
+            watch();
         }
     }
 }
@@ -71,6 +122,10 @@ void subpy_signals_finalized(void)
         sigaction(SIGINT, &dfl, NULL);
     }
     atomic_store(&sigstate.sigint_pending, 0);
+    int fd = atomic_exchange(&sigstate.wakeup_fd, -1);
+    if (fd >= 0) {
+        close(fd); /* the engine's watcher sees end-of-file */
+    }
 }
 
 int PyErr_SetInterruptEx(int signum)
@@ -82,6 +137,7 @@ int PyErr_SetInterruptEx(int signum)
      * host's own handler) is ignored. Python handles SIGINT only. */
     if (signum == SIGINT && atomic_load(&sigstate.sigint_installed)) {
         atomic_store(&sigstate.sigint_pending, 1);
+        wake();
     }
     return 0;
 }

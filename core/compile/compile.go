@@ -49,12 +49,23 @@ func Compile(mod ast.Mod, filename string) (code *object.Code, err error) {
 			code, err = nil, ce
 		}
 	}()
+	if e, ok := mod.(*ast.Expression); ok {
+		// eval mode (the eval()/compile() builtins): the expression's value
+		// is the code's return value.
+		c.enter(table.Top, "<module>", "<module>", 1)
+		c.emit(opcode.RESUME, 0)
+		c.expr(e.Body)
+		c.emit(opcode.RETURN_VALUE, 0)
+		return c.leave(), nil
+	}
 	m, ok := mod.(*ast.Module)
 	if !ok {
 		return nil, &Error{Filename: filename, Msg: fmt.Sprintf("compile: %T not supported yet", mod), Unsupported: true}
 	}
+	c.future = c.checkFuture(m.Body)
 	c.enter(table.Top, "<module>", "<module>", 1)
 	c.emit(opcode.RESUME, 0)
+	c.setupAnnotations(m.Body)
 	c.stmts(m.Body)
 	c.emitReturnNone()
 	return c.leave(), nil
@@ -75,6 +86,9 @@ type compiler struct {
 	// per comprehension being emitted, whether it is one.
 	setComp bool
 	setBody []bool
+	// future holds the module's leading future imports (the only place
+	// `from __future__ import` may appear).
+	future map[*ast.ImportFrom]bool
 }
 
 // unit is one code object under construction.
@@ -84,6 +98,9 @@ type unit struct {
 	name     string
 	qualname string
 	firstLn  int
+	// private is the innermost enclosing class's name, for private-name
+	// mangling ("" outside classes).
+	private string
 
 	code      []uint32
 	handlers  []handlerRef // per instruction: the exception handler covering it
@@ -110,6 +127,8 @@ type unit struct {
 	// inlined holds, for each inlined comprehension being compiled
 	// (innermost last), its own variables: name → is a cell.
 	inlined []map[string]bool
+	// inlinedScopes are those comprehensions' scopes.
+	inlinedScopes []*symtable.Scope
 	flags   object.CodeFlags
 }
 
@@ -146,6 +165,7 @@ const (
 	fbWith
 	fbAsyncWith
 	fbExceptStar // the body of an except* clause
+	fbPopValue   // a return value held while a finally body runs inline
 )
 
 func (c *compiler) errorf(pos ast.Pos, format string, args ...any) {
@@ -164,6 +184,12 @@ func (c *compiler) enter(scope *symtable.Scope, name, qualname string, firstLn i
 	u := &unit{scope: scope, name: name, qualname: qualname, firstLn: firstLn,
 		constIndex: map[any]int{}, nameIndex: map[string]int{}, localIndex: map[string]int{},
 		handler: handlerRef{label: -1}}
+	if c.u != nil {
+		u.private = c.u.private
+	}
+	if scope.Kind == symtable.ClassScope {
+		u.private = name
+	}
 	c.u = u
 	optimized := scope.Kind.IsFunctionLike()
 	if optimized {

@@ -30,6 +30,9 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val
 	if scope == nil || !scope.CompInlined {
 		c.unsupported(*e.(ast.Located).GetPos(), "comprehensions that are not inlined")
 	}
+	if scope.Coroutine && !c.u.async {
+		c.errorf(*e.(ast.Located).GetPos(), "asynchronous comprehension outside of an asynchronous function")
+	}
 	for _, g := range gens {
 		if g.IsAsync != 0 && !c.u.async {
 			c.errorf(*e.(ast.Located).GetPos(), "asynchronous comprehension outside of an asynchronous function")
@@ -82,10 +85,12 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val
 		c.u.handler = handlerRef{label: cleanup, depth: -2, anchored: true, anchor: len(c.u.code)}
 	}
 	c.u.inlined = append(c.u.inlined, own)
+	c.u.inlinedScopes = append(c.u.inlinedScopes, scope)
 	c.setBody = append(c.setBody, isSet)
 	c.compGenerator(gens, 0, elt, val)
 	c.setBody = c.setBody[:len(c.setBody)-1]
 	c.u.inlined = c.u.inlined[:len(c.u.inlined)-1]
+	c.u.inlinedScopes = c.u.inlinedScopes[:len(c.u.inlinedScopes)-1]
 	c.u.handler = outer
 	restore := func() {
 		for i := len(names) - 1; i >= 0; i-- {

@@ -123,7 +123,7 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.Attribute:
 		c.expr(e.Value)
 		c.setPos(e)
-		c.emit(opcode.LOAD_ATTR, c.name(e.Attr)<<1)
+		c.emit(opcode.LOAD_ATTR, c.name(c.mangle(e.Attr))<<1)
 	case *ast.Subscript:
 		c.expr(e.Value)
 		c.expr(e.Slice)
@@ -251,8 +251,34 @@ func (c *compiler) expr(e ast.Expr) {
 		} else {
 			c.emit(opcode.FORMAT_SIMPLE, 0)
 		}
+	case *ast.Starred:
+		c.errorf(e.Pos, "can't use starred expression here")
 	default:
 		c.unsupported(*e.(ast.Located).GetPos(), nodeName(e))
+	}
+}
+
+// mangle applies private-name mangling to an attribute name inside a
+// class body (and the functions nested in it).
+func (c *compiler) mangle(name string) string {
+	if c.u.private == "" {
+		return name
+	}
+	return symtable.Mangle(c.u.private, name)
+}
+
+// checkKeywords reports a keyword argument given twice in one call or
+// class statement (CPython checks this at compile time).
+func (c *compiler) checkKeywords(kws []*ast.Keyword) {
+	for i, k := range kws {
+		if k.Arg == "" {
+			continue
+		}
+		for _, p := range kws[:i] {
+			if p.Arg == k.Arg {
+				c.errorf(k.Pos, "keyword argument repeated: %s", k.Arg)
+			}
+		}
 	}
 }
 
@@ -368,6 +394,7 @@ func (c *compiler) jumpIf(test ast.Expr, cond bool, target int) {
 
 // call compiles a call: method calls use LOAD_ATTR's method form.
 func (c *compiler) call(e *ast.Call) {
+	c.checkKeywords(e.Keywords)
 	for _, a := range e.Args {
 		if _, ok := a.(*ast.Starred); ok {
 			c.callEx(e)
@@ -384,7 +411,7 @@ func (c *compiler) call(e *ast.Call) {
 	case *ast.Attribute:
 		c.expr(f.Value)
 		old := c.setPos(f)
-		c.emit(opcode.LOAD_ATTR, c.name(f.Attr)<<1|1)
+		c.emit(opcode.LOAD_ATTR, c.name(c.mangle(f.Attr))<<1|1)
 		c.u.pos = old
 	case *ast.Name:
 		if c.nameOp(f.ID) == opGlobal {
@@ -416,7 +443,14 @@ func (c *compiler) callEx(e *ast.Call) {
 	c.expr(e.Func)
 	c.emit(opcode.PUSH_NULL, 0)
 	c.emit(opcode.BUILD_LIST, 0)
-	for _, a := range e.Args {
+	c.callExArgs(e.Args, e.Keywords)
+}
+
+// callExArgs compiles the arguments of a call with *args or **kwargs
+// onto the list of positional arguments on top of the stack, and the
+// CALL_FUNCTION_EX.
+func (c *compiler) callExArgs(args []ast.Expr, keywords []*ast.Keyword) {
+	for _, a := range args {
 		if s, ok := a.(*ast.Starred); ok {
 			c.expr(s.Value)
 			c.emit(opcode.LIST_EXTEND, 1)
@@ -425,7 +459,7 @@ func (c *compiler) callEx(e *ast.Call) {
 			c.emit(opcode.LIST_APPEND, 1)
 		}
 	}
-	if len(e.Keywords) == 0 {
+	if len(keywords) == 0 {
 		c.emit(opcode.CALL_FUNCTION_EX, 0)
 		return
 	}
@@ -440,7 +474,7 @@ func (c *compiler) callEx(e *ast.Call) {
 			run = 0
 		}
 	}
-	for _, k := range e.Keywords {
+	for _, k := range keywords {
 		if k.Arg == "" {
 			flush()
 			c.expr(k.Value)
@@ -477,6 +511,18 @@ func (c *compiler) nameOp(name string) nameOpKind {
 		}
 	}
 	scope := c.u.scope
+	if n := len(c.u.inlinedScopes); n > 0 && scope.Kind == symtable.ClassScope {
+		// A comprehension inlined into a class body does not see the
+		// class namespace: its names resolve as in a function.
+		switch c.u.inlinedScopes[n-1].ScopeOf(name) {
+		case symtable.GlobalImplicit, symtable.GlobalExplicit:
+			return opGlobal
+		case symtable.Free:
+			if _, ok := c.u.localIndex[name]; ok {
+				return opDeref
+			}
+		}
+	}
 	optimized := scope.Kind.IsFunctionLike()
 	switch scope.ScopeOf(name) {
 	case symtable.Free, symtable.Cell:
@@ -499,6 +545,7 @@ func (c *compiler) nameOp(name string) nameOpKind {
 }
 
 func (c *compiler) loadName(name string) {
+	name = c.u.scope.MaybeMangle(c.u.private, name)
 	switch c.nameOp(name) {
 	case opFast:
 		c.emit(opcode.LOAD_FAST, c.u.localIndex[name])
@@ -514,6 +561,7 @@ func (c *compiler) loadName(name string) {
 }
 
 func (c *compiler) storeName(name string) {
+	name = c.u.scope.MaybeMangle(c.u.private, name)
 	switch c.nameOp(name) {
 	case opFast:
 		c.emit(opcode.STORE_FAST, c.u.localIndex[name])
@@ -529,6 +577,7 @@ func (c *compiler) storeName(name string) {
 }
 
 func (c *compiler) delName(name string) {
+	name = c.u.scope.MaybeMangle(c.u.private, name)
 	switch c.nameOp(name) {
 	case opFast:
 		c.emit(opcode.DELETE_FAST, c.u.localIndex[name])
@@ -551,7 +600,7 @@ func (c *compiler) store(target ast.Expr) {
 	case *ast.Attribute:
 		c.expr(t.Value)
 		c.setPos(t)
-		c.emit(opcode.STORE_ATTR, c.name(t.Attr))
+		c.emit(opcode.STORE_ATTR, c.name(c.mangle(t.Attr)))
 	case *ast.Subscript:
 		c.expr(t.Value)
 		c.expr(t.Slice)
@@ -602,7 +651,7 @@ func (c *compiler) del(target ast.Expr) {
 		c.delName(t.ID)
 	case *ast.Attribute:
 		c.expr(t.Value)
-		c.emit(opcode.DELETE_ATTR, c.name(t.Attr))
+		c.emit(opcode.DELETE_ATTR, c.name(c.mangle(t.Attr)))
 	case *ast.Subscript:
 		c.expr(t.Value)
 		c.expr(t.Slice)

@@ -34,10 +34,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.AugAssign:
 		c.augAssign(s)
 	case *ast.AnnAssign:
-		if s.Value != nil {
-			c.expr(s.Value)
-			c.store(s.Target)
-		}
+		c.annAssign(s)
 	case *ast.If:
 		end := c.newLabel()
 		orelse := end
@@ -82,7 +79,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.FunctionDef:
 		c.functionDef(s)
 	case *ast.AsyncFunctionDef:
-		c.funcDef(s, s.Pos, s.Name, s.Args, s.Body, s.DecoratorList, len(s.TypeParams) > 0, true)
+		c.funcDef(s, s.Pos, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.TypeParams, true)
 	case *ast.AsyncFor:
 		if !c.u.async {
 			c.errorf(s.Pos, "'async for' outside async function")
@@ -95,6 +92,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.withStmt(&ast.With{Pos: s.Pos, Items: s.Items, Body: s.Body}, 0, true)
 	case *ast.ClassDef:
 		c.classDef(s)
+	case *ast.TypeAlias:
+		c.typeAlias(s)
 	case *ast.Global, *ast.Nonlocal:
 	case *ast.Delete:
 		for _, t := range s.Targets {
@@ -147,6 +146,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.storeName(a.Asname)
 		}
 	case *ast.ImportFrom:
+		if s.Module == "__future__" && s.Level == 0 && !c.future[s] {
+			c.errorf(s.Pos, "from __future__ imports must occur at the beginning of the file")
+		}
 		names := make([]object.Value, len(s.Names))
 		for i, a := range s.Names {
 			names[i] = object.NewStr(a.Name).Value()
@@ -173,13 +175,17 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.Assert:
 		end := c.newLabel()
 		c.jumpIf(s.Test, true, end)
-		c.emit(opcode.LOAD_GLOBAL, c.name("AssertionError")<<1) // TODO(engine): LOAD_ASSERTION_ERROR
+		// The builtin AssertionError whatever the name is bound to
+		// (CPython's LOAD_COMMON_CONSTANT); the raise points at the test.
+		c.emit(opcode.LOAD_CONST, c.addConst(object.AssertionErrorType.Value(), constKey{"AssertionError", nil}))
 		if s.Msg != nil {
 			c.emit(opcode.PUSH_NULL, 0)
 			c.expr(s.Msg)
 			c.emit(opcode.CALL, 1)
 		}
+		old := c.setPos(s.Test)
 		c.emit(opcode.RAISE_VARARGS, 1)
+		c.u.pos = old
 		c.bind(end)
 	case *ast.Match:
 		c.match(s)
@@ -221,17 +227,19 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 	case *ast.Attribute:
 		c.expr(t.Value)
 		c.emit(opcode.COPY, 1)
-		c.emit(opcode.LOAD_ATTR, c.name(t.Attr)<<1)
+		c.emit(opcode.LOAD_ATTR, c.name(c.mangle(t.Attr))<<1)
 		c.expr(s.Value)
 		c.emit(opcode.BINARY_OP, nb)
 		c.emit(opcode.SWAP, 2)
-		c.emit(opcode.STORE_ATTR, c.name(t.Attr))
+		c.emit(opcode.STORE_ATTR, c.name(c.mangle(t.Attr)))
 	case *ast.Subscript:
 		c.expr(t.Value)
 		c.expr(t.Slice)
 		c.emit(opcode.COPY, 2)
 		c.emit(opcode.COPY, 2)
+		old := c.setPos(t) // CPython 3.13 places the load at the target
 		c.emit(opcode.BINARY_SUBSCR, 0)
+		c.u.pos = old
 		c.expr(s.Value)
 		c.emit(opcode.BINARY_OP, nb)
 		c.emit(opcode.SWAP, 3)
@@ -343,10 +351,24 @@ func (c *compiler) unwindBlock(i int, preserveTop bool) {
 	case fbFinallyTry:
 		c.u.handler = b.saved
 		// Run the finally body without the block itself in force.
+		// A return value held on the stack meanwhile is popped by a
+		// break/continue/return inside the finally body.
 		blocks := c.u.blocks
-		c.u.blocks = blocks[:i]
+		c.u.blocks = blocks[:i:i]
+		if preserveTop {
+			c.u.blocks = append(c.u.blocks, fblock{kind: fbPopValue, saved: c.u.handler})
+			c.u.depth++
+		}
 		c.stmts(b.final)
+		if preserveTop {
+			c.u.depth--
+		}
 		c.u.blocks = blocks
+	case fbPopValue:
+		if preserveTop {
+			c.emit(opcode.SWAP, 2)
+		}
+		c.emit(opcode.POP_TOP, 0)
 	case fbFinallyEnd:
 		if preserveTop {
 			c.emit(opcode.SWAP, 2)
@@ -585,22 +607,24 @@ func (c *compiler) tryFinally(s *ast.Try) {
 // functionDef compiles def: defaults, the code object, closure,
 // decorators, and the binding.
 func (c *compiler) functionDef(s *ast.FunctionDef) {
-	c.funcDef(s, s.Pos, s.Name, s.Args, s.Body, s.DecoratorList, len(s.TypeParams) > 0, false)
+	c.funcDef(s, s.Pos, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.TypeParams, false)
 }
 
 // funcDef compiles a def or (async) an async def statement.
-func (c *compiler) funcDef(node ast.Node, pos ast.Pos, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, generic, async bool) {
-	if generic {
-		c.unsupported(pos, "generic functions")
-	}
+func (c *compiler) funcDef(node ast.Node, pos ast.Pos, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, typeParams []ast.TypeParam, async bool) {
 	for _, d := range decorators {
 		c.expr(d)
 		c.emit(opcode.PUSH_NULL, 0)
 	}
-	scope := c.table.Lookup(node)
-	c.asyncDef = async
-	code := c.functionBody(scope, name, args, body, nil, pos.Lineno)
-	c.makeFunction(code, args)
+	if len(typeParams) > 0 {
+		c.genericFuncDef(node, pos, name, args, body, returns, typeParams, async)
+	} else {
+		scope := c.table.Lookup(node)
+		c.asyncDef = async
+		ann := func() bool { return c.funcAnnotations(args, returns) }
+		code := c.functionBody(scope, name, args, body, nil, pos.Lineno)
+		c.makeFunctionAnn(code, args, ann)
+	}
 	for range decorators {
 		c.emit(opcode.CALL, 1)
 	}
@@ -610,6 +634,10 @@ func (c *compiler) funcDef(node ast.Node, pos ast.Pos, name string, args *ast.Ar
 // qualname computes a nested scope's __qualname__.
 func (c *compiler) qualname(name string) string {
 	u := c.u
+	if u.scope.Kind == symtable.TypeParamsScope && len(c.stack) > 0 {
+		// The hidden function of a generic does not show in names.
+		u = c.stack[len(c.stack)-1]
+	}
 	if u.scope.Kind == symtable.ModuleScope {
 		return name
 	}
@@ -653,20 +681,35 @@ func (c *compiler) functionBody(scope *symtable.Scope, name string, args *ast.Ar
 		c.stmts(body)
 		c.emitReturnNone()
 	}
-	return c.leave()
+	code := c.leave()
+	if len(body) > 0 {
+		// The docstring: function.__doc__ (object.Code.Doc).
+		if es, ok := body[0].(*ast.ExprStmt); ok {
+			if k, ok := es.Value.(*ast.Constant); ok {
+				if s, ok := k.Value.(string); ok {
+					code.Doc = object.NewStr(object.CleanDoc(s)).Value()
+				}
+			}
+		}
+	}
+	return code
 }
 
 // makeFunction emits the making of a function from code with the
 // defaults of args (evaluated in the enclosing scope).
 func (c *compiler) makeFunction(code *object.Code, args *ast.Arguments) {
-	flags := 0
-	if len(args.Defaults) > 0 {
-		for _, d := range args.Defaults {
-			c.expr(d)
-		}
-		c.emit(opcode.BUILD_TUPLE, len(args.Defaults))
-		flags |= opcode.FuncDefaults
-	}
+	c.makeFunctionWith(code, args, nil, false)
+}
+
+// makeFunctionAnn is makeFunction with the annotations dict pushed by
+// ann (nil or false: none) after the defaults.
+func (c *compiler) makeFunctionAnn(code *object.Code, args *ast.Arguments, ann func() bool) {
+	c.makeFunctionWith(code, args, ann, false)
+}
+
+// kwDefaults pushes the dict of args' keyword-only defaults and reports
+// whether there are any (none: nothing pushed).
+func (c *compiler) kwDefaults(args *ast.Arguments) bool {
 	nkw := 0
 	for i, d := range args.KwDefaults {
 		if d != nil {
@@ -677,7 +720,35 @@ func (c *compiler) makeFunction(code *object.Code, args *ast.Arguments) {
 	}
 	if nkw > 0 {
 		c.emit(opcode.BUILD_MAP, nkw)
+	}
+	return nkw > 0
+}
+
+// makeFunctionWith emits the making of a function: its defaults (already
+// on the stack when preloaded: a generic def's), its annotations (ann),
+// closure and code.
+func (c *compiler) makeFunctionWith(code *object.Code, args *ast.Arguments, ann func() bool, preloaded bool) {
+	flags := 0
+	if len(args.Defaults) > 0 {
+		if !preloaded {
+			for _, d := range args.Defaults {
+				c.expr(d)
+			}
+			c.emit(opcode.BUILD_TUPLE, len(args.Defaults))
+		}
+		flags |= opcode.FuncDefaults
+	}
+	if preloaded {
+		for _, d := range args.KwDefaults {
+			if d != nil {
+				flags |= opcode.FuncKwDefaults
+			}
+		}
+	} else if c.kwDefaults(args) {
 		flags |= opcode.FuncKwDefaults
+	}
+	if ann != nil && ann() {
+		flags |= opcode.FuncAnnotations
 	}
 	if code.NFree > 0 {
 		for _, name := range code.LocalNames[len(code.LocalNames)-code.NFree:] {
@@ -692,7 +763,7 @@ func (c *compiler) makeFunction(code *object.Code, args *ast.Arguments) {
 	}
 	c.emit(opcode.LOAD_CONST, c.addConst(code.Value(), nil))
 	c.emit(opcode.MAKE_FUNCTION, 0)
-	for _, f := range []int{opcode.FuncClosure, opcode.FuncKwDefaults, opcode.FuncDefaults} {
+	for _, f := range []int{opcode.FuncClosure, opcode.FuncAnnotations, opcode.FuncKwDefaults, opcode.FuncDefaults} {
 		if flags&f != 0 {
 			c.emit(opcode.SET_FUNCTION_ATTRIBUTE, f)
 		}
@@ -702,12 +773,21 @@ func (c *compiler) makeFunction(code *object.Code, args *ast.Arguments) {
 // classDef compiles class: __build_class__(body_function, name, *bases,
 // **keywords).
 func (c *compiler) classDef(s *ast.ClassDef) {
-	if len(s.TypeParams) > 0 {
-		c.unsupported(s.Pos, "generic classes")
-	}
 	for _, d := range s.DecoratorList {
 		c.expr(d)
 		c.emit(opcode.PUSH_NULL, 0)
+	}
+	generic := len(s.TypeParams) > 0
+	bases := s.Bases
+	if generic {
+		c.enterTypeParams(s, s.Name, s.Pos.Lineno)
+		c.u.private = s.Name
+		c.typeParams(s.TypeParams)
+		c.storeName(".type_params")
+		c.loadName(".type_params")
+		c.emit(opcode.CALL_INTRINSIC_1, opcode.INTRINSIC_SUBSCRIPT_GENERIC)
+		c.storeName(".generic_base")
+		bases = append(bases[:len(bases):len(bases)], &ast.Name{Pos: s.Pos, ID: ".generic_base", Ctx: ast.Load})
 	}
 	scope := c.table.Lookup(s)
 	qual := c.qualname(s.Name)
@@ -717,6 +797,21 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	c.emit(opcode.STORE_NAME, c.name("__module__"))
 	c.loadConst(object.NewStr(qual).Value(), constKey{"str", qual})
 	c.emit(opcode.STORE_NAME, c.name("__qualname__"))
+	if generic {
+		c.loadName(".type_params")
+		c.emit(opcode.STORE_NAME, c.name("__type_params__"))
+	}
+	if len(s.Body) > 0 { // the docstring: __doc__ in the namespace
+		if es, ok := s.Body[0].(*ast.ExprStmt); ok {
+			if k, ok := es.Value.(*ast.Constant); ok {
+				if doc, ok := k.Value.(string); ok {
+					c.loadConst(object.NewStr(doc).Value(), constKey{"str", doc})
+					c.emit(opcode.STORE_NAME, c.name("__doc__"))
+				}
+			}
+		}
+	}
+	c.setupAnnotations(s.Body)
 	c.stmts(s.Body)
 	if scope.NeedsClassClosure {
 		// Hand the cell to __build_class__, which fills it with the class.
@@ -730,20 +825,47 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	c.emit(opcode.PUSH_NULL, 0)
 	c.makeFunction(code, &ast.Arguments{})
 	c.loadConst(object.NewStr(s.Name).Value(), constKey{"str", s.Name})
-	for _, b := range s.Bases {
-		if _, ok := b.(*ast.Starred); ok {
-			c.unsupported(s.Pos, "starred bases")
+	c.checkKeywords(s.Keywords)
+	if classNeedsEx(bases, s.Keywords) {
+		c.emit(opcode.BUILD_LIST, 2)
+		c.callExArgs(bases, s.Keywords)
+	} else {
+		c.exprs(bases)
+		if len(s.Keywords) > 0 {
+			names := make([]object.Value, len(s.Keywords))
+			for i, k := range s.Keywords {
+				c.expr(k.Value)
+				names[i] = object.NewStr(k.Arg).Value()
+			}
+			c.loadConst(object.NewTuple(names).Value(), nil)
+			c.emit(opcode.CALL_KW, 2+len(bases)+len(s.Keywords))
+		} else {
+			c.emit(opcode.CALL, 2+len(bases))
 		}
-		c.expr(b)
 	}
-	if len(s.Keywords) > 0 {
-		c.unsupported(s.Pos, "class keywords")
+	if generic {
+		c.emit(opcode.RETURN_VALUE, 0)
+		c.callTypeParams(c.leave(), 0, nil)
 	}
-	c.emit(opcode.CALL, 2+len(s.Bases))
 	for range s.DecoratorList {
 		c.emit(opcode.CALL, 1)
 	}
 	c.storeName(s.Name)
+}
+
+// classNeedsEx reports a class statement with *bases or **keywords.
+func classNeedsEx(bases []ast.Expr, keywords []*ast.Keyword) bool {
+	for _, b := range bases {
+		if _, ok := b.(*ast.Starred); ok {
+			return true
+		}
+	}
+	for _, k := range keywords {
+		if k.Arg == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // asyncFor compiles async for (PEP 492):

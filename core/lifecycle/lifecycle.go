@@ -60,6 +60,9 @@ func StartInterpreter(t *statestruct.Thread) (*vm.Thread, error) {
 		if err != nil {
 			return nil, fmt.Errorf("creating the engine state of interpreter %d: %w", in.ID(), err)
 		}
+		stdlib.BuiltinsSpec(vi)
+		// CPython's __main__ starts with an empty __annotations__.
+		vi.Main.Dict.SetStr(object.NewStr("__annotations__"), object.NewDict().Value())
 		in.Engine = vi
 	}
 	vt := vi.NewThread(t)
@@ -120,7 +123,41 @@ func sysOptions(cfg statestruct.RuntimeConfig) stdlib.Options {
 	if cfg.ModuleSearchPathsSet {
 		path = append(path, cfg.ModuleSearchPaths...)
 	}
-	return stdlib.Options{Argv: argv, Path: path}
+	return stdlib.Options{Argv: argv, Path: path, Executable: executable(cfg.ProgramName),
+		Isolated: cfg.Isolated, IgnoreEnvironment: !cfg.UseEnvironment, NoSite: !cfg.SiteImport}
+}
+
+// executable is sys.executable for the program name the process was
+// started as, as CPython computes it: a name with a slash made absolute
+// (not resolved), a bare name looked up on PATH; "" when not found.
+func executable(program string) string {
+	if program == "" {
+		return ""
+	}
+	if strings.ContainsRune(program, '/') {
+		if filepath.IsAbs(program) {
+			return program
+		}
+		if cwd, err := os.Getwd(); err == nil {
+			return filepath.Join(cwd, program)
+		}
+		return program
+	}
+	for _, dir := range filepath.SplitList(os.Getenv("PATH")) {
+		if dir == "" {
+			dir = "."
+		}
+		p := filepath.Join(dir, program)
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() && st.Mode()&0o111 != 0 {
+			if !filepath.IsAbs(p) {
+				if abs, err := filepath.Abs(p); err == nil {
+					p = abs
+				}
+			}
+			return p
+		}
+	}
+	return ""
 }
 
 // insertPath0 puts the directory of the script named filename first on

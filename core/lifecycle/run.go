@@ -37,6 +37,10 @@ const (
 type Result struct {
 	Outcome  Outcome
 	ExitCode int // Exit: the exit status; Failed: 1; Done: 0
+	// Interrupted (with Failed): the uncaught exception was a
+	// KeyboardInterrupt; CPython's launcher then finalizes and kills
+	// itself with SIGINT (exit status -2, 130 in a shell).
+	Interrupted bool
 }
 
 // Flags adjust a run.
@@ -73,7 +77,13 @@ func RunString(t *statestruct.Thread, src []byte, filename string, flags Flags) 
 	if err != nil {
 		return syntaxFailure(vi, filename, err)
 	}
-	code, err := compile.Compile(mod, filename)
+	code, err := compile.CompileWarn(mod, filename, src, func(line int, msg string) bool {
+		if !vt.WarnExplicit(object.SyntaxWarningType, msg, filename, line) {
+			vt.Clear()
+			return false
+		}
+		return true
+	})
 	if err != nil {
 		return syntaxFailure(vi, filename, err)
 	}
@@ -119,7 +129,7 @@ func handleException(vt *vm.Thread, vi *vm.Interp, exc *object.Exception) Result
 	var b strings.Builder
 	vt.PrintException(&b, exc)
 	writeAll(stderrFD, []byte(b.String()))
-	return Result{Outcome: Failed, ExitCode: 1}
+	return Result{Outcome: Failed, ExitCode: 1, Interrupted: exc.Type().IsSubtype(object.KeyboardInterruptType)}
 }
 
 // systemExit is CPython 3.13's _Py_HandleSystemExit: the exception's code

@@ -205,6 +205,14 @@ func InPlaceOp(t *Thread, a, b Value, op int) Value {
 }
 
 func binaryTypeError(t *Thread, a, b Value, sym string) Value {
+	if sym == "*" || sym == "*=" {
+		if isRepeatable(TypeOf(a)) {
+			return t.Raisef(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(b).Name)
+		}
+		if isRepeatable(TypeOf(b)) {
+			return t.Raisef(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeOf(a).Name)
+		}
+	}
 	return t.Raisef(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, TypeOf(a).Name, TypeOf(b).Name)
 }
 
@@ -274,7 +282,7 @@ func RichCompareSlot(t *Thread, a, b Value, op int) Value {
 	if !reflectedFirst && ta != tb {
 		return call(tb, b, a, swappedCmp[op])
 	}
-	if ta == tb && !reflectedFirst && op != cmpEQ && op != cmpNE {
+	if ta == tb && !reflectedFirst {
 		return call(tb, b, a, swappedCmp[op])
 	}
 	return NotImplemented
@@ -315,10 +323,16 @@ func Equal(t *Thread, a, b Value) int {
 // GetAttr returns v.name.
 func GetAttr(t *Thread, v Value, name *Str) Value {
 	typ := TypeOf(v)
+	var r Value
 	if typ.GetAttr == nil {
-		return GenericGetAttr(t, v, name)
+		r = GenericGetAttr(t, v, name)
+	} else {
+		r = typ.GetAttr(t, v, name)
 	}
-	return typ.GetAttr(t, v, name)
+	if r.IsNull() {
+		attrErrorContext(t, v, name) // exc_suggest.go
+	}
+	return r
 }
 
 // SetAttr sets v.name = val (val NULL deletes). Returns 0 or -1.
@@ -335,6 +349,9 @@ func GetItem(t *Thread, container, key Value) Value {
 	typ := TypeOf(container)
 	if typ.GetItem == nil {
 		if ct := AsType(container); ct != nil {
+			if r, ok := ClassGetItem(t, ct, key); ok {
+				return r
+			}
 			return t.Raisef(TypeErrorType, "type '%s' is not subscriptable", ct.Name)
 		}
 		return t.Raisef(TypeErrorType, "'%s' object is not subscriptable", typ.Name)
@@ -361,6 +378,10 @@ func Contains(t *Thread, container, v Value) int {
 	typ := TypeOf(container)
 	if typ.Contains != nil {
 		return typ.Contains(t, container, v)
+	}
+	if typ.Iter == nil && typ.GetItem == nil {
+		t.Raisef(TypeErrorType, "argument of type '%s' is not iterable", typ.Name)
+		return -1
 	}
 	found := 0
 	if ForEach(t, container, func(x Value) bool {

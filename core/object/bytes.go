@@ -2,9 +2,7 @@ package object
 
 import (
 	"hash/maphash"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // BytesType is `bytes`; ByteArrayType is `bytearray` (bytearray.go).
@@ -61,6 +59,10 @@ func BytesLike(v Value) ([]byte, bool) {
 		return []byte(as[Bytes](v).s), true
 	case ByteArrayType:
 		return as[ByteArray](v).b, true
+	case MemoryViewType:
+		if m := as[MemoryView](v); !m.released {
+			return m.bytes(), true
+		}
 	}
 	return nil, false
 }
@@ -263,217 +265,6 @@ func bytesNewArgs(t *Thread, what string, args []Value, kwnames *Tuple) ([]byte,
 	return bytesFromObject(t, src, what)
 }
 
-// normEncoding returns the codec name CPython reports, or "".
-func normEncoding(e string) string {
-	n := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(e)), "_", "-")
-	switch n {
-	case "utf-8", "utf8", "u8", "utf", "cp65001":
-		return "utf-8"
-	case "ascii", "us-ascii", "646", "us":
-		return "ascii"
-	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "latin", "l1", "iso-ir-100":
-		return "latin-1"
-	}
-	return ""
-}
-
-func checkErrors(t *Thread, errors string) bool {
-	switch errors {
-	case "strict", "replace", "ignore":
-		return true
-	}
-	t.Raisef(LookupErrorType, "unknown error handler name '%s'", errors)
-	return false
-}
-
-// encodeStr is str.encode(encoding, errors).
-func encodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, bool) {
-	enc := normEncoding(encoding)
-	if enc == "" {
-		t.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
-		return nil, false
-	}
-	limit := rune(0x10FFFF)
-	reason := "surrogates not allowed"
-	switch enc {
-	case "ascii":
-		limit, reason = 127, "ordinal not in range(128)"
-	case "latin-1":
-		limit, reason = 255, "ordinal not in range(256)"
-	}
-	if enc == "utf-8" && utf8.ValidString(s.s) {
-		return []byte(s.s), true
-	}
-	out := make([]byte, 0, len(s.s))
-	pos := 0
-	for i := 0; i < len(s.s); pos++ {
-		r, w := decodeWTF8(s.s[i:])
-		bad := r > limit || (r >= 0xD800 && r <= 0xDFFF)
-		if !bad {
-			if enc == "utf-8" {
-				out = append(out, s.s[i:i+w]...)
-			} else {
-				out = append(out, byte(r))
-			}
-		} else {
-			switch errors {
-			case "strict":
-				// The run of unencodable characters is reported.
-				end := pos + 1
-				for j := i + w; j < len(s.s); end++ {
-					r2, w2 := decodeWTF8(s.s[j:])
-					if !(r2 > limit || (r2 >= 0xD800 && r2 <= 0xDFFF)) {
-						break
-					}
-					j += w2
-				}
-				chars := escapeRune(r)
-				var msg string
-				if end-pos == 1 {
-					msg = "'" + enc + "' codec can't encode character '" + chars + "' in position " + strconv.Itoa(pos) + ": " + reason
-				} else {
-					msg = "'" + enc + "' codec can't encode characters in position " + strconv.Itoa(pos) + "-" + strconv.Itoa(end-1) + ": " + reason
-				}
-				raiseUnicodeError(t, UnicodeEncodeErrorType, msg, enc, s.Value(), pos, end, reason)
-				return nil, false
-			case "replace":
-				out = append(out, '?')
-			case "ignore":
-			default:
-				checkErrors(t, errors)
-				return nil, false
-			}
-		}
-		i += w
-	}
-	return out, true
-}
-
-// decodeWTF8 decodes one code point of WTF-8 (lone surrogates allowed).
-func decodeWTF8(s string) (rune, int) {
-	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2] >= 0x80 && s[2] <= 0xBF {
-		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-	}
-	r, w := utf8.DecodeRuneInString(s)
-	if w == 0 {
-		w = 1
-	}
-	return r, w
-}
-
-// decodeBytes is bytes.decode(encoding, errors).
-func decodeBytes(t *Thread, b []byte, encoding, errors string) Value {
-	enc := normEncoding(encoding)
-	if enc == "" {
-		return t.Raisef(LookupErrorType, "unknown encoding: %s", encoding)
-	}
-	if errors != "strict" && !checkErrors(t, errors) {
-		return Null
-	}
-	var sb strings.Builder
-	fail := func(start, end int, reason string) bool {
-		switch errors {
-		case "replace":
-			sb.WriteRune(utf8.RuneError)
-			return true
-		case "ignore":
-			return true
-		}
-		var msg string
-		if end-start == 1 {
-			msg = "'" + enc + "' codec can't decode byte 0x" + hex2(int(b[start])) + " in position " + strconv.Itoa(start) + ": " + reason
-		} else {
-			msg = "'" + enc + "' codec can't decode bytes in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
-		}
-		raiseUnicodeError(t, UnicodeDecodeErrorType, msg, enc, NewBytes(string(b)).Value(), start, end, reason)
-		return false
-	}
-	switch enc {
-	case "latin-1":
-		for _, c := range b {
-			sb.WriteRune(rune(c))
-		}
-	case "ascii":
-		for i, c := range b {
-			if c >= 0x80 {
-				if !fail(i, i+1, "ordinal not in range(128)") {
-					return Null
-				}
-				continue
-			}
-			sb.WriteByte(c)
-		}
-	default:
-		if utf8.Valid(b) {
-			return NewStr(string(b)).Value()
-		}
-		for i := 0; i < len(b); {
-			c := b[i]
-			if c < 0x80 {
-				sb.WriteByte(c)
-				i++
-				continue
-			}
-			need, lo, hi := 0, byte(0x80), byte(0xBF)
-			switch {
-			case c >= 0xC2 && c <= 0xDF:
-				need = 1
-			case c >= 0xE0 && c <= 0xEF:
-				need = 2
-				if c == 0xE0 {
-					lo = 0xA0
-				} else if c == 0xED {
-					hi = 0x9F
-				}
-			case c >= 0xF0 && c <= 0xF4:
-				need = 3
-				if c == 0xF0 {
-					lo = 0x90
-				} else if c == 0xF4 {
-					hi = 0x8F
-				}
-			default:
-				if !fail(i, i+1, "invalid start byte") {
-					return Null
-				}
-				i++
-				continue
-			}
-			k := 1
-			ok := true
-			for ; k <= need; k++ {
-				if i+k >= len(b) {
-					if !fail(i, len(b), "unexpected end of data") {
-						return Null
-					}
-					ok = false
-					k = len(b) - i
-					break
-				}
-				x := b[i+k]
-				l, h := byte(0x80), byte(0xBF)
-				if k == 1 {
-					l, h = lo, hi
-				}
-				if x < l || x > h {
-					if !fail(i, i+k, "invalid continuation byte") {
-						return Null
-					}
-					ok = false
-					break
-				}
-			}
-			if ok {
-				sb.Write(b[i : i+need+1])
-				i += need + 1
-			} else {
-				i += k
-			}
-		}
-	}
-	return NewStr(sb.String()).Value()
-}
-
 func bytesCompare(t *Thread, a, b Value, op int) Value {
 	x, ok1 := BytesLike(a)
 	y, ok2 := BytesLike(b)
@@ -638,6 +429,13 @@ func initBytes() {
 	BytesIterType.Iter = selfIter
 	BytesIterType.Next = func(t *Thread, v Value) Value {
 		it := as[bytesIter](v)
+		if b, ok := AsBytes(it.seq); ok {
+			if it.i >= len(b.s) {
+				return Null
+			}
+			it.i++
+			return Int(int64(b.s[it.i-1]))
+		}
 		data, _ := BytesLike(it.seq)
 		if it.i >= len(data) {
 			return Null
@@ -646,6 +444,7 @@ func initBytes() {
 		return Int(int64(data[it.i-1]))
 	}
 	initByteArray()
+	initMemoryView()
 	initBytesInterop()
 	addBytesMethods(BytesType)
 	addBytesMethods(ByteArrayType)
@@ -705,11 +504,12 @@ func codecArgs(t *Thread, name string, args []Value, kwnames *Tuple) (string, st
 // raiseUnicodeError raises a codec error with CPython's attributes
 // (encoding, object, start, end, reason); its message is the only arg.
 func raiseUnicodeError(t *Thread, typ *Type, msg, enc string, obj Value, start, end int, reason string) {
-	e := NewException(typ, NewStr(msg).Value())
-	e.SetAttr(t, "encoding", NewStr(enc).Value())
-	e.SetAttr(t, "object", obj)
-	e.SetAttr(t, "start", Int(int64(start)))
-	e.SetAttr(t, "end", Int(int64(end)))
-	e.SetAttr(t, "reason", NewStr(reason).Value())
-	t.Raise(e)
+	_ = msg // str(e) rebuilds it from the attributes, as CPython's
+	v := Call(t, typ.Value(), []Value{NewStr(enc).Value(), obj, Int(int64(start)), Int(int64(end)), NewStr(reason).Value()}, nil)
+	if v.IsNull() {
+		return
+	}
+	if e, ok := AsException(v); ok {
+		t.Raise(e)
+	}
 }

@@ -1,7 +1,6 @@
 package object
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -164,19 +163,4 @@ func asciiEscape(s string) string {
 }
 
 // escapeRune is r as ascii() shows it.
-func escapeRune(r rune) string {
-	var sb strings.Builder
-	{
-		switch {
-		case r < 0x80:
-			sb.WriteRune(r)
-		case r <= 0xFF:
-			sb.WriteString(`\x` + hex2(int(r)))
-		case r <= 0xFFFF:
-			sb.WriteString(`\u` + leftPad(strconv.FormatInt(int64(r), 16), 4))
-		default:
-			sb.WriteString(`\U` + leftPad(strconv.FormatInt(int64(r), 16), 8))
-		}
-	}
-	return sb.String()
-}
+

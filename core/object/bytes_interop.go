@@ -16,8 +16,8 @@ func initBytesInterop() {
 			return strNew(t, typ, args, kwnames)
 		}
 		pos, kw := kwArgs(args, kwnames)
-		if len(pos) > 3 {
-			return t.Raisef(TypeErrorType, "str() takes at most 3 arguments (%d given)", len(pos))
+		if len(args) > 3 {
+			return t.Raisef(TypeErrorType, "str expected at most 3 arguments, got %d", len(args))
 		}
 		obj := Value(NewBytes("").Value())
 		enc, errs := "utf-8", "strict"
@@ -54,6 +54,12 @@ func initBytesInterop() {
 			default:
 				return t.Raisef(TypeErrorType, "str() got an unexpected keyword argument '%s'", k)
 			}
+		}
+		_, hasEnc := kw["encoding"]
+		_, hasErr := kw["errors"]
+		if len(pos) < 2 && !hasEnc && !hasErr {
+			// str(object=x): no decoding.
+			return strNew(t, typ, []Value{obj}, nil)
 		}
 		if _, ok := AsStr(obj); ok {
 			return t.RaiseMsg(TypeErrorType, "decoding str is not supported")

@@ -275,50 +275,7 @@ func addBytesMethods(typ *Type) {
 		return decodeBytes(t, data(self), enc, errs)
 	})
 	m("hex", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		pos, kw := kwArgs(args, kwnames)
-		sep := ""
-		bps := int64(1)
-		if len(pos) > 0 {
-			kw = map[string]Value{"sep": pos[0]}
-			if len(pos) > 1 {
-				kw["bytes_per_sep"] = pos[1]
-			}
-		}
-		if v, ok := kw["sep"]; ok {
-			if s, ok := AsStr(v); ok {
-				sep = s.s
-			} else if b, ok := BytesLike(v); ok {
-				sep = string(b)
-			} else {
-				return t.RaiseMsg(TypeErrorType, "sep must be str or bytes.")
-			}
-			if len(sep) != 1 {
-				return t.RaiseMsg(ValueErrorType, "sep must be length 1.")
-			}
-		}
-		if v, ok := kw["bytes_per_sep"]; ok {
-			bps, _ = AsInt64(v)
-		}
-		b := data(self)
-		const digits = "0123456789abcdef"
-		var sb strings.Builder
-		n := len(b)
-		for i, c := range b {
-			if sep != "" && i > 0 && bps != 0 {
-				var boundary bool
-				if bps > 0 {
-					boundary = (n-i)%int(bps) == 0
-				} else {
-					boundary = i%int(-bps) == 0
-				}
-				if boundary {
-					sb.WriteString(sep)
-				}
-			}
-			sb.WriteByte(digits[c>>4])
-			sb.WriteByte(digits[c&15])
-		}
-		return NewStr(sb.String()).Value()
+		return bytesHex(t, data(self), args, kwnames)
 	})
 	typ.Dict.setStrInit("fromhex", fromHeap(&wrapper{Header{ClassMethodType},
 		NewBuiltin("fromhex", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
@@ -910,9 +867,50 @@ func addBytesMethods(typ *Type) {
 	})
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
+
+// bytesHex is bytes.hex(sep, bytes_per_sep) (bytearray and memoryview too).
+func bytesHex(t *Thread, b []byte, args []Value, kwnames *Tuple) Value {
+	pos, kw := kwArgs(args, kwnames)
+	sep := ""
+	bps := int64(1)
+	if len(pos) > 0 {
+		kw = map[string]Value{"sep": pos[0]}
+		if len(pos) > 1 {
+			kw["bytes_per_sep"] = pos[1]
+		}
 	}
-	return 0
+	if v, ok := kw["sep"]; ok {
+		if s, ok := AsStr(v); ok {
+			sep = s.s
+		} else if b, ok := BytesLike(v); ok {
+			sep = string(b)
+		} else {
+			return t.RaiseMsg(TypeErrorType, "sep must be str or bytes.")
+		}
+		if len(sep) != 1 {
+			return t.RaiseMsg(ValueErrorType, "sep must be length 1.")
+		}
+	}
+	if v, ok := kw["bytes_per_sep"]; ok {
+		bps, _ = AsInt64(v)
+	}
+	const digits = "0123456789abcdef"
+	var sb strings.Builder
+	n := len(b)
+	for i, c := range b {
+		if sep != "" && i > 0 && bps != 0 {
+			var boundary bool
+			if bps > 0 {
+				boundary = (n-i)%int(bps) == 0
+			} else {
+				boundary = i%int(-bps) == 0
+			}
+			if boundary {
+				sb.WriteString(sep)
+			}
+		}
+		sb.WriteByte(digits[c>>4])
+		sb.WriteByte(digits[c&15])
+	}
+	return NewStr(sb.String()).Value()
 }

@@ -55,6 +55,44 @@ func (s *Shape) add(name *Str) *Shape {
 type Attrs struct {
 	Shape *Shape
 	Slots []Value
+	// dict, once __dict__ has been asked for, holds the attributes (the
+	// live dict Python code sees); Shape is then an empty shape of this
+	// instance alone, so the VM's shape caches never match a name.
+	dict *Dict
+}
+
+// toDict switches a to dict storage and returns the dict.
+func (a *Attrs) toDict() *Dict {
+	if a.dict != nil {
+		return a.dict
+	}
+	d := NewDict()
+	if a.Shape != nil {
+		for i, n := range a.Shape.names {
+			if !a.Slots[i].IsNull() {
+				d.SetStr(n, a.Slots[i])
+			}
+		}
+	}
+	a.dict, a.Shape, a.Slots = d, &Shape{}, nil
+	return d
+}
+
+// del removes name; false when it is not set.
+func (a *Attrs) del(t *Thread, name *Str) bool {
+	if a.dict != nil {
+		if a.dict.getStr(name).IsNull() {
+			return false
+		}
+		return a.dict.DelItem(t, name.Value()) == 0
+	}
+	if a.Shape != nil {
+		if i := a.Shape.Find(name); i >= 0 && !a.Slots[i].IsNull() {
+			a.Slots[i] = Null
+			return true
+		}
+	}
+	return false
 }
 
 // attrsOf returns v's attribute storage, or nil.
@@ -73,6 +111,9 @@ func attrsOf(v Value) *Attrs {
 func AttrsOf(v Value) *Attrs { return attrsOf(v) }
 
 func (a *Attrs) get(name *Str) Value {
+	if a.dict != nil {
+		return a.dict.getStr(name)
+	}
 	if a.Shape == nil {
 		return Null
 	}
@@ -83,6 +124,10 @@ func (a *Attrs) get(name *Str) Value {
 }
 
 func (a *Attrs) set(t *Thread, typ *Type, name *Str, v Value) {
+	if a.dict != nil {
+		a.dict.SetStr(name, v)
+		return
+	}
 	if a.Shape == nil {
 		a.Shape = rootShape(t, typ)
 	}
@@ -147,16 +192,8 @@ func GenericGetAttr(t *Thread, v Value, name *Str) Value {
 	case "__dict__":
 		// TODO(engine): a live dict (switch the instance to dict-backed
 		// storage); this snapshot serves reads (vars(obj), printing).
-		if a := attrsOf(v); a != nil {
-			d := NewDict()
-			if a.Shape != nil {
-				for i, n := range a.Shape.names {
-					if !a.Slots[i].IsNull() {
-						d.SetStr(n, a.Slots[i])
-					}
-				}
-			}
-			return d.Value()
+		if a := attrsOf(v); a != nil && typ.Flags&FlagNoDict == 0 {
+			return a.toDict().Value()
 		}
 	}
 	if getattr := lookupPy(typ, strGetattr); !getattr.IsNull() {
@@ -175,7 +212,7 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) int {
 		}
 	}
 	a := attrsOf(v)
-	if a == nil {
+	if a == nil || typ.Flags&FlagNoDict != 0 {
 		if descr.IsNull() {
 			t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typ.Name, name.s)
 		} else {
@@ -184,14 +221,23 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) int {
 		return -1
 	}
 	if val.IsNull() {
-		if a.Shape != nil {
-			if i := a.Shape.Find(name); i >= 0 && !a.Slots[i].IsNull() {
-				a.Slots[i] = Null
-				return 0
-			}
+		if a.del(t, name) {
+			return 0
 		}
-		t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", typ.Name, name.s)
+		if t.Exc == nil {
+			t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", typ.Name, name.s)
+		}
 		return -1
+	}
+	if name.s == "__dict__" && descr.IsNull() {
+		d, ok := AsDict(val)
+		if !ok {
+			t.Raisef(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(val).Name)
+			return -1
+		}
+		a.toDict()
+		a.dict = d
+		return 0
 	}
 	a.set(t, typ, name, val)
 	return 0
@@ -247,6 +293,14 @@ func NewClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict) *T
 		}
 		bases = append(bases, bt)
 	}
+	for i, b := range bases {
+		for _, b2 := range bases[:i] {
+			if b == b2 {
+				t.Raisef(TypeErrorType, "duplicate base class %s", b.Name)
+				return nil
+			}
+		}
+	}
 	if len(bases) == 0 {
 		bases = []*Type{ObjectType}
 	}
@@ -293,6 +347,24 @@ func NewClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict) *T
 			typ.Dict.SetStr(strNew, fromHeap(&wrapper{Header{StaticMethodType}, nw}))
 		}
 	}
+	// __init_subclass__ and __class_getitem__ are implicitly class methods.
+	for _, n := range []*Str{strInitSubclass, strClassGetitem} {
+		if f := typ.Dict.getStr(n); !f.IsNull() {
+			if _, ok := AsFunction(f); ok {
+				typ.Dict.SetStr(n, fromHeap(&wrapper{Header{ClassMethodType}, f}))
+			}
+		}
+	}
+	if !setupSlots(t, typ) {
+		return nil
+	}
+	addDictDescriptors(typ, bases)
+	if typ.Dict.getStr(strDoc).IsNull() {
+		typ.Dict.SetStr(strDoc, None)
+	}
+	if !typ.Dict.getStr(strEq).IsNull() && typ.Dict.getStr(strHash).IsNull() {
+		typ.Dict.SetStr(strHash, None)
+	}
 	typ.shape = &Shape{}
 	if typ.layout == ObjectType {
 		typ.attrsOffset = attrsOffsetOf(func(i *Instance) *Attrs { return &i.attrs })
@@ -306,13 +378,84 @@ func NewClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict) *T
 			m.subclasses = append(m.subclasses, typ)
 		}
 	}
+	for _, b := range typ.Bases {
+		if !b.IsHeapType() {
+			in := t.Interp
+			if in.builtinSubclasses == nil {
+				in.builtinSubclasses = map[*Type][]*Type{}
+			}
+			in.builtinSubclasses[b] = append(in.builtinSubclasses[b], typ)
+		}
+	}
 	if typ.layout == ObjectType {
 		typ.New = instanceNew
 	}
 	for _, d := range slotDunders {
 		updateSlot(typ, d)
 	}
+	setupSubclassLayout(typ)
+	if setNames(t, typ) < 0 {
+		return nil
+	}
 	return typ
+}
+
+// setNames calls __set_name__(cls, name) on the class attributes that
+// define it.
+func setNames(t *Thread, typ *Type) int {
+	type pair struct{ k, v Value }
+	var todo []pair
+	typ.Dict.Items(func(k, v Value) bool {
+		if !TypeOf(v).Lookup(strSetName).IsNull() {
+			todo = append(todo, pair{k, v})
+		}
+		return true
+	})
+	for _, p := range todo {
+		m := TypeOf(p.v).Lookup(strSetName)
+		if callPy(t, m, p.v, typ.Value(), p.k).IsNull() {
+			return -1
+		}
+	}
+	return 0
+}
+
+// initSubclass calls super(cls, cls).__init_subclass__(**kwds).
+func initSubclass(t *Thread, typ *Type, kwvals []Value, kwnames *Tuple) int {
+	for _, m := range typ.MRO[1:] {
+		attr := m.Dict.getStr(strInitSubclass)
+		if attr.IsNull() {
+			continue
+		}
+		if dt := TypeOf(attr); dt.DescrGet != nil {
+			attr = dt.DescrGet(t, attr, Null, typ)
+			if attr.IsNull() {
+				return -1
+			}
+		}
+		if Call(t, attr, kwvals, kwnames).IsNull() {
+			return -1
+		}
+		return 0
+	}
+	return 0
+}
+
+// directSubclasses is type.__subclasses__().
+func directSubclasses(t *Thread, typ *Type) []*Type {
+	if !typ.IsHeapType() {
+		return t.Interp.builtinSubclasses[typ]
+	}
+	var out []*Type
+	for _, s := range typ.subclasses {
+		for _, b := range s.Bases {
+			if b == typ {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func instanceNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
@@ -326,7 +469,7 @@ func instanceNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 // dispatched by abstract.go, which looks them up directly).
 var slotDunders = []string{"__repr__", "__str__", "__hash__", "__eq__", "__bool__", "__len__", "__call__",
 	"__iter__", "__next__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__init__",
-	"__get__", "__set__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__new__"}
+	"__get__", "__set__", "__delete__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__new__"}
 
 // updateSlot refreshes the slot of dunder name on a class after its
 // definition or an assignment.
@@ -504,6 +647,48 @@ func updateSlot(typ *Type, name string) {
 				return 0
 			}
 		}
+	case "__get__":
+		typ.DescrGet = base.DescrGet
+		if defined {
+			typ.DescrGet = func(t *Thread, descr, obj Value, owner *Type) Value {
+				o := obj
+				if o.IsNull() {
+					o = None
+				}
+				ov := None
+				if owner != nil {
+					ov = owner.Value()
+				}
+				return callPy(t, lookupPy(TypeOf(descr), n), descr, o, ov)
+			}
+		}
+	case "__set__", "__delete__":
+		typ.DescrSet = base.DescrSet
+		set, del := NewStr("__set__"), NewStr("__delete__")
+		if !lookupPy(typ, set).IsNull() || !lookupPy(typ, del).IsNull() {
+			typ.DescrSet = func(t *Thread, descr, obj, val Value) int {
+				var r Value
+				if val.IsNull() {
+					m := lookupPy(TypeOf(descr), del)
+					if m.IsNull() {
+						t.RaiseMsg(AttributeErrorType, "__delete__")
+						return -1
+					}
+					r = callPy(t, m, descr, obj)
+				} else {
+					m := lookupPy(TypeOf(descr), set)
+					if m.IsNull() {
+						t.RaiseMsg(AttributeErrorType, "__set__")
+						return -1
+					}
+					r = callPy(t, m, descr, obj, val)
+				}
+				if r.IsNull() {
+					return -1
+				}
+				return 0
+			}
+		}
 	case "__getattr__":
 		// GenericGetAttr consults __getattr__ itself.
 	case "__getattribute__":
@@ -582,6 +767,10 @@ var (
 	strGetattr    = NewStr("__getattr__")
 	strName       = NewStr("__name__")
 	strNew        = NewStr("__new__")
+	strInitSubclass = NewStr("__init_subclass__")
+	strClassGetitem = NewStr("__class_getitem__")
+	strSetName      = NewStr("__set_name__")
+	strSlots        = NewStr("__slots__")
 )
 
 func objectRepr(t *Thread, v Value) Value {
@@ -628,7 +817,7 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 
 func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) int {
 	typ := TypeOf(self)
-	if len(args) > 0 && (!lookupPy(typ, strInit).IsNull() || typ.layout != ObjectType) {
+	if len(args) > 0 && typ.layout == ObjectType && lookupPy(typ, strNew).IsNull() {
 		t.Raisef(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.Name)
 		return -1
 	}
@@ -638,4 +827,205 @@ func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) int {
 func unhashable(t *Thread, v Value) (int64, bool) {
 	t.Raisef(TypeErrorType, "unhashable type: '%s'", TypeOf(v).Name)
 	return 0, false
+}
+
+// setupSlots handles __slots__: a member descriptor per name, and no
+// __dict__ for the instances unless a base has one or '__dict__' is listed.
+func setupSlots(t *Thread, typ *Type) bool {
+	slots := typ.Dict.getStr(strSlots)
+	baseNoDict := true
+	for _, b := range typ.Bases {
+		if b.Flags&FlagNoDict == 0 && b.attrsOffset != 0 {
+			baseNoDict = false
+		}
+	}
+	if slots.IsNull() {
+		return true
+	}
+	var names []Value
+	if s, ok := AsStr(slots); ok {
+		names = []Value{s.Value()}
+	} else {
+		items, ok := CollectItems(t, slots)
+		if !ok {
+			return false
+		}
+		names = items
+	}
+	hasDict := false
+	var members []*Str
+	for _, n := range names {
+		s, ok := AsStr(n)
+		if !ok {
+			t.Raisef(TypeErrorType, "__slots__ items must be strings, not '%s'", TypeOf(n).Name)
+			return false
+		}
+		if !isIdentifier(s.s) {
+			t.RaiseMsg(TypeErrorType, "__slots__ must be identifiers")
+			return false
+		}
+		switch s.s {
+		case "__dict__":
+			if hasDict || !baseNoDict {
+				t.RaiseMsg(TypeErrorType, "__dict__ slot disallowed: we already got one")
+				return false
+			}
+			hasDict = true
+			continue
+		case "__weakref__":
+			continue
+		}
+		name := NewStr(mangleName(typ.Name, s.s))
+		if !typ.Dict.getStr(name).IsNull() {
+			t.Raisef(ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.s)
+			return false
+		}
+		members = append(members, name)
+	}
+	for _, m := range members {
+		typ.Dict.SetStr(m, fromHeap(&memberDescr{Header{MemberDescrType}, m, typ}))
+	}
+	if baseNoDict && !hasDict {
+		typ.Flags |= FlagNoDict
+	}
+	return true
+}
+
+// mangleName is private-name mangling (__x inside class C: _C__x).
+func mangleName(class, name string) string {
+	if len(name) < 3 || name[:2] != "__" || name[len(name)-2:] == "__" {
+		return name
+	}
+	i := 0
+	for i < len(class) && class[i] == '_' {
+		i++
+	}
+	if i == len(class) {
+		return name
+	}
+	return "_" + class[i:] + name
+}
+
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 {
+			continue
+		}
+		if i > 0 && r >= '0' && r <= '9' {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// InstanceDictType is the type of a class's `__dict__` and `__weakref__`
+// attributes (CPython's getset_descriptor for them).
+var InstanceDictType = &Type{Name: "getset_descriptor"}
+
+type instanceDictDescr struct {
+	Header
+	name  string
+	owner *Type
+}
+
+// addDictDescriptors puts __dict__ and __weakref__ descriptors into a new
+// class's dict when its instances get a __dict__ no base gave them.
+func addDictDescriptors(typ *Type, bases []*Type) {
+	if typ.Flags&FlagNoDict != 0 {
+		return
+	}
+	for _, b := range bases {
+		if b.attrsOffset != 0 && b.Flags&FlagNoDict == 0 {
+			return
+		}
+	}
+	for _, n := range []string{"__dict__", "__weakref__"} {
+		if typ.Dict.getStr(NewStr(n)).IsNull() {
+			typ.Dict.SetStr(NewStr(n), fromHeap(&instanceDictDescr{Header{InstanceDictType}, n, typ}))
+		}
+	}
+}
+
+func initInstanceDictDescr() {
+	setupBuiltinType(InstanceDictType, ObjectType, 0)
+	typ := InstanceDictType
+	typ.New, typ.Init = nil, nil
+	typ.Repr = func(t *Thread, v Value) Value {
+		d := as[instanceDictDescr](v)
+		return NewStr("<attribute '" + d.name + "' of '" + d.owner.Name + "' objects>").Value()
+	}
+	typ.DescrGet = func(t *Thread, descr, obj Value, owner *Type) Value {
+		if obj.IsNull() {
+			return descr
+		}
+		d := as[instanceDictDescr](descr)
+		if d.name == "__class__" {
+			return TypeOf(obj).Value()
+		}
+		if !TypeOf(obj).IsSubtype(d.owner) {
+			return t.Raisef(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.Name, TypeOf(obj).Name)
+		}
+		if d.name == "__weakref__" {
+			return None
+		}
+		a := attrsOf(obj)
+		if a == nil {
+			return raiseAttrError(t, obj, NewStr(d.name))
+		}
+		return a.toDict().Value()
+	}
+	typ.DescrSet = func(t *Thread, descr, obj, val Value) int {
+		d := as[instanceDictDescr](descr)
+		if d.name == "__class__" {
+			return setClass(t, obj, val)
+		}
+		a := attrsOf(obj)
+		if d.name == "__weakref__" || a == nil {
+			t.Raisef(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.name, d.owner.Name)
+			return -1
+		}
+		if val.IsNull() {
+			t.RaiseMsg(TypeErrorType, "cannot delete __dict__")
+			return -1
+		}
+		nd, ok := AsDict(val)
+		if !ok {
+			t.Raisef(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(val).Name)
+			return -1
+		}
+		a.toDict()
+		a.dict = nd
+		return 0
+	}
+}
+
+// setClass is obj.__class__ = val: between classes of the same layout.
+func setClass(t *Thread, obj, val Value) int {
+	if val.IsNull() {
+		t.RaiseMsg(TypeErrorType, "can't delete __class__ attribute")
+		return -1
+	}
+	nt := AsType(val)
+	if nt == nil {
+		t.Raisef(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeOf(val).Name)
+		return -1
+	}
+	ot := TypeOf(obj)
+	if !ot.IsHeapType() || !nt.IsHeapType() || !obj.IsHeap() {
+		t.RaiseMsg(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+		return -1
+	}
+	if ot.layout != nt.layout || ot.attrsOffset != nt.attrsOffset || ot.Flags&FlagNoDict != nt.Flags&FlagNoDict {
+		t.Raisef(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, ot.Name)
+		return -1
+	}
+	if a := attrsOf(obj); a != nil {
+		a.toDict() // shapes belong to the old class
+	}
+	obj.header().typ = nt
+	return 0
 }

@@ -14,6 +14,10 @@ const (
 	CodeVarkw     CodeFlags = 0x8
 	CodeNested    CodeFlags = 0x10
 	CodeGenerator CodeFlags = 0x20
+	// CodeInteractive is private (not in co_flags): compile(..., "single")
+	// made this code from one expression statement; exec displays its
+	// value.
+	CodeInteractive CodeFlags = 1 << 30
 )
 
 // Local kinds (CPython's CO_FAST_*): what a slot of the frame's locals is.
@@ -47,6 +51,8 @@ type Code struct {
 	ExcTable  []ExcEntry
 	Positions []Position // one per code unit
 	StackSize int
+	// Doc is a function body's docstring (NULL: none): function.__doc__.
+	Doc Value
 }
 
 // InlineCache is the cache entry of one cacheable instruction
@@ -106,8 +112,5 @@ func (c *Code) LineOf(pc int) int {
 func initCode() {
 	setupBuiltinType(CodeType, ObjectType, 0)
 	CodeType.New = nil
-	CodeType.Repr = func(t *Thread, v Value) Value {
-		c := as[Code](v)
-		return NewStr("<code object " + c.Name + ">").Value()
-	}
+	initCodeAttrs()
 }

@@ -103,14 +103,14 @@ func cPow(a, b cplx) (r cplx, errDom bool) {
 		return cplx{}, false
 	}
 	vabs := hypot(a.re, a.im)
-	l := math.Pow(vabs, b.re)
-	at := math.Atan2(a.im, a.re)
+	l := libm.Pow(vabs, b.re)
+	at := libm.Atan2(a.im, a.re)
 	phase := at * b.re
 	if b.im != 0 {
-		l /= math.Exp(at * b.im)
-		phase += b.im * math.Log(vabs)
+		l /= libm.Exp(at * b.im)
+		phase += b.im * libm.Log(vabs)
 	}
-	return cplx{l * math.Cos(phase), l * math.Sin(phase)}, false
+	return cplx{l * libm.Cos(phase), l * libm.Sin(phase)}, false
 }
 
 func cPowu(x cplx, n int64) cplx {
@@ -498,15 +498,15 @@ func initComplex() {
 	}
 	ComplexType.New = complexNew
 	ComplexType.Init = nil
-	ComplexType.GetAttr = func(t *Thread, v Value, name *Str) Value {
-		switch name.s {
-		case "real":
-			return Float(as[Complex](v).Re)
-		case "imag":
-			return Float(as[Complex](v).Im)
+	ComplexType.AddGetter("real", func(t *Thread, v Value) Value { return Float(as[Complex](v).Re) })
+	ComplexType.AddGetter("imag", func(t *Thread, v Value) Value { return Float(as[Complex](v).Im) })
+	ComplexType.addMethod("__getnewargs__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if !argCount(t, "complex.__getnewargs__", args, kwnames, 0, 0) {
+			return Null
 		}
-		return GenericGetAttr(t, v, name)
-	}
+		c := as[Complex](self)
+		return NewTuple([]Value{Float(c.Re), Float(c.Im)}).Value()
+	})
 	ComplexType.addMethod("conjugate", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		if !argCount(t, "complex.conjugate", args, kwnames, 0, 0) {
 			return Null

@@ -14,6 +14,8 @@ type Property struct {
 	Header
 	Get, Set, Del Value // None when absent
 	Name          string
+	Doc           Value // None when absent
+	getterDoc     bool  // Doc came from Get's __doc__
 }
 
 // wrapper is the layout of staticmethod and classmethod.
@@ -33,31 +35,99 @@ func propertyName(p *Property, owner *Type) string {
 }
 
 func newProperty(get, set, del Value, name string) Value {
-	return fromHeap(&Property{Header{PropertyType}, get, set, del, name})
+	return fromHeap(&Property{Header{PropertyType}, get, set, del, name, None, false})
+}
+
+// propertyDoc fills p.Doc from the getter's __doc__ when doc is None.
+func propertyDoc(t *Thread, p *Property, doc Value) bool {
+	p.Doc, p.getterDoc = doc, false
+	if doc == None && p.Get != None {
+		d := GetAttr(t, p.Get, strDoc)
+		if d.IsNull() {
+			if !t.ExceptionMatches(AttributeErrorType) {
+				return false
+			}
+			t.Clear()
+			return true
+		}
+		p.Doc, p.getterDoc = d, true
+	}
+	return true
 }
 
 func initDescr() {
 	setupBuiltinType(PropertyType, ObjectType, FlagBaseType)
 	PropertyType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 		pos := args[:len(args)-kwnames.Len()]
-		vals := [3]Value{None, None, None}
-		for i, a := range pos {
-			if i < 3 {
-				vals[i] = a
-			}
+		if len(pos) > 4 {
+			return t.Raisef(TypeErrorType, "property() takes at most 4 arguments (%d given)", len(args))
 		}
+		vals := [4]Value{None, None, None, None}
+		copy(vals[:], pos)
 		for i := 0; i < kwnames.Len(); i++ {
 			k, _ := AsStr(kwnames.Items[i])
+			j := -1
 			switch k.s {
 			case "fget":
-				vals[0] = args[len(pos)+i]
+				j = 0
 			case "fset":
-				vals[1] = args[len(pos)+i]
+				j = 1
 			case "fdel":
-				vals[2] = args[len(pos)+i]
+				j = 2
+			case "doc":
+				j = 3
+			default:
+				return t.Raisef(TypeErrorType, "property() got an unexpected keyword argument '%s'", k.s)
 			}
+			if j < len(pos) {
+				return t.Raisef(TypeErrorType, "argument for property() given by name ('%s') and position (%d)", k.s, j+1)
+			}
+			vals[j] = args[len(pos)+i]
 		}
-		return newProperty(vals[0], vals[1], vals[2], "")
+		v := newProperty(vals[0], vals[1], vals[2], "")
+		p := as[Property](v)
+		p.Header.typ = typ
+		if !propertyDoc(t, p, vals[3]) {
+			return Null
+		}
+		return v
+	}
+	PropertyType.GetAttr = func(t *Thread, v Value, name *Str) Value {
+		p := as[Property](v)
+		switch name.s {
+		case "fget":
+			return p.Get
+		case "fset":
+			return p.Set
+		case "fdel":
+			return p.Del
+		case "__doc__":
+			return p.Doc
+		case "__name__":
+			if p.Name != "" {
+				return NewStr(p.Name).Value()
+			}
+			if p.Get != None {
+				return GetAttr(t, p.Get, strName)
+			}
+			return t.RaiseMsg(AttributeErrorType, "'property' object has no attribute '__name__'")
+		case "__isabstractmethod__":
+			for _, f := range []Value{p.Get, p.Set, p.Del} {
+				if f == None {
+					continue
+				}
+				r := GetAttr(t, f, name)
+				if r.IsNull() {
+					t.Clear()
+					continue
+				}
+				if Truth(t, r) == 1 {
+					return True
+				}
+			}
+			return False
+		}
+		return GenericGetAttr(t, v, name)
 	}
 	PropertyType.Init = nil
 	PropertyType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) Value {
@@ -94,7 +164,16 @@ func initDescr() {
 			p := as[Property](self)
 			vals := [3]Value{p.Get, p.Set, p.Del}
 			vals[i] = args[0]
-			return newProperty(vals[0], vals[1], vals[2], p.Name)
+			r := newProperty(vals[0], vals[1], vals[2], p.Name)
+			np := as[Property](r)
+			np.Header.typ = TypeOf(self)
+			np.Doc = p.Doc
+			if p.getterDoc || p.Doc == None {
+				if !propertyDoc(t, np, None) {
+					return Null
+				}
+			}
+			return r
 		})
 	}
 	for _, typ := range []*Type{StaticMethodType, ClassMethodType} {
@@ -121,7 +200,20 @@ func initDescr() {
 		if typ == nil {
 			typ = TypeOf(obj)
 		}
-		return NewMethod(as[wrapper](descr).fn, typ.Value())
+		fn := as[wrapper](descr).fn
+		if b, ok := AsBuiltin(fn); ok {
+			// A builtin class method (dict.fromkeys): a builtin bound to
+			// the class, as CPython shows it; cls stays the first argument.
+			inner := b.Fn
+			self := b.Self
+			return NewBuiltin(b.Name, typ.Value(), func(t *Thread, cls Value, args []Value, kwnames *Tuple) Value {
+				full := make([]Value, len(args)+1)
+				full[0] = cls
+				copy(full[1:], args)
+				return inner(t, self, full, kwnames)
+			})
+		}
+		return NewMethod(fn, typ.Value())
 	}
 }
 
@@ -138,4 +230,83 @@ func setPropertyNames(typ *Type) {
 		}
 		return true
 	})
+}
+
+// MemberDescrType is `member_descriptor`: the class attribute a name in
+// __slots__ becomes. Slot values live in the instance's attribute
+// storage, so the descriptor only guards access.
+var MemberDescrType = &Type{Name: "member_descriptor"}
+
+type memberDescr struct {
+	Header
+	name  *Str
+	owner *Type
+}
+
+func memberCheck(t *Thread, d *memberDescr, obj Value) *Attrs {
+	if !TypeOf(obj).IsSubtype(d.owner) {
+		t.Raisef(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name.s, d.owner.Name, TypeOf(obj).Name)
+		return nil
+	}
+	a := attrsOf(obj)
+	if a == nil {
+		t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(obj).Name, d.name.s)
+	}
+	return a
+}
+
+func initMemberDescr() {
+	setupBuiltinType(MemberDescrType, ObjectType, 0)
+	MemberDescrType.New = nil
+	MemberDescrType.Init = nil
+	MemberDescrType.Repr = func(t *Thread, v Value) Value {
+		d := as[memberDescr](v)
+		return NewStr("<member '" + d.name.s + "' of '" + d.owner.Name + "' objects>").Value()
+	}
+	MemberDescrType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) Value {
+		if obj.IsNull() || obj == None && typ != nil && !typ.IsSubtype(NoneType) {
+			return descr
+		}
+		d := as[memberDescr](descr)
+		a := memberCheck(t, d, obj)
+		if a == nil {
+			return Null
+		}
+		if r := a.get(d.name); !r.IsNull() {
+			return r
+		}
+		return raiseAttrError(t, obj, d.name)
+	}
+	MemberDescrType.DescrSet = func(t *Thread, descr, obj, val Value) int {
+		d := as[memberDescr](descr)
+		a := memberCheck(t, d, obj)
+		if a == nil {
+			return -1
+		}
+		if val.IsNull() {
+			if a.del(t, d.name) {
+				return 0
+			}
+			t.RaiseMsg(AttributeErrorType, d.name.s)
+			return -1
+		}
+		a.set(t, TypeOf(obj), d.name, val)
+		return 0
+	}
+	for _, n := range []string{"__name__", "__qualname__"} {
+		qual := n == "__qualname__"
+		MemberDescrType.AddGetter(n, func(t *Thread, v Value) Value {
+			d := as[memberDescr](v)
+			if qual {
+				return NewStr(d.owner.QualName + "." + d.name.s).Value()
+			}
+			return d.name.Value()
+		})
+	}
+	MemberDescrType.AddGetter("__objclass__", func(t *Thread, v Value) Value { return as[memberDescr](v).owner.Value() })
+}
+
+// raiseAttrError raises "'T' object has no attribute 'name'".
+func raiseAttrError(t *Thread, obj Value, name *Str) Value {
+	return t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(obj).Name, name.s)
 }

@@ -289,6 +289,7 @@ type dictIter struct {
 	i    int
 	used int
 	kind int // 0 keys, 1 values, 2 items
+	left int // items not yet produced
 }
 
 // DictIterType is the type of iter(dict) and of the views' iterators.
@@ -309,7 +310,7 @@ var (
 )
 
 func newDictIter(d *Dict, kind int) Value {
-	return fromHeap(&dictIter{Header{DictIterType}, d, 0, d.used, kind})
+	return fromHeap(&dictIter{Header{dictIterTypes[0][kind]}, d, 0, d.used, kind, d.used})
 }
 
 func initDict() {
@@ -376,43 +377,11 @@ func initDict() {
 		return fromHeap(d)
 	}
 	DictType.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) int {
-		d := as[Dict](self)
-		npos := len(args) - kwnames.Len()
-		if npos > 1 {
-			t.Raisef(TypeErrorType, "dict expected at most 1 argument, got %d", npos)
-			return -1
-		}
-		if npos == 1 {
-			if src, ok := AsDict(args[0]); ok {
-				var err bool
-				src.Items(func(k, v Value) bool { err = d.SetItem(t, k, v) < 0; return !err })
-				if err {
-					return -1
-				}
-			} else if ForEach(t, args[0], func(item Value) bool {
-				kv, ok := CollectItems(t, item)
-				if !ok {
-					return false
-				}
-				if len(kv) != 2 {
-					t.Raisef(ValueErrorType, "dictionary update sequence element #0 has length %d; 2 is required", len(kv))
-					return false
-				}
-				return d.SetItem(t, kv[0], kv[1]) == 0
-			}) < 0 {
-				return -1
-			}
-		}
-		for i := 0; i < kwnames.Len(); i++ {
-			if d.SetItem(t, kwnames.Items[i], args[npos+i]) < 0 {
-				return -1
-			}
-		}
-		return 0
+		return dictUpdate(t, as[Dict](self), "dict", args, kwnames)
 	}
 	DictType.addMethod("get", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) < 1 || len(args) > 2 {
-			return t.Raisef(TypeErrorType, "get expected at most 2 arguments, got %d", len(args))
+		if !argCount(t, "get", args, kwnames, 1, 2) {
+			return Null
 		}
 		r := as[Dict](self).GetItem(t, args[0])
 		if r.IsNull() {
@@ -444,8 +413,8 @@ func initDict() {
 		}
 	}
 	DictType.addMethod("pop", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) < 1 || len(args) > 2 {
-			return t.Raisef(TypeErrorType, "pop expected at most 2 arguments, got %d", len(args))
+		if !argCount(t, "pop", args, kwnames, 1, 2) {
+			return Null
 		}
 		d := as[Dict](self)
 		r := d.GetItem(t, args[0])
@@ -478,6 +447,13 @@ func initDict() {
 			if e.key.IsNull() {
 				continue
 			}
+			if it.left == 0 {
+				// As many items as at the start, but a new one: a key
+				// was removed and another added.
+				it.i = len(it.d.entries)
+				return t.RaiseMsg(RuntimeErrorType, "dictionary keys changed during iteration")
+			}
+			it.left--
 			switch it.kind {
 			case 0:
 				return e.key
@@ -488,4 +464,5 @@ func initDict() {
 		}
 		return Null
 	}
+	initDictViews()
 }

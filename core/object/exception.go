@@ -16,37 +16,79 @@ type Exception struct {
 	Context   *Exception // __context__ (nil: None)
 	// SuppressContext is __suppress_context__ (set by `raise ... from`).
 	SuppressContext bool
-	attrs           Attrs
+	// fields holds the values of the type family's members (OSError's
+	// errno..., SyntaxError's msg..., exc_members.go), indexed as the
+	// family lists them; nil until one is set, NULL entries read as None.
+	fields []Value
+	attrs  Attrs
 }
 
-// The builtin exception types (CPython 3.13's hierarchy; more are added
-// to the table as the engine needs them).
+// The builtin exception types: CPython 3.13's whole hierarchy.
 var (
-	ExceptionType           = &Type{Name: "Exception"}
-	ArithmeticErrorType     = &Type{Name: "ArithmeticError"}
-	ZeroDivisionErrorType   = &Type{Name: "ZeroDivisionError"}
-	OverflowErrorType       = &Type{Name: "OverflowError"}
-	AssertionErrorType      = &Type{Name: "AssertionError"}
-	AttributeErrorType      = &Type{Name: "AttributeError"}
-	LookupErrorType         = &Type{Name: "LookupError"}
-	IndexErrorType          = &Type{Name: "IndexError"}
-	KeyErrorType            = &Type{Name: "KeyError"}
-	NameErrorType           = &Type{Name: "NameError"}
-	UnboundLocalErrorType   = &Type{Name: "UnboundLocalError"}
-	RuntimeErrorType        = &Type{Name: "RuntimeError"}
-	RecursionErrorType      = &Type{Name: "RecursionError"}
-	NotImplementedErrorType = &Type{Name: "NotImplementedError"}
-	StopIterationType       = &Type{Name: "StopIteration"}
-	TypeErrorType           = &Type{Name: "TypeError"}
-	ValueErrorType          = &Type{Name: "ValueError"}
-	SystemErrorType         = &Type{Name: "SystemError"}
-	KeyboardInterruptType   = &Type{Name: "KeyboardInterrupt"}
-	SystemExitType          = &Type{Name: "SystemExit"}
-	ImportErrorType         = &Type{Name: "ImportError"}
-	ModuleNotFoundErrorType = &Type{Name: "ModuleNotFoundError"}
-	UnicodeErrorType        = &Type{Name: "UnicodeError"}
-	UnicodeDecodeErrorType  = &Type{Name: "UnicodeDecodeError"}
-	UnicodeEncodeErrorType  = &Type{Name: "UnicodeEncodeError"}
+	ExceptionType                 = &Type{Name: "Exception"}
+	ArithmeticErrorType           = &Type{Name: "ArithmeticError"}
+	ZeroDivisionErrorType         = &Type{Name: "ZeroDivisionError"}
+	OverflowErrorType             = &Type{Name: "OverflowError"}
+	FloatingPointErrorType        = &Type{Name: "FloatingPointError"}
+	AssertionErrorType            = &Type{Name: "AssertionError"}
+	AttributeErrorType            = &Type{Name: "AttributeError"}
+	BufferErrorType               = &Type{Name: "BufferError"}
+	EOFErrorType                  = &Type{Name: "EOFError"}
+	LookupErrorType               = &Type{Name: "LookupError"}
+	IndexErrorType                = &Type{Name: "IndexError"}
+	KeyErrorType                  = &Type{Name: "KeyError"}
+	MemoryErrorType               = &Type{Name: "MemoryError"}
+	NameErrorType                 = &Type{Name: "NameError"}
+	UnboundLocalErrorType         = &Type{Name: "UnboundLocalError"}
+	ReferenceErrorType            = &Type{Name: "ReferenceError"}
+	RuntimeErrorType              = &Type{Name: "RuntimeError"}
+	RecursionErrorType            = &Type{Name: "RecursionError"}
+	NotImplementedErrorType       = &Type{Name: "NotImplementedError"}
+	PythonFinalizationErrorType   = &Type{Name: "PythonFinalizationError"}
+	StopIterationType             = &Type{Name: "StopIteration"}
+	SyntaxErrorType               = &Type{Name: "SyntaxError"}
+	IndentationErrorType          = &Type{Name: "IndentationError"}
+	TabErrorType                  = &Type{Name: "TabError"}
+	IncompleteInputErrorType      = &Type{Name: "_IncompleteInputError"}
+	TypeErrorType                 = &Type{Name: "TypeError"}
+	ValueErrorType                = &Type{Name: "ValueError"}
+	SystemErrorType               = &Type{Name: "SystemError"}
+	KeyboardInterruptType         = &Type{Name: "KeyboardInterrupt"}
+	SystemExitType                = &Type{Name: "SystemExit"}
+	ImportErrorType               = &Type{Name: "ImportError"}
+	ModuleNotFoundErrorType       = &Type{Name: "ModuleNotFoundError"}
+	UnicodeErrorType              = &Type{Name: "UnicodeError"}
+	UnicodeDecodeErrorType        = &Type{Name: "UnicodeDecodeError"}
+	UnicodeEncodeErrorType        = &Type{Name: "UnicodeEncodeError"}
+	UnicodeTranslateErrorType     = &Type{Name: "UnicodeTranslateError"}
+	OSErrorType                   = &Type{Name: "OSError"}
+	BlockingIOErrorType           = &Type{Name: "BlockingIOError"}
+	ChildProcessErrorType         = &Type{Name: "ChildProcessError"}
+	ConnectionErrorType           = &Type{Name: "ConnectionError"}
+	BrokenPipeErrorType           = &Type{Name: "BrokenPipeError"}
+	ConnectionAbortedErrorType    = &Type{Name: "ConnectionAbortedError"}
+	ConnectionRefusedErrorType    = &Type{Name: "ConnectionRefusedError"}
+	ConnectionResetErrorType      = &Type{Name: "ConnectionResetError"}
+	FileExistsErrorType           = &Type{Name: "FileExistsError"}
+	FileNotFoundErrorType         = &Type{Name: "FileNotFoundError"}
+	InterruptedErrorType          = &Type{Name: "InterruptedError"}
+	IsADirectoryErrorType         = &Type{Name: "IsADirectoryError"}
+	NotADirectoryErrorType        = &Type{Name: "NotADirectoryError"}
+	PermissionErrorType           = &Type{Name: "PermissionError"}
+	ProcessLookupErrorType        = &Type{Name: "ProcessLookupError"}
+	TimeoutErrorType              = &Type{Name: "TimeoutError"}
+	WarningType                   = &Type{Name: "Warning"}
+	UserWarningType               = &Type{Name: "UserWarning"}
+	DeprecationWarningType        = &Type{Name: "DeprecationWarning"}
+	PendingDeprecationWarningType = &Type{Name: "PendingDeprecationWarning"}
+	SyntaxWarningType             = &Type{Name: "SyntaxWarning"}
+	RuntimeWarningType            = &Type{Name: "RuntimeWarning"}
+	FutureWarningType             = &Type{Name: "FutureWarning"}
+	ImportWarningType             = &Type{Name: "ImportWarning"}
+	UnicodeWarningType            = &Type{Name: "UnicodeWarning"}
+	BytesWarningType              = &Type{Name: "BytesWarning"}
+	ResourceWarningType           = &Type{Name: "ResourceWarning"}
+	EncodingWarningType           = &Type{Name: "EncodingWarning"}
 )
 
 // exceptionTable is the hierarchy, parents before children.
@@ -57,17 +99,27 @@ var exceptionTable = []struct{ typ, base *Type }{
 	{ArithmeticErrorType, ExceptionType},
 	{ZeroDivisionErrorType, ArithmeticErrorType},
 	{OverflowErrorType, ArithmeticErrorType},
+	{FloatingPointErrorType, ArithmeticErrorType},
 	{AssertionErrorType, ExceptionType},
 	{AttributeErrorType, ExceptionType},
+	{BufferErrorType, ExceptionType},
+	{EOFErrorType, ExceptionType},
 	{LookupErrorType, ExceptionType},
 	{IndexErrorType, LookupErrorType},
 	{KeyErrorType, LookupErrorType},
+	{MemoryErrorType, ExceptionType},
 	{NameErrorType, ExceptionType},
 	{UnboundLocalErrorType, NameErrorType},
+	{ReferenceErrorType, ExceptionType},
 	{RuntimeErrorType, ExceptionType},
 	{RecursionErrorType, RuntimeErrorType},
 	{NotImplementedErrorType, RuntimeErrorType},
+	{PythonFinalizationErrorType, RuntimeErrorType},
 	{StopIterationType, ExceptionType},
+	{SyntaxErrorType, ExceptionType},
+	{IndentationErrorType, SyntaxErrorType},
+	{TabErrorType, IndentationErrorType},
+	{IncompleteInputErrorType, SyntaxErrorType},
 	{TypeErrorType, ExceptionType},
 	{ValueErrorType, ExceptionType},
 	{SystemErrorType, ExceptionType},
@@ -76,16 +128,52 @@ var exceptionTable = []struct{ typ, base *Type }{
 	{UnicodeErrorType, ValueErrorType},
 	{UnicodeDecodeErrorType, UnicodeErrorType},
 	{UnicodeEncodeErrorType, UnicodeErrorType},
+	{UnicodeTranslateErrorType, UnicodeErrorType},
+	{OSErrorType, ExceptionType},
+	{BlockingIOErrorType, OSErrorType},
+	{ChildProcessErrorType, OSErrorType},
+	{ConnectionErrorType, OSErrorType},
+	{BrokenPipeErrorType, ConnectionErrorType},
+	{ConnectionAbortedErrorType, ConnectionErrorType},
+	{ConnectionRefusedErrorType, ConnectionErrorType},
+	{ConnectionResetErrorType, ConnectionErrorType},
+	{FileExistsErrorType, OSErrorType},
+	{FileNotFoundErrorType, OSErrorType},
+	{InterruptedErrorType, OSErrorType},
+	{IsADirectoryErrorType, OSErrorType},
+	{NotADirectoryErrorType, OSErrorType},
+	{PermissionErrorType, OSErrorType},
+	{ProcessLookupErrorType, OSErrorType},
+	{TimeoutErrorType, OSErrorType},
+	{WarningType, ExceptionType},
+	{UserWarningType, WarningType},
+	{DeprecationWarningType, WarningType},
+	{PendingDeprecationWarningType, WarningType},
+	{SyntaxWarningType, WarningType},
+	{RuntimeWarningType, WarningType},
+	{FutureWarningType, WarningType},
+	{ImportWarningType, WarningType},
+	{UnicodeWarningType, WarningType},
+	{BytesWarningType, WarningType},
+	{ResourceWarningType, WarningType},
+	{EncodingWarningType, WarningType},
 }
 
 // BuiltinExceptionTypes returns the builtin exception types, for the
-// builtins module.
+// builtins module (its aliases: BuiltinExceptionAliases).
 func BuiltinExceptionTypes() []*Type {
 	out := []*Type{BaseExceptionType, GeneratorExitType, BaseExceptionGroupType, ExceptionGroupType, StopAsyncIterationType}
 	for _, e := range exceptionTable {
 		out = append(out, e.typ)
 	}
 	return out
+}
+
+// BuiltinExceptionAliases are the other builtins names of exception types
+// (EnvironmentError and IOError are OSError).
+var BuiltinExceptionAliases = map[string]*Type{
+	"EnvironmentError": OSErrorType,
+	"IOError":          OSErrorType,
 }
 
 // NewException returns typ(*args); typ must be an exception type.
@@ -107,21 +195,26 @@ func AsException(v Value) (*Exception, bool) {
 	return nil, false
 }
 
-// TracebackType is `traceback`.
-var TracebackType = &Type{Name: "traceback"}
-
-// Traceback is one entry of an exception's traceback: the code and the
-// instruction that was running (the frame object comes later).
-type Traceback struct {
-	Header
-	Next *Traceback
-	Code *Code
-	PC   int
+// SetAttr sets an attribute of the exception (e.g. ImportError.name):
+// a member of its type family (exc_members.go) or an instance attribute.
+func (e *Exception) SetAttr(t *Thread, name string, v Value) {
+	if fam, i := memberIndex(e.typ, name); fam != nil {
+		e.setField(fam, i, v)
+		return
+	}
+	e.attrs.set(t, e.typ, NewStr(name), v)
 }
 
-// SetAttr sets an attribute of the exception (e.g. ImportError.name).
-func (e *Exception) SetAttr(t *Thread, name string, v Value) {
-	e.attrs.set(t, e.typ, NewStr(name), v)
+// Attr returns a member or instance attribute of the exception, NULL when
+// it has none (no exception is raised).
+func (e *Exception) Attr(name string) Value {
+	if fam, i := memberIndex(e.typ, name); fam != nil {
+		if fam.optional(name) && (i >= len(e.fields) || e.fields[i].IsNull()) {
+			return Null
+		}
+		return e.field(i)
+	}
+	return e.attrs.get(NewStr(name))
 }
 
 // TracebackValue returns __traceback__ (None when there is none).
@@ -134,26 +227,76 @@ func (e *Exception) TracebackValue() Value {
 
 // AddTraceback prepends an entry for (code, pc) to e's traceback.
 func (e *Exception) AddTraceback(code *Code, pc int) {
-	e.Traceback = &Traceback{Header{TracebackType}, e.Traceback, code, pc}
+	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback, Code: code, PC: pc}
+}
+
+// AddTracebackFrame prepends an entry for (code, pc) run by frame fr (a
+// frame object, see frame.go) to e's traceback.
+func (e *Exception) AddTracebackFrame(code *Code, pc int, fr *Frame) {
+	e.Traceback = &Traceback{Header: Header{TracebackType}, Next: e.Traceback, Code: code, PC: pc, Frame: fr}
 }
 
 func excNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 	n := len(args) - kwnames.Len()
-	return (&Exception{Header: Header{typ}, Args: NewTuple(append([]Value(nil), args[:n]...))}).Value()
+	e := &Exception{Header: Header{typ}, Args: NewTuple(append([]Value(nil), args[:n]...))}
+	if fam := familyOf(typ); fam != nil && fam.new != nil && !initOverridden(typ, fam.root) {
+		if fam.new(t, e, args[:n]) < 0 {
+			return Null
+		}
+	}
+	return e.Value()
+}
+
+// initOverridden reports whether a class redefines __init__ below root:
+// then the family's arguments are parsed by __init__ only (CPython's
+// OSError parses in __new__ unless __init__ is overridden).
+func initOverridden(typ, root *Type) bool {
+	if !typ.IsHeapType() {
+		return false
+	}
+	for _, m := range typ.MRO {
+		if m == root || !m.IsHeapType() {
+			return false
+		}
+		if !m.Dict.GetStr(NewStr("__init__")).IsNull() {
+			return true
+		}
+	}
+	return false
 }
 
 func excInit(t *Thread, self Value, args []Value, kwnames *Tuple) int {
-	if kwnames.Len() > 0 && !TypeOf(self).IsHeapType() {
+	e := as[Exception](self)
+	fam := familyOf(e.typ)
+	if kwnames.Len() > 0 && !TypeOf(self).IsHeapType() && (fam == nil || fam.kw == nil) {
 		t.Raisef(TypeErrorType, "%s() takes no keyword arguments", TypeOf(self).Name)
 		return -1
 	}
-	as[Exception](self).Args = NewTuple(append([]Value(nil), args[:len(args)-kwnames.Len()]...))
+	n := len(args) - kwnames.Len()
+	e.Args = NewTuple(append([]Value(nil), args[:n]...))
+	if fam != nil {
+		if fam.kw != nil && kwnames.Len() > 0 {
+			if fam.kw(t, e, args[n:], kwnames) < 0 {
+				return -1
+			}
+		}
+		if fam.init != nil {
+			return fam.init(t, e, args[:n])
+		}
+	}
 	return 0
 }
 
 // ExceptionStr is str(e).
 func ExceptionStr(t *Thread, v Value) Value {
 	e := as[Exception](v)
+	if fam := familyOf(e.typ); fam != nil && fam.str != nil {
+		return fam.str(t, e)
+	}
+	return baseExcStr(t, e)
+}
+
+func baseExcStr(t *Thread, e *Exception) Value {
 	switch len(e.Args.Items) {
 	case 0:
 		return emptyStr.Value()
@@ -176,12 +319,12 @@ func excRepr(t *Thread, v Value) Value {
 		}
 		return NewStr(name + "(" + r.s + ")").Value()
 	}
+	if len(e.Args.Items) == 0 {
+		return NewStr(name + "()").Value()
+	}
 	r := Repr(t, e.Args.Value())
 	if r == nil {
 		return Null
-	}
-	if len(e.Args.Items) == 0 {
-		return NewStr(name + "()").Value()
 	}
 	return NewStr(name + r.s).Value()
 }
@@ -203,33 +346,126 @@ func excGetAttr(t *Thread, v Value, name *Str) Value {
 		return e.Context.Value()
 	case "__suppress_context__":
 		return Bool(e.SuppressContext)
-	case "code":
-		// SystemExit.code: None without arguments, the argument, or the
-		// argument tuple (CPython's SystemExit_init).
-		if e.typ.IsSubtype(SystemExitType) {
-			switch len(e.Args.Items) {
-			case 0:
-				return None
-			case 1:
-				return e.Args.Items[0]
-			}
-			return e.Args.Value()
-		}
-	case "value":
-		if e.typ.IsSubtype(StopIterationType) {
-			if len(e.Args.Items) > 0 {
-				return e.Args.Items[0]
-			}
-			return None
-		}
 	case "__traceback__":
 		if e.Traceback == nil {
 			return None
 		}
 		return fromHeap(e.Traceback)
 	}
+	if fam, i := memberIndex(e.typ, name.s); fam != nil && (!e.typ.IsHeapType() || e.typ.Lookup(name).IsNull()) {
+		if fam.optional(name.s) && (i >= len(e.fields) || e.fields[i].IsNull()) {
+			return t.RaiseMsg(AttributeErrorType, name.s)
+		}
+		return e.field(i)
+	}
 	return GenericGetAttr(t, v, name)
 }
+
+func excSetAttr(t *Thread, v Value, name *Str, val Value) int {
+	e := as[Exception](v)
+	switch name.s {
+	case "args":
+		if val.IsNull() {
+			t.RaiseMsg(TypeErrorType, "args may not be deleted")
+			return -1
+		}
+		items, ok := CollectItems(t, val)
+		if !ok {
+			return -1
+		}
+		e.Args = NewTuple(append([]Value(nil), items...))
+		return 0
+	case "__cause__", "__context__":
+		var x *Exception
+		if val.IsNull() {
+			t.Raisef(TypeErrorType, "%s may not be deleted", name.s)
+			return -1
+		}
+		if val != None {
+			ex, ok := AsException(val)
+			if !ok {
+				what := "cause"
+				if name.s == "__context__" {
+					what = "context"
+				}
+				t.Raisef(TypeErrorType, "exception %s must be None or derive from BaseException", what)
+				return -1
+			}
+			x = ex
+		}
+		if name.s == "__cause__" {
+			e.Cause = x
+			e.SuppressContext = true
+		} else {
+			e.Context = x
+		}
+		return 0
+	case "__suppress_context__":
+		if val.IsNull() {
+			t.RaiseMsg(TypeErrorType, "can't delete attribute")
+			return -1
+		}
+		b := Truth(t, val)
+		if b < 0 {
+			return -1
+		}
+		e.SuppressContext = b == 1
+		return 0
+	case "__traceback__":
+		if val.IsNull() {
+			t.RaiseMsg(TypeErrorType, "__traceback__ may not be deleted")
+			return -1
+		}
+		if val == None {
+			e.Traceback = nil
+		} else if val.IsHeap() && TypeOf(val) == TracebackType {
+			e.Traceback = as[Traceback](val)
+		} else {
+			t.RaiseMsg(TypeErrorType, "__traceback__ must be a traceback or None")
+			return -1
+		}
+		return 0
+	}
+	if fam, i := memberIndex(e.typ, name.s); fam != nil && (!e.typ.IsHeapType() || e.typ.Lookup(name).IsNull()) {
+		if val.IsNull() {
+			if fam.optional(name.s) && (i >= len(e.fields) || e.fields[i].IsNull()) {
+				t.RaiseMsg(AttributeErrorType, name.s)
+				return -1
+			}
+			if i < len(e.fields) {
+				e.fields[i] = Null
+			}
+			return 0
+		}
+		e.setField(fam, i, val)
+		return 0
+	}
+	return GenericSetAttr(t, v, name, val)
+}
+
+// AddNote is e.add_note(note).
+func (e *Exception) AddNote(t *Thread, note Value) bool {
+	if _, ok := AsStr(note); !ok {
+		t.Raisef(TypeErrorType, "note must be a str, not '%s'", TypeOf(note).Name)
+		return false
+	}
+	key := NewStr("__notes__")
+	notes := e.attrs.get(key)
+	if notes.IsNull() {
+		e.attrs.set(t, e.typ, key, NewList([]Value{note}).Value())
+		return true
+	}
+	l, ok := AsList(notes)
+	if !ok {
+		t.RaiseMsg(TypeErrorType, "Cannot add note: __notes__ is not a list")
+		return false
+	}
+	l.Append(note)
+	return true
+}
+
+// Notes returns the exception's __notes__ attribute (NULL when unset).
+func (e *Exception) Notes() Value { return e.attrs.get(NewStr("__notes__")) }
 
 // attrsOffsetOf returns the offset of a layout's Attrs field.
 func attrsOffsetOf[T any](f func(*T) *Attrs) uintptr {
@@ -244,6 +480,7 @@ func initExceptions() {
 	BaseExceptionType.Str = ExceptionStr
 	BaseExceptionType.Repr = excRepr
 	BaseExceptionType.GetAttr = excGetAttr
+	BaseExceptionType.SetAttr = excSetAttr
 	BaseExceptionType.attrsOffset = attrsOffsetOf(func(e *Exception) *Attrs { return &e.attrs })
 	BaseExceptionType.addMethod("__init__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		if excInit(t, self, args, kwnames) < 0 {
@@ -257,17 +494,33 @@ func initExceptions() {
 	BaseExceptionType.addMethod("__repr__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		return excRepr(t, self)
 	})
+	BaseExceptionType.addMethod("add_note", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if kwnames.Len() > 0 {
+			return t.RaiseMsg(TypeErrorType, "BaseException.add_note() takes no keyword arguments")
+		}
+		if len(args) != 1 {
+			return t.Raisef(TypeErrorType, "BaseException.add_note() takes exactly one argument (%d given)", len(args))
+		}
+		if !as[Exception](self).AddNote(t, args[0]) {
+			return Null
+		}
+		return None
+	})
+	BaseExceptionType.addMethod("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		e := as[Exception](self)
+		d := GenericGetAttr(t, self, NewStr("__dict__"))
+		if dd, ok := AsDict(d); ok && dd.Len() > 0 {
+			return NewTuple([]Value{e.typ.Value(), e.Args.Value(), d}).Value()
+		}
+		t.Clear()
+		return NewTuple([]Value{e.typ.Value(), e.Args.Value()}).Value()
+	})
 	BaseExceptionType.addMethod("with_traceback", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		if len(args) != 1 {
 			return t.RaiseMsg(TypeErrorType, "with_traceback() takes exactly one argument")
 		}
-		e := as[Exception](self)
-		if args[0] == None {
-			e.Traceback = nil
-		} else if args[0].IsHeap() && TypeOf(args[0]) == TracebackType {
-			e.Traceback = as[Traceback](args[0])
-		} else {
-			return t.RaiseMsg(TypeErrorType, "__traceback__ must be a traceback or None")
+		if excSetAttr(t, self, NewStr("__traceback__"), args[0]) < 0 {
+			return Null
 		}
 		return self
 	})
@@ -276,7 +529,7 @@ func initExceptions() {
 		e.typ.layout = BaseExceptionType
 		e.typ.attrsOffset = BaseExceptionType.attrsOffset
 	}
-	setupBuiltinType(TracebackType, ObjectType, 0)
-	TracebackType.New = nil
+	initExcMembers()      // exc_members.go
+	initTracebacks()      // exc_traceback.go
 	initExceptionGroups() // excgroup.go
 }

@@ -17,7 +17,7 @@ func IsExceptionGroup(e *Exception) bool { return e.typ.IsSubtype(BaseExceptionG
 // GroupExceptions returns a group's exceptions and message.
 func GroupExceptions(e *Exception) ([]*Exception, string) {
 	var out []*Exception
-	if tu, ok := AsTuple(e.attrs.get(NewStr("exceptions"))); ok {
+	if tu, ok := AsTuple(e.Attr("exceptions")); ok {
 		for _, v := range tu.Items {
 			if x, ok := AsException(v); ok {
 				out = append(out, x)
@@ -25,7 +25,7 @@ func GroupExceptions(e *Exception) ([]*Exception, string) {
 		}
 	}
 	msg := ""
-	if s, ok := AsStr(e.attrs.get(NewStr("message"))); ok {
+	if s, ok := AsStr(e.Attr("message")); ok {
 		msg = s.s
 	}
 	return out, msg

@@ -197,7 +197,7 @@ func floatBinary(op int) BinaryFunc {
 			if x < 0 && y != math.Floor(y) && !math.IsInf(y, 0) {
 				return complexBinary(nbPow)(t, NewComplex(x, 0), NewComplex(y, 0))
 			}
-			r := math.Pow(x, y)
+			r := floatPow(x, y)
 			if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 				return t.RaiseMsg(OverflowErrorType, "(34, 'Numerical result out of range')")
 			}
@@ -270,63 +270,6 @@ func compareFloatBig(f float64, iv Value) int {
 
 func floatRepr(t *Thread, v Value) Value { return NewStr(FloatRepr(v.FloatVal())).Value() }
 
-// ParseFloat parses float() text; ok false when invalid.
-func ParseFloat(s string) (float64, bool) {
-	s = strings.TrimSpace(s)
-	switch strings.ToLower(strings.TrimLeft(s, "+-")) {
-	case "inf", "infinity":
-		if strings.HasPrefix(s, "-") {
-			return math.Inf(-1), true
-		}
-		return math.Inf(1), true
-	case "nan":
-		return math.NaN(), true
-	}
-	if strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.Contains(s, "__") {
-		return 0, false
-	}
-	low := strings.ToLower(s)
-	if strings.Contains(low, "x") || strings.Contains(low, "p") {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-			return f, true
-		}
-		return 0, false
-	}
-	return f, true
-}
-
-func floatNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
-	if kwnames != nil || len(args) > 1 {
-		return t.RaiseMsg(TypeErrorType, "float expected at most 1 argument")
-	}
-	if len(args) == 0 {
-		return Float(0)
-	}
-	v := args[0]
-	if v.IsFloat() {
-		return v
-	}
-	if IsInt(v) {
-		f, ok := IntToFloat(t, v)
-		if !ok {
-			return Null
-		}
-		return Float(f)
-	}
-	if s, ok := AsStr(v); ok {
-		f, ok := ParseFloat(s.s)
-		if !ok {
-			return t.Raisef(ValueErrorType, "could not convert string to float: %s", StrRepr(s.s))
-		}
-		return Float(f)
-	}
-	return t.Raisef(TypeErrorType, "float() argument must be a string or a real number, not '%s'", TypeOf(v).Name)
-}
-
 func initFloat() {
 	setupBuiltinType(FloatType, ObjectType, FlagBaseType)
 	FloatType.Repr = floatRepr
@@ -347,17 +290,5 @@ func initFloat() {
 	FloatType.Abs = func(t *Thread, v Value) Value { return Float(math.Abs(v.FloatVal())) }
 	FloatType.New = floatNew
 	FloatType.Init = nil
-	FloatType.GetAttr = func(t *Thread, v Value, name *Str) Value {
-		switch name.s {
-		case "real":
-			return v
-		case "imag":
-			return Float(0)
-		}
-		return GenericGetAttr(t, v, name)
-	}
-	FloatType.addMethod("is_integer", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		f := self.FloatVal()
-		return Bool(!math.IsInf(f, 0) && f == math.Trunc(f))
-	})
+	initFloatMethods()
 }

@@ -15,6 +15,7 @@ type formatSpec struct {
 	fill      rune
 	align     byte // 0, '<', '>', '^', '='
 	sign      byte // 0, '+', '-', ' '
+	z         bool // negative zero coerced to positive
 	alt       bool
 	zero      bool
 	width     int
@@ -23,13 +24,18 @@ type formatSpec struct {
 	typ       byte // 0 or the type letter
 }
 
-func parseFormatSpec(spec string) (formatSpec, bool) {
+// parseFormatSpec parses spec with the defaults of strings ('<') or
+// numbers ('>'); on error it raises CPython's ValueError (typeName names
+// the object's type in "Invalid format specifier").
+func parseSpec(t *Thread, spec string, defaultAlign byte, typeName string) (formatSpec, bool) {
 	f := formatSpec{fill: ' ', precision: -1}
 	s := spec
 	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
+	fillGiven := false
 	if r, w := utf8.DecodeRuneInString(s); len(s) > w && isAlign(s[w]) {
 		f.fill, f.align = r, s[w]
 		s = s[w+1:]
+		fillGiven = true
 	} else if len(s) > 0 && isAlign(s[0]) {
 		f.align = s[0]
 		s = s[1:]
@@ -39,47 +45,98 @@ func parseFormatSpec(spec string) (formatSpec, bool) {
 		s = s[1:]
 	}
 	if len(s) > 0 && s[0] == 'z' {
+		f.z = true
 		s = s[1:]
 	}
 	if len(s) > 0 && s[0] == '#' {
 		f.alt = true
 		s = s[1:]
 	}
-	if len(s) > 0 && s[0] == '0' {
+	if !fillGiven && len(s) > 0 && s[0] == '0' {
 		f.zero = true
+		f.fill = '0'
+		if f.align == 0 && defaultAlign == '>' {
+			f.align = '='
+		}
 		s = s[1:]
 	}
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i > 0 {
-		f.width, _ = strconv.Atoi(s[:i])
-		s = s[i:]
-	}
-	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
-		f.grouping = s[0]
-		s = s[1:]
-	}
-	if len(s) > 0 && s[0] == '.' {
-		i = 1
+	digits := func() (int, int, bool) {
+		i := 0
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 			i++
 		}
-		if i == 1 {
+		if i == 0 {
+			return 0, 0, true
+		}
+		n, err := strconv.Atoi(s[:i])
+		if err != nil {
+			t.RaiseMsg(ValueErrorType, "Too many decimal digits in format string")
+			return 0, 0, false
+		}
+		return n, i, true
+	}
+	n, i, ok := digits()
+	if !ok {
+		return f, false
+	}
+	f.width = n
+	s = s[i:]
+	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+		f.grouping = s[0]
+		s = s[1:]
+		if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+			if s[0] == f.grouping {
+				t.Raisef(ValueErrorType, "Cannot specify '%c' with '%c'.", f.grouping, s[0])
+			} else {
+				t.RaiseMsg(ValueErrorType, "Cannot specify both ',' and '_'.")
+			}
 			return f, false
 		}
-		f.precision, _ = strconv.Atoi(s[1:i])
+	}
+	if len(s) > 0 && s[0] == '.' {
+		s = s[1:]
+		n, i, ok := digits()
+		if !ok {
+			return f, false
+		}
+		if i == 0 {
+			t.RaiseMsg(ValueErrorType, "Format specifier missing precision")
+			return f, false
+		}
+		f.precision = n
 		s = s[i:]
 	}
 	if len(s) > 1 {
+		t.Raisef(ValueErrorType, "Invalid format specifier '%s' for object of type '%s'", spec, typeName)
+		return f, false
+	}
+	if f.width > 1<<30 {
+		t.RaiseMsg(MemoryErrorType, "")
 		return f, false
 	}
 	if len(s) == 1 {
 		f.typ = s[0]
 	}
-	if f.zero && f.align == 0 {
-		f.fill, f.align = '0', '='
+	if f.grouping != 0 {
+		typ := f.typ
+		if typ == 0 && defaultAlign == '<' {
+			typ = 's'
+		}
+		switch typ {
+		case 0, 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F':
+		case 'b', 'o', 'x', 'X':
+			if f.grouping == '_' {
+				break
+			}
+			fallthrough
+		default:
+			if typ > 32 && typ < 127 {
+				t.Raisef(ValueErrorType, "Cannot specify '%c' with '%c'.", f.grouping, typ)
+			} else {
+				t.Raisef(ValueErrorType, "Cannot specify '%c' with '\\x%x'.", f.grouping, typ)
+			}
+			return f, false
+		}
 	}
 	return f, true
 }
@@ -91,21 +148,36 @@ func (f *formatSpec) pad(body string, signLen int, defaultAlign byte) string {
 	if n >= f.width {
 		return body
 	}
-	fill := strings.Repeat(string(f.fill), f.width-n)
+	fill := string(f.fill)
 	align := f.align
 	if align == 0 {
 		align = defaultAlign
 	}
 	switch align {
 	case '<':
-		return body + fill
+		return body + strings.Repeat(fill, f.width-n)
 	case '^':
 		left := (f.width - n) / 2
-		return strings.Repeat(string(f.fill), left) + body + strings.Repeat(string(f.fill), f.width-n-left)
+		return strings.Repeat(fill, left) + body + strings.Repeat(fill, f.width-n-left)
 	case '=':
-		return body[:signLen] + fill + body[signLen:]
+		return body[:signLen] + strings.Repeat(fill, f.width-n) + body[signLen:]
 	}
-	return fill + body
+	return strings.Repeat(fill, f.width-n) + body
+}
+
+// zeroGroup is the integer digits grouped and, when the spec pads with
+// zeros after the sign, widened with grouped zeros to at least need
+// characters (CPython's zero padding through the separators).
+func (f *formatSpec) zeroGroup(digits string, every, need int) string {
+	if f.grouping == 0 || !(f.fill == '0' && f.align == '=') {
+		return group(digits, f.grouping, every)
+	}
+	g := group(digits, f.grouping, every)
+	for len(g) < need {
+		digits = "0" + digits
+		g = group(digits, f.grouping, every)
+	}
+	return g
 }
 
 // group inserts the grouping separator every 3 digits (4 for b/o/x/X
@@ -157,21 +229,31 @@ func Format(t *Thread, v Value, spec string) Value {
 	if spec == "" {
 		return StrOf(t, v)
 	}
-	f, ok := parseFormatSpec(spec)
-	if !ok {
-		return t.RaiseMsg(ValueErrorType, "Invalid format specifier '"+spec+"' for object of type '"+typ.Name+"'")
-	}
 	switch {
-	case typ == BoolType && f.typ == 0:
-		return formatStr(t, StrOf(t, v), f, typ)
 	case IsInt(v):
+		f, ok := parseSpec(t, spec, '>', typ.Name)
+		if !ok {
+			return Null
+		}
 		return formatInt(t, v, f)
-	case v.IsFloat():
+	case v.IsFloat() || typ.layout == FloatType:
+		f, ok := parseSpec(t, spec, '>', typ.Name)
+		if !ok {
+			return Null
+		}
 		return formatFloat(t, v.FloatVal(), f)
 	case typ.layout == ComplexType:
+		f, ok := parseSpec(t, spec, '>', typ.Name)
+		if !ok {
+			return Null
+		}
 		return formatComplex(t, v, f)
 	}
 	if s, ok := AsStr(v); ok {
+		f, ok := parseSpec(t, spec, '<', typ.Name)
+		if !ok {
+			return Null
+		}
 		return formatStr(t, s.Value(), f, typ)
 	}
 	return t.Raisef(TypeErrorType, "unsupported format string passed to %s.__format__", typ.Name)
@@ -186,8 +268,15 @@ func formatStr(t *Thread, sv Value, f formatSpec, typ *Type) Value {
 	if f.typ != 0 && f.typ != 's' {
 		return t.Raisef(ValueErrorType, "Unknown format code '%c' for object of type '%s'", f.typ, typ.Name)
 	}
-	if f.sign != 0 {
+	switch {
+	case f.sign != 0:
 		return t.RaiseMsg(ValueErrorType, "Sign not allowed in string format specifier")
+	case f.z:
+		return t.RaiseMsg(ValueErrorType, "Negative zero coercion (z) not allowed in string format specifier")
+	case f.alt:
+		return t.RaiseMsg(ValueErrorType, "Alternate form (#) not allowed in string format specifier")
+	case f.align == '=':
+		return t.RaiseMsg(ValueErrorType, "'=' alignment not allowed in string format specifier")
 	}
 	s := as[Str](sv)
 	if f.precision >= 0 && f.precision < s.length {
@@ -204,37 +293,71 @@ func formatInt(t *Thread, v Value, f formatSpec) Value {
 			return Null
 		}
 		return formatFloat(t, x, f)
+	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
+	default:
+		if f.typ > 32 && f.typ < 127 {
+			return t.Raisef(ValueErrorType, "Unknown format code '%c' for object of type '%s'", f.typ, TypeOf(v).Name)
+		}
+		return t.Raisef(ValueErrorType, "Unknown format code '\\x%x' for object of type '%s'", f.typ, TypeOf(v).Name)
 	}
 	if f.precision >= 0 {
 		return t.RaiseMsg(ValueErrorType, "Precision not allowed in integer format specifier")
 	}
+	if f.z {
+		return t.RaiseMsg(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
+	}
 	s, b, _ := intParts(v)
-	n := bigOf(s, b)
-	neg := n.Sign() < 0
-	abs := new(big.Int).Abs(n)
+	if f.typ == 'c' {
+		if f.sign != 0 {
+			return t.RaiseMsg(ValueErrorType, "Sign not allowed with integer format specifier 'c'")
+		}
+		if f.alt {
+			return t.RaiseMsg(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
+		}
+		if b != nil || s < 0 || s > 0x10FFFF {
+			return t.RaiseMsg(OverflowErrorType, "%c arg not in range(0x110000)")
+		}
+		var sb strings.Builder
+		writeRuneWTF8(&sb, rune(s))
+		return NewStr(f.pad(sb.String(), 0, '>')).Value()
+	}
+	var neg bool
+	var abs *big.Int
+	if b == nil {
+		neg = s < 0
+	} else {
+		neg = b.Sign() < 0
+		abs = new(big.Int).Abs(b)
+	}
+	text := func(base int) string {
+		if abs == nil {
+			u := uint64(s)
+			if neg {
+				u = uint64(-s)
+			}
+			return strconv.FormatUint(u, base)
+		}
+		return abs.Text(base)
+	}
 	var digits, prefix string
 	every := 3
 	switch f.typ {
 	case 0, 'd', 'n':
-		digits = abs.String()
+		digits = text(10)
 	case 'b':
-		digits, prefix, every = abs.Text(2), "0b", 4
+		digits, prefix, every = text(2), "0b", 4
 	case 'o':
-		digits, prefix, every = abs.Text(8), "0o", 4
+		digits, prefix, every = text(8), "0o", 4
 	case 'x':
-		digits, prefix, every = abs.Text(16), "0x", 4
+		digits, prefix, every = text(16), "0x", 4
 	case 'X':
-		digits, prefix, every = strings.ToUpper(abs.Text(16)), "0X", 4
-	case 'c':
-		return NewStr(f.pad(string(rune(s)), 0, '<')).Value()
-	default:
-		return t.Raisef(ValueErrorType, "Unknown format code '%c' for object of type 'int'", f.typ)
+		digits, prefix, every = strings.ToUpper(text(16)), "0X", 4
 	}
 	if !f.alt {
 		prefix = ""
 	}
-	digits = group(digits, f.grouping, every)
 	head := signOf(neg, f.sign) + prefix
+	digits = f.zeroGroup(digits, every, f.width-len(head))
 	return NewStr(f.pad(head+digits, len(head), '>')).Value()
 }
 
@@ -244,11 +367,35 @@ func formatFloat(t *Thread, x float64, f formatSpec) Value {
 	prec := f.precision
 	var body string
 	upper := f.typ == 'E' || f.typ == 'F' || f.typ == 'G'
+	switch f.typ {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
+	default:
+		if f.typ > 32 && f.typ < 127 {
+			return t.Raisef(ValueErrorType, "Unknown format code '%c' for object of type 'float'", f.typ)
+		}
+		return t.Raisef(ValueErrorType, "Unknown format code '\\x%x' for object of type 'float'", f.typ)
+	}
+	if f.precision > 1<<31-1 {
+		return t.RaiseMsg(ValueErrorType, "precision too big")
+	}
+	if f.precision > 1<<26 {
+		return t.RaiseMsg(MemoryErrorType, "")
+	}
+	if f.typ == 'n' && f.grouping != 0 {
+		return t.Raisef(ValueErrorType, "Cannot specify '%c' with 'n'.", f.grouping)
+	}
+	suffix := ""
 	switch {
 	case math.IsInf(a, 0):
 		body = "inf"
+		if f.typ == '%' {
+			suffix = "%"
+		}
 	case math.IsNaN(a):
 		body = "nan"
+		if f.typ == '%' {
+			suffix = "%"
+		}
 	default:
 		switch f.typ {
 		case 'e', 'E':
@@ -256,17 +403,22 @@ func formatFloat(t *Thread, x float64, f formatSpec) Value {
 				prec = 6
 			}
 			body = strconv.FormatFloat(a, 'e', prec, 64)
-		case 'f', 'F':
+			if f.alt && prec == 0 {
+				body = strings.Replace(body, "e", ".e", 1)
+			}
+		case 'f', 'F', '%':
 			if prec < 0 {
 				prec = 6
+			}
+			if f.typ == '%' {
+				a *= 100
+				suffix = "%"
 			}
 			body = strconv.FormatFloat(a, 'f', prec, 64)
-		case '%':
-			if prec < 0 {
-				prec = 6
+			if f.alt && prec == 0 {
+				body += "."
 			}
-			body = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
-		case 'g', 'G':
+		case 'g', 'G', 'n':
 			if prec < 0 {
 				prec = 6
 			}
@@ -277,22 +429,24 @@ func formatFloat(t *Thread, x float64, f formatSpec) Value {
 			} else {
 				body = formatNone(a, max(prec, 1), f.alt)
 			}
-		default:
-			return t.Raisef(ValueErrorType, "Unknown format code '%c' for object of type 'float'", f.typ)
 		}
 	}
 	if upper {
 		body = strings.ToUpper(body)
 	}
-	if f.grouping != 0 {
-		intPart, rest := body, ""
-		if i := strings.IndexAny(body, ".e%"); i >= 0 {
-			intPart, rest = body[:i], body[i:]
-		}
-		body = group(intPart, f.grouping, 3) + rest
+	if neg && f.z && strings.Trim(body, "0.e+-") == "" && !strings.ContainsAny(body, "123456789") {
+		neg = false
 	}
 	head := signOf(neg, f.sign)
-	return NewStr(f.pad(head+body, len(head), '>')).Value()
+	intPart, rest := body, ""
+	if i := strings.IndexAny(body, ".eE"); i >= 0 {
+		intPart, rest = body[:i], body[i:]
+	}
+	rest += suffix
+	if intPart != "inf" && intPart != "nan" && intPart != "INF" && intPart != "NAN" {
+		intPart = f.zeroGroup(intPart, 3, f.width-len(head)-len(rest))
+	}
+	return NewStr(f.pad(head+intPart+rest, len(head), '>')).Value()
 }
 
 // decimalExponent is the exponent of x once rounded to prec significant

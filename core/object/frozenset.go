@@ -161,4 +161,5 @@ func initFrozenSet() {
 	for _, typ := range []*Type{BytesType, ByteArrayType, ComplexType, FrozenSetType} {
 		addBuiltinNew(typ)
 	}
+	initContainerDunders()
 }

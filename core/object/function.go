@@ -17,7 +17,11 @@ type Function struct {
 	KwDefaults *Dict  // nil: none
 	Closure    *Tuple // cells of the free variables, nil: none
 	Module     Value
-	attrs      Attrs
+	// Doc is an assigned __doc__ (NULL: the code's docstring).
+	Doc         Value
+	Annotations *Dict  // __annotations__ (nil: an empty dict made on first read)
+	TypeParams  *Tuple // __type_params__ (nil: ())
+	attrs       Attrs
 }
 
 // NewFunction makes a function of code with the given globals.
@@ -155,27 +159,6 @@ func initFunctions() {
 		f := as[Function](v)
 		return NewStr(fmt.Sprintf("<function %s at %#x>", f.QualName, uintptr(v.p))).Value()
 	}
-	FunctionType.GetAttr = func(t *Thread, v Value, name *Str) Value {
-		f := as[Function](v)
-		switch name.s {
-		case "__name__":
-			return NewStr(f.Name).Value()
-		case "__qualname__":
-			return NewStr(f.QualName).Value()
-		case "__code__":
-			return f.Code.Value()
-		case "__globals__":
-			return f.Globals.Value()
-		case "__module__":
-			return f.Module
-		case "__defaults__":
-			if f.Defaults == nil {
-				return None
-			}
-			return f.Defaults.Value()
-		}
-		return GenericGetAttr(t, v, name)
-	}
 	FunctionType.attrsOffset = attrsOffsetOf(func(f *Function) *Attrs { return &f.attrs })
 
 	setupBuiltinType(CellType, ObjectType, 0)
@@ -233,4 +216,5 @@ func initFunctions() {
 		}
 		return NewStr("<bound method " + name + " of " + r.s + ">").Value()
 	}
+	initFuncAttrs()
 }

@@ -43,6 +43,8 @@ type Generator struct {
 	// Running is set while the frame executes; Finished once it returned
 	// or raised.
 	Running, Finished bool
+	// FrameObj is the frame object gi_frame returned (nil until asked).
+	FrameObj *Frame
 }
 
 // NewGenerator wraps a VM frame.
@@ -66,6 +68,9 @@ type GeneratorResumer interface {
 type GeneratorInspector interface {
 	GeneratorYieldFrom(g *Generator) Value
 	GeneratorCode(g *Generator) *Code
+	// GeneratorFrame returns gi_frame of a generator that has not
+	// finished: a frame object showing where it is suspended.
+	GeneratorFrame(g *Generator) Value
 }
 
 func genGetAttr(t *Thread, v Value, name *Str) Value {
@@ -87,10 +92,16 @@ func genGetAttr(t *Thread, v Value, name *Str) Value {
 			return d
 		}
 		return None
+	case "gi_frame", "cr_frame":
+		if g.Finished {
+			return None
+		}
+		return t.Eval.(GeneratorInspector).GeneratorFrame(g)
 	case "gi_code", "cr_code":
 		if c := t.Eval.(GeneratorInspector).GeneratorCode(g); c != nil {
 			return c.Value()
 		}
+		return None
 	}
 	return GenericGetAttr(t, v, name)
 }
@@ -195,6 +206,8 @@ func initGenerator() {
 	}
 	// __await__ returns the coroutine itself (CPython: a coroutine_wrapper
 	// iterator over it).
+	addAttrGetters(GeneratorType, "__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom")
+	addAttrGetters(CoroutineType, "__name__", "__qualname__", "cr_await", "cr_code", "cr_frame", "cr_running", "cr_suspended")
 	CoroutineType.addMethod("__await__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value { return self })
 	setupBuiltinType(StopAsyncIterationType, ExceptionType, FlagBaseType)
 	StopAsyncIterationType.layout = BaseExceptionType

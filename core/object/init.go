@@ -30,8 +30,16 @@ func init() {
 	initExceptions()
 	initGenerator()
 	initDescr()
+	initMemberDescr()
+	initInstanceDictDescr()
 	initBytes()
 	initComplex()
 	initFrozenSet()
 	initStructSeq()
+	initMappingProxy()
+	initUnionType()
+	initSlotWrappers()
+	initSubclassLayouts()
+	// Last: every builtin type of this package has its slots.
+	addSlotWrappers()
 }

@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
-	"strings"
 )
 
 // IntType is `int`. Ints that fit in int64 are unboxed Values; others are
@@ -49,6 +48,9 @@ func intParts(v Value) (small int64, b *big.Int, ok bool) {
 		return as[boolObject](v).v, nil, true
 	case IntType:
 		return 0, as[BigInt](v).v, true
+	}
+	if x, ok := intSubValue(v); ok { // an int subclass instance (subclass.go)
+		return intParts(x)
 	}
 	return 0, nil, false
 }
@@ -219,7 +221,7 @@ func intSmallOp(t *Thread, op int, x, y int64) (Value, bool) {
 			if x == 0 {
 				return t.RaiseMsg(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power"), false
 			}
-			return Float(math.Pow(float64(x), float64(y))), true
+			return Float(floatPow(float64(x), float64(y))), true
 		}
 		r := int64(1)
 		base := x
@@ -302,8 +304,18 @@ func intBigOp(t *Thread, op int, x, y *big.Int) Value {
 		}
 	case nbPow:
 		if y.Sign() < 0 {
-			fx, fy := bigToFloat(x), bigToFloat(y)
-			return Float(math.Pow(fx, fy))
+			fx, ok := IntToFloat(t, NewIntFromBig(x))
+			if !ok {
+				return Null
+			}
+			fy, ok := IntToFloat(t, NewIntFromBig(y))
+			if !ok {
+				return Null
+			}
+			if fx == 0 {
+				return t.RaiseMsg(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+			}
+			return Float(floatPow(fx, fy))
 		}
 		r.Exp(x, y, nil)
 	default:
@@ -341,12 +353,11 @@ func IntString(v Value) string {
 }
 
 func intRepr(t *Thread, v Value) Value {
-	if _, b, _ := intParts(v); b != nil && b.BitLen() > 14000 {
-		if n := len(b.String()); n > 4300 {
-			return t.Raisef(ValueErrorType, "Exceeds the limit (4300 digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", n)
-		}
+	str, ok := intDecimal(t, v)
+	if !ok {
+		return Null
 	}
-	return NewStr(IntString(v)).Value()
+	return NewStr(str).Value()
 }
 
 // hashInt64 is CPython's hash of an int.
@@ -423,9 +434,8 @@ func intCompare(t *Thread, a, b Value, op int) Value {
 	if IsInt(b) {
 		return cmpResult(compareInts(a, b), op)
 	}
-	if b.IsFloat() {
-		return floatCompare(t, a, b, op)
-	}
+	// A float operand: NotImplemented, so float's reflected comparison
+	// (exact for big ints) answers, as in CPython.
 	return NotImplemented
 }
 
@@ -440,102 +450,6 @@ func intUnary(f func(x int64) (int64, bool), g func(b *big.Int) *big.Int) UnaryF
 		}
 		return NewIntFromBig(g(b))
 	}
-}
-
-// ParseInt parses s in base (0: as a literal, with prefix) the way int()
-// does; ok false for invalid text.
-func ParseInt(s string, base int) (Value, bool) {
-	s = strings.TrimSpace(s)
-	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") {
-		return Null, false
-	}
-	// A prefix matching the base is allowed (int("0x1f", 16)); single
-	// underscores between digits too (int("1_000")).
-	sign := ""
-	if s != "" && (s[0] == '+' || s[0] == '-') {
-		sign, s = s[:1], s[1:]
-	}
-	if len(s) > 2 && s[0] == '0' {
-		p := s[1] | 0x20
-		if (base == 16 && p == 'x') || (base == 8 && p == 'o') || (base == 2 && p == 'b') {
-			s = s[2:]
-			if strings.HasPrefix(s, "_") {
-				s = s[1:]
-			}
-		}
-	}
-	if base != 0 {
-		s = strings.ReplaceAll(s, "_", "")
-	}
-	s = sign + s
-	b, ok := new(big.Int).SetString(s, base)
-	if !ok {
-		if base == 0 && len(strings.TrimLeft(s, "+-0")) == 0 && len(s) > 0 && strings.Trim(s, "+-") != "" {
-			return Int(0), true
-		}
-		return Null, false
-	}
-	return NewIntFromBig(b), true
-}
-
-func intNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
-	if kwnames != nil {
-		return t.RaiseMsg(TypeErrorType, "int() takes no keyword arguments")
-	}
-	switch len(args) {
-	case 0:
-		return Int(0)
-	case 1:
-		v := args[0]
-		if IsInt(v) {
-			s, b, _ := intParts(v)
-			if b != nil {
-				return v
-			}
-			return Int(s)
-		}
-		if v.IsFloat() {
-			f := v.FloatVal()
-			if math.IsInf(f, 0) {
-				return t.RaiseMsg(OverflowErrorType, "cannot convert float infinity to integer")
-			}
-			if math.IsNaN(f) {
-				return t.RaiseMsg(ValueErrorType, "cannot convert float NaN to integer")
-			}
-			f = math.Trunc(f)
-			if f >= -(1<<63) && f < 1<<63 {
-				return Int(int64(f))
-			}
-			b, _ := big.NewFloat(f).Int(nil)
-			return NewIntFromBig(b)
-		}
-		if s, ok := AsStr(v); ok {
-			r, ok := ParseInt(s.s, 10)
-			if !ok {
-				return t.Raisef(ValueErrorType, "invalid literal for int() with base 10: %s", StrRepr(s.s))
-			}
-			return r
-		}
-		if idx := TypeOf(v).Index; idx != nil {
-			return idx(t, v)
-		}
-		return t.Raisef(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeOf(v).Name)
-	case 2:
-		s, ok := AsStr(args[0])
-		base, ok2 := AsInt64(args[1])
-		if !ok {
-			return t.RaiseMsg(TypeErrorType, "int() can't convert non-string with explicit base")
-		}
-		if !ok2 || (base != 0 && (base < 2 || base > 36)) {
-			return t.RaiseMsg(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
-		}
-		r, ok := ParseInt(s.s, int(base))
-		if !ok {
-			return t.Raisef(ValueErrorType, "invalid literal for int() with base %d: %s", base, StrRepr(s.s))
-		}
-		return r
-	}
-	return t.Raisef(TypeErrorType, "int() takes at most 2 arguments (%d given)", len(args))
 }
 
 func initInt() {
@@ -563,19 +477,5 @@ func initInt() {
 	IntType.Index = IntType.Pos
 	IntType.New = intNew
 	IntType.Init = nil
-	IntType.GetAttr = func(t *Thread, v Value, name *Str) Value {
-		switch name.s {
-		case "real", "numerator":
-			return IntType.Pos(t, v)
-		case "imag":
-			return Int(0)
-		case "denominator":
-			return Int(1)
-		}
-		return GenericGetAttr(t, v, name)
-	}
-	IntType.addMethod("bit_length", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		s, b, _ := intParts(self)
-		return Int(int64(new(big.Int).Abs(bigOf(s, b)).BitLen()))
-	})
+	initIntMethods()
 }

@@ -35,43 +35,143 @@ func listSetItem(t *Thread, v, key, val Value) int {
 			return -1
 		}
 		if val.IsNull() {
-			l.Items = append(l.Items[:j], l.Items[j+1:]...)
+			copy(l.Items[j:], l.Items[j+1:])
+			l.Items[len(l.Items)-1] = Null
+			l.Items = l.Items[:len(l.Items)-1]
 		} else {
 			l.Items[j] = val
 		}
 		return 0
 	}
 	if sl, ok := AsSlice(key); ok {
-		start, stop, step, n, ok := sl.Indices(t, len(l.Items))
+		return listAssignSlice(t, l, sl, val)
+	}
+	if IsInt(key) {
+		t.RaiseMsg(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+		return -1
+	}
+	if HasIndex(key) {
+		k, ok := IndexValue(t, key)
 		if !ok {
 			return -1
 		}
-		if step != 1 {
-			t.RaiseMsg(NotImplementedErrorType, "extended slice assignment is not supported yet")
-			return -1
-		}
-		_ = n
-		if stop < start {
-			stop = start
-		}
-		var repl []Value
-		if !val.IsNull() {
-			var ok bool
-			if repl, ok = CollectItems(t, val); !ok {
-				return -1
-			}
-		}
-		out := append(append(append([]Value(nil), l.Items[:start]...), repl...), l.Items[stop:]...)
-		l.Items = out
-		return 0
+		return listSetItem(t, v, k, val)
 	}
 	t.Raisef(TypeErrorType, "list indices must be integers or slices, not %s", TypeOf(key).Name)
 	return -1
 }
 
+// seqItemsFor returns the items of v for a slice assignment: a copy (so a
+// list assigned to a slice of itself is read before it changes), or the
+// TypeError CPython raises for a non-iterable.
+func seqItemsFor(t *Thread, v Value, msg string) ([]Value, bool) {
+	if l, ok := AsList(v); ok {
+		return append([]Value(nil), l.Items...), true
+	}
+	if tu, ok := AsTuple(v); ok {
+		return tu.Items, true
+	}
+	typ := TypeOf(v)
+	if typ.Iter == nil && typ.GetItem == nil {
+		t.RaiseMsg(TypeErrorType, msg)
+		return nil, false
+	}
+	return CollectItems(t, v)
+}
+
+// listAssignSlice is l[sl] = val, or del l[sl] when val is NULL.
+func listAssignSlice(t *Thread, l *List, sl *Slice, val Value) int {
+	start, stop, step, n, ok := sl.Indices(t, len(l.Items))
+	if !ok {
+		return -1
+	}
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		var repl []Value
+		if !val.IsNull() {
+			if repl, ok = seqItemsFor(t, val, "must assign iterable to extended slice"); !ok {
+				return -1
+			}
+		}
+		// The slice may have been resolved against a list that the
+		// iteration above changed: clamp again.
+		if start > len(l.Items) {
+			start = len(l.Items)
+		}
+		if stop > len(l.Items) {
+			stop = len(l.Items)
+		}
+		old := l.Items
+		tail := len(old) - stop
+		newLen := start + len(repl) + tail
+		if newLen <= cap(old) && len(repl) <= stop-start {
+			copy(old[start:], repl)
+			copy(old[start+len(repl):], old[stop:])
+			clear(old[newLen:])
+			l.Items = old[:newLen]
+			return 0
+		}
+		out := make([]Value, newLen, newLen+newLen/8)
+		copy(out, old[:start])
+		copy(out[start:], repl)
+		copy(out[start+len(repl):], old[stop:])
+		l.Items = out
+		return 0
+	}
+	if val.IsNull() {
+		// del l[a:b:c]
+		if n == 0 {
+			return 0
+		}
+		if step < 0 {
+			// Same items, walked forwards.
+			start = start + (n-1)*step
+			step = -step
+		}
+		items := l.Items
+		w := start
+		next := start
+		k := 0
+		for r := start; r < len(items); r++ {
+			if k < n && r == next {
+				k++
+				next += step
+				continue
+			}
+			items[w] = items[r]
+			w++
+		}
+		clear(items[w:])
+		l.Items = items[:w]
+		return 0
+	}
+	repl, ok := seqItemsFor(t, val, "must assign iterable to extended slice")
+	if !ok {
+		return -1
+	}
+	if len(repl) != n {
+		t.Raisef(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(repl), n)
+		return -1
+	}
+	for k, i := 0, start; k < n; k, i = k+1, i+step {
+		if i < len(l.Items) {
+			l.Items[i] = repl[k]
+		}
+	}
+	return 0
+}
+
 func initList() {
 	setupBuiltinType(ListType, ObjectType, FlagBaseType)
-	ListType.Repr = func(t *Thread, v Value) Value { return reprItems(t, "[", "]", as[List](v).Items) }
+	ListType.Repr = func(t *Thread, v Value) Value {
+		items := as[List](v).Items
+		if len(items) == 0 {
+			return NewStr("[]").Value()
+		}
+		return reprContainer(t, v, "[", "]", "[...]", items)
+	}
 	ListType.Hash = unhashable
 	ListType.Compare = func(t *Thread, a, b Value, op int) Value {
 		x, ok1 := AsList(a)
@@ -110,20 +210,30 @@ func initList() {
 		l.Items = append(l.Items, items...)
 		return a
 	}
-	ListType.Binary[nbMul] = func(t *Thread, a, b Value) Value {
-		if _, ok := AsList(a); !ok {
-			a, b = b, a
+	listItems := func(v Value) ([]Value, bool) {
+		if l, ok := AsList(v); ok {
+			return l.Items, true
 		}
-		l, ok1 := AsList(a)
-		n, ok2 := AsInt64(b)
-		if !ok1 || !ok2 {
+		return nil, false
+	}
+	ListType.Binary[nbMul] = func(t *Thread, a, b Value) Value {
+		return seqMul(t, a, b, listItems, func(x []Value) Value { return NewList(x).Value() })
+	}
+	ListType.InPlace[nbMul] = func(t *Thread, a, b Value) Value {
+		l := as[List](a)
+		n, ok, err := repeatCount(t, b)
+		if err {
+			return Null
+		}
+		if !ok {
 			return NotImplemented
 		}
-		var out []Value
-		for ; n > 0; n-- {
-			out = append(out, l.Items...)
+		out, ok := repeatItems(t, l.Items, n)
+		if !ok {
+			return Null
 		}
-		return NewList(out).Value()
+		l.Items = out
+		return a
 	}
 	ListType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 		l := &List{Header: Header{typ}}

@@ -33,11 +33,19 @@ func initListMethods() {
 			reverse = tr == 1
 		}
 		l := as[List](self)
-		items := append([]Value(nil), l.Items...)
-		if !SortValues(t, items, kw["key"], reverse) {
+		// As CPython: the list looks empty while it is sorted, and a
+		// change made meanwhile (by a key or a comparison) is an error.
+		items := l.Items
+		l.Items = nil
+		ok := SortValues(t, items, kw["key"], reverse)
+		modified := l.Items != nil
+		l.Items = items
+		if !ok {
 			return Null
 		}
-		l.Items = items
+		if modified {
+			return t.RaiseMsg(ValueErrorType, "list modified during sort")
+		}
 		return None
 	})
 	m("reverse", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
@@ -93,21 +101,7 @@ func initListMethods() {
 		return None
 	})
 	m("index", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) < 1 {
-			return t.RaiseMsg(TypeErrorType, "index expected at least 1 argument, got 0")
-		}
-		switch i := find(t, as[List](self), args[0]); i {
-		case -2:
-			return Null
-		case -1:
-			r := Repr(t, args[0])
-			if r == nil {
-				return Null
-			}
-			return t.Raisef(ValueErrorType, "%s is not in list", r.s)
-		default:
-			return Int(int64(i))
-		}
+		return seqIndex(t, self, args, kwnames, "list")
 	})
 	m("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		if len(args) != 1 {
@@ -151,18 +145,7 @@ func initTupleMethods() {
 		return Int(int64(n))
 	})
 	m("index", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) < 1 {
-			return t.RaiseMsg(TypeErrorType, "index expected at least 1 argument, got 0")
-		}
-		for i, it := range as[Tuple](self).Items {
-			switch Equal(t, it, args[0]) {
-			case 1:
-				return Int(int64(i))
-			case -1:
-				return Null
-			}
-		}
-		return t.RaiseMsg(ValueErrorType, "tuple.index(x): x not in tuple")
+		return seqIndex(t, self, args, kwnames, "tuple")
 	})
 }
 
@@ -183,8 +166,11 @@ func initDictMethods() {
 	// dict.fromkeys is a class method: bound to the class it is looked up on.
 	DictType.Dict.setStrInit("fromkeys", fromHeap(&wrapper{Header{ClassMethodType},
 		NewBuiltin("fromkeys", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
-			if len(args) < 2 || len(args) > 3 {
+			if len(args) < 2 {
 				return t.Raisef(TypeErrorType, "fromkeys expected at least 1 argument, got %d", len(args)-1)
+			}
+			if len(args) > 3 {
+				return t.Raisef(TypeErrorType, "fromkeys expected at most 2 arguments, got %d", len(args)-1)
 			}
 			r := Call(t, args[0], nil, nil)
 			if r.IsNull() {
@@ -204,8 +190,8 @@ func initDictMethods() {
 			return r
 		})}))
 	m("setdefault", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) < 1 || len(args) > 2 {
-			return t.Raisef(TypeErrorType, "setdefault expected at most 2 arguments, got %d", len(args))
+		if !argCount(t, "setdefault", args, kwnames, 1, 2) {
+			return Null
 		}
 		d := as[Dict](self)
 		if v := d.GetItem(t, args[0]); !v.IsNull() || t.Exc != nil {
@@ -221,7 +207,7 @@ func initDictMethods() {
 		return def
 	})
 	m("update", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if DictType.Init(t, self, args, kwnames) < 0 {
+		if dictUpdate(t, as[Dict](self), "update", args, kwnames) < 0 {
 			return Null
 		}
 		return None

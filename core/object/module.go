@@ -61,6 +61,15 @@ func initModule() {
 		if s, ok := AsStr(m.Dict.getStr(strName)); ok {
 			n = s.s
 		}
+		if f, ok := AsStr(m.Dict.getStr(NewStr("__file__"))); ok {
+			return NewStr("<module '" + n + "' from '" + f.s + "'>").Value()
+		}
+		if spec := m.Dict.getStr(NewStr("__spec__")); !spec.IsNull() && spec != None {
+			if o, ok := AsStr(GetAttr(t, spec, NewStr("origin"))); ok && o.s == "built-in" {
+				return NewStr("<module '" + n + "' (built-in)>").Value()
+			}
+			t.Exc = nil
+		}
 		return NewStr("<module '" + n + "'>").Value()
 	}
 }

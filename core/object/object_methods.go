@@ -11,24 +11,6 @@ func initObjectMethods() {
 		}
 		return None
 	})
-	m("__repr__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value { return objectRepr(t, self) })
-	m("__str__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value { return ReprValue(t, self) })
-	m("__hash__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		h, _ := objectHash(t, self)
-		return Int(h)
-	})
-	m("__eq__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) != 1 {
-			return t.RaiseMsg(TypeErrorType, "expected 1 argument")
-		}
-		return objectCompare(t, self, args[0], cmpEQ)
-	})
-	m("__ne__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) != 1 {
-			return t.RaiseMsg(TypeErrorType, "expected 1 argument")
-		}
-		return objectCompare(t, self, args[0], cmpNE)
-	})
 	attrName := func(t *Thread, v Value) (*Str, bool) {
 		s, ok := AsStr(v)
 		if !ok {
@@ -66,6 +48,25 @@ func initObjectMethods() {
 		}
 		return None
 	})
+	ObjectType.Dict.setStrInit("__class__", fromHeap(&instanceDictDescr{Header{InstanceDictType}, "__class__", ObjectType}))
+	ObjectType.Dict.setStrInit("__doc__", NewStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n").Value())
+	// object.__init_subclass__ is a class method that accepts nothing.
+	ObjectType.Dict.setStrInit("__init_subclass__", fromHeap(&wrapper{Header{ClassMethodType},
+		NewBuiltin("__init_subclass__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
+			name := "object"
+			if len(args) > 0 {
+				if c := AsType(args[0]); c != nil {
+					name = c.Name
+				}
+			}
+			if kwnames != nil {
+				return t.Raisef(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
+			}
+			if len(args) > 1 {
+				return t.Raisef(TypeErrorType, "%s.__init_subclass__() takes no arguments (%d given)", name, len(args)-1)
+			}
+			return None
+		})}))
 	// object.__new__(cls, ...) is a static method: cls is its first argument.
 	ObjectType.Dict.setStrInit("__new__", fromHeap(&wrapper{Header{StaticMethodType},
 		NewBuiltin("__new__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {

@@ -12,6 +12,8 @@ type Set struct {
 	table []setEntry // power-of-two length
 	fill  int        // active + dummy entries
 	used  int        // active entries
+	// finger is where pop() starts looking (CPython's so->finger).
+	finger int
 }
 
 type setEntry struct {
@@ -622,6 +624,7 @@ func initSet() {
 		}
 		return Null
 	}
+	initSetMethods()
 }
 
 // selectItems returns a new set of the items of from, in from's order,

@@ -37,4 +37,7 @@ func initSingletons() {
 		c.typ.New = nil
 	}
 	NoneType.Bool = func(*Thread, Value) int { return 0 }
+	// hash(None) is a constant since 3.12 (sets holding None order as
+	// CPython's).
+	NoneType.Hash = func(*Thread, Value) (int64, bool) { return 0xFCA86420, true }
 }

@@ -65,10 +65,7 @@ func newStr(s string) *Str {
 		if n%strIndexStep == 0 {
 			o.index = append(o.index, int32(i))
 		}
-		_, w := utf8.DecodeRuneInString(s[i:])
-		if w == 0 {
-			w = 1
-		}
+		_, w := decodeWTF8(s[i:])
 		i += w
 		n++
 	}
@@ -98,7 +95,7 @@ func (s *Str) byteOffset(i int) int {
 	}
 	off := int(s.index[i/strIndexStep])
 	for k := i % strIndexStep; k > 0; k-- {
-		_, w := utf8.DecodeRuneInString(s.s[off:])
+		_, w := decodeWTF8(s.s[off:])
 		off += w
 	}
 	return off
@@ -118,18 +115,29 @@ func AsStr(v Value) (*Str, bool) {
 }
 
 // StrRepr returns repr() of a Go string.
-func StrRepr(s string) string {
+func StrRepr(s string) string { return strRepr(s, false) }
+
+// StrASCII returns ascii() of a Go string: its repr with every non-ASCII
+// character escaped.
+func StrASCII(s string) string { return strRepr(s, true) }
+
+func strRepr(s string, ascii bool) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = decodeWTF8(s[i:])
+		}
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')
-			b.WriteRune(r)
+			b.WriteByte(byte(r))
 		case r == '\n':
 			b.WriteString(`\n`)
 		case r == '\r':
@@ -140,22 +148,39 @@ func StrRepr(s string) string {
 			b.WriteString(`\x`)
 			b.WriteString(hex2(int(r)))
 		case r < 0x7f:
-			b.WriteRune(r)
-		case r == utf8.RuneError || !unicode.IsPrint(r):
-			switch {
-			case r < 0x100:
-				b.WriteString(`\x` + hex2(int(r)))
-			case r < 0x10000:
-				b.WriteString(`\u` + leftPad(strconv.FormatInt(int64(r), 16), 4))
-			default:
-				b.WriteString(`\U` + leftPad(strconv.FormatInt(int64(r), 16), 8))
-			}
+			b.WriteByte(byte(r))
+		case ascii || !uniIsPrintable(r) || (w == 1 && r == utf8.RuneError):
+			b.WriteString(escapeRune(r))
 		default:
-			b.WriteRune(r)
+			b.WriteString(s[i : i+w])
 		}
+		i += w
 	}
 	b.WriteByte(quote)
 	return b.String()
+}
+
+// ASCII is ascii(v).
+func ASCII(t *Thread, v Value) Value {
+	r := Repr(t, v)
+	if r == nil {
+		return Null
+	}
+	if r.index == nil {
+		return r.Value()
+	}
+	// Escape the non-ASCII characters of the repr.
+	var b strings.Builder
+	for i := 0; i < len(r.s); {
+		c, w := decodeWTF8(r.s[i:])
+		if c < 0x80 {
+			b.WriteByte(byte(c))
+		} else {
+			b.WriteString(escapeRune(c))
+		}
+		i += w
+	}
+	return NewStr(b.String()).Value()
 }
 
 func hex2(x int) string { return leftPad(strconv.FormatInt(int64(x), 16), 2) }
@@ -281,13 +306,34 @@ func initStr() {
 		if _, ok := AsStr(a); !ok {
 			a, b = b, a
 		}
-		s, ok1 := AsStr(a)
-		n, ok2 := AsInt64(b)
-		if !ok1 || !ok2 {
+		s, ok := AsStr(a)
+		if !ok {
 			return NotImplemented
 		}
-		if n <= 0 {
+		if !IsInt(b) {
+			if TypeOf(b).Index == nil {
+				return NotImplemented
+			}
+			var ok bool
+			if b, ok = IndexValue(t, b); !ok {
+				return Null
+			}
+		}
+		n, ok := AsInt64(b)
+		if !ok {
+			return t.RaiseMsg(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+		if n <= 0 || s.s == "" {
 			return emptyStr.Value()
+		}
+		if n == 1 && TypeOf(a) == StrType {
+			return a
+		}
+		if n > (1<<63-1)/int64(s.length) {
+			return t.RaiseMsg(OverflowErrorType, "repeated string is too long")
+		}
+		if n*int64(len(s.s)) > 1<<34 {
+			return t.RaiseMsg(MemoryErrorType, "")
 		}
 		return NewStr(strings.Repeat(s.s, int(n))).Value()
 	}

@@ -1,25 +1,46 @@
 package object
 
 import (
+	"math/big"
 	"strconv"
 	"strings"
 )
 
 // str.format and printf-style % formatting.
 
+// fmtArgs are the arguments of str.format / str.format_map.
+type fmtArgs struct {
+	pos     []Value
+	kw      map[string]Value
+	mapping Value // format_map's mapping; Null for format
+	auto    int   // next automatic field number; -1 once manual numbering was used
+	manual  bool
+}
+
 // strFormatMethod is str.format(*args, **kwargs).
 func strFormatMethod(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 	pos, kw := kwArgs(args, kwnames)
-	out, ok := formatTemplate(t, as[Str](self).s, pos, kw, new(int), 2)
+	out, ok := formatTemplate(t, as[Str](self).s, &fmtArgs{pos: pos, kw: kw}, 2)
 	if !ok {
 		return Null
 	}
 	return NewStr(out).Value()
 }
 
-// formatTemplate expands a str.format template; auto counts automatic
-// field numbers (-1 once manual numbering was used).
-func formatTemplate(t *Thread, s string, pos []Value, kw map[string]Value, auto *int, depth int) (string, bool) {
+// strFormatMap is str.format_map(mapping).
+func strFormatMap(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+	if !strExactArgs(t, "format_map", args, kwnames, 1) {
+		return Null
+	}
+	out, ok := formatTemplate(t, as[Str](self).s, &fmtArgs{mapping: args[0]}, 2)
+	if !ok {
+		return Null
+	}
+	return NewStr(out).Value()
+}
+
+// formatTemplate expands a str.format template.
+func formatTemplate(t *Thread, s string, a *fmtArgs, depth int) (string, bool) {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -41,102 +62,198 @@ func formatTemplate(t *Thread, s string, pos []Value, kw map[string]Value, auto 
 			i++
 			continue
 		}
-		// Find the matching '}' (nested braces in the spec).
-		level, j := 1, i+1
-		for ; j < len(s) && level > 0; j++ {
-			switch s[j] {
-			case '{':
-				level++
-			case '}':
-				level--
-			}
-		}
-		if level > 0 {
-			t.RaiseMsg(ValueErrorType, "expected '}' before end of string")
+		if i+1 == len(s) {
+			t.RaiseMsg(ValueErrorType, "Single '{' encountered in format string")
 			return "", false
 		}
-		field := s[i+1 : j-1]
-		i = j - 1
-		r, ok := formatField(t, field, pos, kw, auto, depth)
+		// Find the end of the field: brackets in the name are skipped,
+		// braces nest in the spec, the conversion character is taken as is.
+		j, nested, inSpec := i+1, 1, false
+	scan:
+		for j < len(s) {
+			c := s[j]
+			j++
+			if !inSpec {
+				switch c {
+				case '[':
+					for j < len(s) && s[j] != ']' {
+						j++
+					}
+				case '{':
+					t.RaiseMsg(ValueErrorType, "unexpected '{' in field name")
+					return "", false
+				case '}':
+					nested = 0
+					break scan
+				case ':':
+					inSpec = true
+				case '!':
+					if j >= len(s) {
+						t.RaiseMsg(ValueErrorType, "end of string while looking for conversion specifier")
+						return "", false
+					}
+					j++
+					inSpec = true
+				}
+				continue
+			}
+			switch c {
+			case '{':
+				nested++
+			case '}':
+				nested--
+				if nested == 0 {
+					break scan
+				}
+			}
+		}
+		if nested > 0 {
+			if inSpec {
+				t.RaiseMsg(ValueErrorType, "unmatched '{' in format spec")
+			} else {
+				t.RaiseMsg(ValueErrorType, "expected '}' before end of string")
+			}
+			return "", false
+		}
+		r, ok := formatField(t, s[i+1:j-1], a, depth)
 		if !ok {
 			return "", false
 		}
 		b.WriteString(r)
+		i = j - 1
 	}
 	return b.String(), true
 }
 
-func formatField(t *Thread, field string, pos []Value, kw map[string]Value, auto *int, depth int) (string, bool) {
-	name, spec := field, ""
-	conv := byte(0)
-	if k := strings.IndexByte(field, ':'); k >= 0 {
-		name, spec = field[:k], field[k+1:]
+// fieldIndex parses a decimal field number; -1 when name is not one.
+func fieldIndex(t *Thread, name string) (int, bool) {
+	if name == "" {
+		return -1, true
 	}
-	if k := strings.IndexByte(name, '!'); k >= 0 {
-		if k+2 != len(name) {
+	for i := 0; i < len(name); i++ {
+		if name[i] < '0' || name[i] > '9' {
+			return -1, true
+		}
+	}
+	n, err := strconv.Atoi(name)
+	if err != nil || n > 1<<62 {
+		t.RaiseMsg(ValueErrorType, "Too many decimal digits in format string")
+		return 0, false
+	}
+	return n, true
+}
+
+func formatField(t *Thread, field string, a *fmtArgs, depth int) (string, bool) {
+	// The field name ends at ':' or '!' outside brackets.
+	k := 0
+	for k < len(field) && field[k] != ':' && field[k] != '!' {
+		if field[k] == '[' {
+			for k < len(field) && field[k] != ']' {
+				k++
+			}
+			if k == len(field) {
+				break
+			}
+		}
+		k++
+	}
+	name, spec := field[:k], ""
+	conv := byte(0)
+	if k < len(field) && field[k] == '!' {
+		conv = field[k+1]
+		k += 2
+		if k < len(field) && field[k] != ':' {
 			t.RaiseMsg(ValueErrorType, "expected ':' after conversion specifier")
 			return "", false
 		}
-		conv = name[k+1]
-		name = name[:k]
 	}
-	// The first part: a number, a name, or empty (automatic numbering).
+	if k < len(field) {
+		spec = field[k+1:]
+	}
 	end := len(name)
-	if k := strings.IndexAny(name, ".["); k >= 0 {
-		end = k
+	if e := strings.IndexAny(name, ".["); e >= 0 {
+		end = e
 	}
 	first, rest := name[:end], name[end:]
+	idx, ok := fieldIndex(t, first)
+	if !ok {
+		return "", false
+	}
 	var v Value
 	if first == "" {
-		if *auto < 0 {
+		if a.manual {
 			t.RaiseMsg(ValueErrorType, "cannot switch from manual field specification to automatic field numbering")
 			return "", false
 		}
-		first = strconv.Itoa(*auto)
-		*auto++
-	} else if _, err := strconv.Atoi(first); err == nil {
-		if *auto > 0 {
+		idx = a.auto
+		a.auto++
+	} else if idx >= 0 {
+		if a.auto > 0 {
 			t.RaiseMsg(ValueErrorType, "cannot switch from automatic field numbering to manual field specification")
 			return "", false
 		}
-		*auto = -1
+		a.manual = true
 	}
-	if n, err := strconv.Atoi(first); err == nil {
-		if n >= len(pos) {
-			t.Raisef(IndexErrorType, "Replacement index %d out of range for positional args tuple", n)
+	if idx >= 0 {
+		if !a.mapping.IsNull() {
+			t.RaiseMsg(ValueErrorType, "Format string contains positional fields")
 			return "", false
 		}
-		v = pos[n]
+		if idx >= len(a.pos) {
+			t.Raisef(IndexErrorType, "Replacement index %d out of range for positional args tuple", idx)
+			return "", false
+		}
+		v = a.pos[idx]
+	} else if !a.mapping.IsNull() {
+		if v = GetItem(t, a.mapping, NewStr(first).Value()); v.IsNull() {
+			return "", false
+		}
 	} else {
 		var ok bool
-		if v, ok = kw[first]; !ok {
+		if v, ok = a.kw[first]; !ok {
 			t.Raise(NewException(KeyErrorType, NewStr(first).Value()))
 			return "", false
 		}
 	}
 	for rest != "" {
 		if rest[0] == '.' {
-			k := strings.IndexAny(rest[1:], ".[")
+			e := strings.IndexAny(rest[1:], ".[")
 			attr := rest[1:]
-			if k >= 0 {
-				attr, rest = rest[1:k+1], rest[k+1:]
+			if e >= 0 {
+				attr, rest = rest[1:e+1], rest[e+1:]
 			} else {
 				rest = ""
+			}
+			if attr == "" {
+				t.RaiseMsg(ValueErrorType, "Empty attribute in format string")
+				return "", false
 			}
 			if v = GetAttr(t, v, NewStr(attr)); v.IsNull() {
 				return "", false
 			}
 			continue
 		}
-		k := strings.IndexByte(rest, ']')
-		if k < 0 {
+		e := strings.IndexByte(rest, ']')
+		if e < 0 {
 			t.RaiseMsg(ValueErrorType, "Missing ']' in format string")
 			return "", false
 		}
-		key := rest[1:k]
-		rest = rest[k+1:]
+		key := rest[1:e]
+		rest = rest[e+1:]
+		if key == "" {
+			t.RaiseMsg(ValueErrorType, "Empty attribute in format string")
+			return "", false
+		}
+		if rest != "" && rest[0] != '.' && rest[0] != '[' {
+			t.RaiseMsg(ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
+			return "", false
+		}
 		var kv Value
-		if n, err := strconv.Atoi(key); err == nil {
+		n, ok := fieldIndex(t, key)
+		if !ok {
+			return "", false
+		}
+		if n >= 0 {
 			kv = Int(int64(n))
 		} else {
 			kv = NewStr(key).Value()
@@ -152,21 +269,25 @@ func formatField(t *Thread, field string, pos []Value, kw map[string]Value, auto
 	case 'r':
 		v = ReprValue(t, v)
 	case 'a':
-		v = ReprValue(t, v) // TODO(engine): ascii()
+		v = ASCII(t, v)
 	default:
-		t.Raisef(ValueErrorType, "Unknown conversion specifier %c", conv)
+		if conv < 0x80 {
+			t.Raisef(ValueErrorType, "Unknown conversion specifier %c", conv)
+		} else {
+			t.Raisef(ValueErrorType, "Unknown conversion specifier \\x%x", conv)
+		}
 		return "", false
 	}
 	if v.IsNull() {
 		return "", false
 	}
 	if strings.IndexByte(spec, '{') >= 0 {
-		if depth == 0 {
+		if depth <= 1 {
 			t.RaiseMsg(ValueErrorType, "Max string recursion exceeded")
 			return "", false
 		}
 		var ok bool
-		if spec, ok = formatTemplate(t, spec, pos, kw, auto, depth-1); !ok {
+		if spec, ok = formatTemplate(t, spec, a, depth-1); !ok {
 			return "", false
 		}
 	}
@@ -177,6 +298,241 @@ func formatField(t *Thread, field string, pos []Value, kw map[string]Value, auto
 	return as[Str](r).s, true
 }
 
+// pctSpec is one printf-style conversion's flags, width and precision.
+type pctSpec struct {
+	left, plus, space, alt, zero bool
+	width, prec                  int // prec -1: none
+}
+
+// pctPad pads body (whose sign/prefix part is head) to the width: zeros
+// after the head when zero-padding numbers, spaces otherwise.
+func (p *pctSpec) pad(head, body string, numeric bool) string {
+	n := cpCount(head) + cpCount(body)
+	if n >= p.width {
+		return head + body
+	}
+	fill := p.width - n
+	switch {
+	case p.left:
+		return head + body + strings.Repeat(" ", fill)
+	case p.zero && numeric:
+		return head + strings.Repeat("0", fill) + body
+	}
+	return strings.Repeat(" ", fill) + head + body
+}
+
+// pctNumber formats arg for the numeric conversions d i u x X o e E f F
+// g G; ok false with the exception set.
+func pctNumber(t *Thread, conv byte, p *pctSpec, arg Value) (string, bool) {
+	switch conv {
+	case 'd', 'i', 'u', 'x', 'X', 'o':
+		v := arg
+		if !IsInt(v) {
+			typ := TypeOf(v)
+			if conv == 'd' || conv == 'i' || conv == 'u' {
+				if !(v.IsFloat() || typ.layout == FloatType) && typ.Index == nil &&
+					typ.LookupString("__int__").IsNull() && typ.LookupString("__float__").IsNull() {
+					t.Raisef(TypeErrorType, "%%%c format: a real number is required, not %s", conv, typ.Name)
+					return "", false
+				}
+				if v = CallArgs(t, IntType.Value(), v); v.IsNull() {
+					return "", false
+				}
+			} else {
+				if typ.Index == nil {
+					t.Raisef(TypeErrorType, "%%%c format: an integer is required, not %s", conv, typ.Name)
+					return "", false
+				}
+				var ok bool
+				if v, ok = IndexValue(t, v); !ok {
+					return "", false
+				}
+			}
+		}
+		small, b, _ := intParts(v)
+		n := bigOf(small, b)
+		neg := n.Sign() < 0
+		abs := new(big.Int).Abs(n)
+		var digits, prefix string
+		switch conv {
+		case 'x':
+			digits, prefix = abs.Text(16), "0x"
+		case 'X':
+			digits, prefix = strings.ToUpper(abs.Text(16)), "0X"
+		case 'o':
+			digits, prefix = abs.Text(8), "0o"
+		default:
+			digits = abs.Text(10)
+		}
+		if !p.alt {
+			prefix = ""
+		}
+		if p.prec > len(digits) {
+			digits = strings.Repeat("0", p.prec-len(digits)) + digits
+		}
+		head := ""
+		switch {
+		case neg:
+			head = "-"
+		case p.plus:
+			head = "+"
+		case p.space:
+			head = " "
+		}
+		return p.pad(head+prefix, digits, true), true
+	}
+	var x float64
+	if arg.IsFloat() || TypeOf(arg).layout == FloatType {
+		x = arg.FloatVal()
+	} else if IsInt(arg) {
+		var ok bool
+		if x, ok = IntToFloat(t, arg); !ok {
+			return "", false
+		}
+	} else {
+		f := CallArgs(t, FloatType.Value(), arg)
+		if f.IsNull() {
+			if t.ExceptionMatches(TypeErrorType) || t.ExceptionMatches(ValueErrorType) {
+				t.Clear()
+				t.Raisef(TypeErrorType, "must be real number, not %s", TypeOf(arg).Name)
+			}
+			return "", false
+		}
+		x = f.FloatVal()
+	}
+	f := formatSpec{fill: ' ', precision: p.prec, alt: p.alt, typ: conv}
+	if f.precision < 0 {
+		f.precision = 6
+	}
+	switch {
+	case p.plus:
+		f.sign = '+'
+	case p.space:
+		f.sign = ' '
+	}
+	r := formatFloat(t, x, f)
+	if r.IsNull() {
+		return "", false
+	}
+	body := as[Str](r).s
+	head := ""
+	if body != "" && (body[0] == '-' || body[0] == '+' || body[0] == ' ') {
+		head, body = body[:1], body[1:]
+	}
+	numeric := !strings.ContainsAny(body, "ni") // inf and nan pad with spaces
+	return p.pad(head, body, numeric), true
+}
+
+// parsePct parses the flags, width and precision at s[i:] ('*' takes an
+// int from next()); it returns the index of the conversion character.
+func parsePct(t *Thread, s string, i int, p *pctSpec, next func() (Value, bool)) (int, bool) {
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			p.left = true
+			continue
+		case '+':
+			p.plus = true
+			continue
+		case ' ':
+			p.space = true
+			continue
+		case '#':
+			p.alt = true
+			continue
+		case '0':
+			p.zero = true
+			continue
+		}
+		break
+	}
+	star := func() (int, bool) {
+		v, ok := next()
+		if !ok {
+			return 0, false
+		}
+		if !IsInt(v) {
+			t.RaiseMsg(TypeErrorType, "* wants int")
+			return 0, false
+		}
+		n, ok := AsInt64(v)
+		if !ok || n > 1<<31-1 || n < -(1<<31-1) {
+			t.RaiseMsg(ValueErrorType, "width too big")
+			return 0, false
+		}
+		return int(n), true
+	}
+	p.prec = -1
+	if i < len(s) && s[i] == '*' {
+		w, ok := star()
+		if !ok {
+			return 0, false
+		}
+		if w < 0 {
+			p.left, w = true, -w
+		}
+		p.width = w
+		i++
+	} else {
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			p.width = p.width*10 + int(s[i]-'0')
+			if p.width > 1<<31-1 {
+				t.RaiseMsg(ValueErrorType, "width too big")
+				return 0, false
+			}
+			i++
+		}
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		p.prec = 0
+		if i < len(s) && s[i] == '*' {
+			w, ok := star()
+			if !ok {
+				return 0, false
+			}
+			p.prec = max(w, 0)
+			i++
+		} else {
+			for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+				p.prec = p.prec*10 + int(s[i]-'0')
+				if p.prec > 1<<31-1 {
+					t.RaiseMsg(ValueErrorType, "precision too big")
+					return 0, false
+				}
+				i++
+			}
+		}
+	}
+	for i < len(s) && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L') {
+		i++
+	}
+	if i >= len(s) {
+		t.RaiseMsg(ValueErrorType, "incomplete format")
+		return 0, false
+	}
+	return i, true
+}
+
+// pctIsMapping is the test % applies to its right operand for
+// %(name)s: a mapping that is neither a tuple nor a str.
+func pctIsMapping(v Value) bool {
+	typ := TypeOf(v)
+	if typ.GetItem == nil {
+		return false
+	}
+	if _, ok := AsTuple(v); ok {
+		return false
+	}
+	if _, ok := AsStr(v); ok {
+		return false
+	}
+	if _, ok := BytesLike(v); ok {
+		return false
+	}
+	return true
+}
+
 // strPercent is str % args (printf-style formatting).
 func strPercent(t *Thread, a, b Value) Value {
 	fs, ok := AsStr(a)
@@ -185,20 +541,36 @@ func strPercent(t *Thread, a, b Value) Value {
 	}
 	s := fs.s
 	var items []Value
-	var mapping Value
+	mapping := Null
 	if tu, ok := AsTuple(b); ok {
 		items = tu.Items
 	} else {
 		items = []Value{b}
-		if _, isStr := AsStr(b); !isStr && TypeOf(b).GetItem != nil && TypeOf(b) != TupleType {
+		if pctIsMapping(b) {
 			mapping = b
 		}
 	}
-	next := 0
+	nextIdx := 0
+	next := func() (Value, bool) {
+		if nextIdx >= len(items) {
+			t.RaiseMsg(TypeErrorType, "not enough arguments for format string")
+			return Null, false
+		}
+		nextIdx++
+		return items[nextIdx-1], true
+	}
 	var out strings.Builder
+	out.Grow(len(s) + 16)
+	usedKey := false
 	for i := 0; i < len(s); i++ {
 		if s[i] != '%' {
-			out.WriteByte(s[i])
+			j := strings.IndexByte(s[i:], '%')
+			if j < 0 {
+				out.WriteString(s[i:])
+				break
+			}
+			out.WriteString(s[i : i+j])
+			i += j - 1
 			continue
 		}
 		i++
@@ -207,116 +579,106 @@ func strPercent(t *Thread, a, b Value) Value {
 		}
 		var arg Value
 		if s[i] == '(' {
-			k := strings.IndexByte(s[i:], ')')
-			if k < 0 || mapping.IsNull() {
-				if mapping.IsNull() {
-					return t.RaiseMsg(TypeErrorType, "format requires a mapping")
+			if mapping.IsNull() {
+				return t.RaiseMsg(TypeErrorType, "format requires a mapping")
+			}
+			depth, k := 1, i+1
+			for k < len(s) && depth > 0 {
+				switch s[k] {
+				case '(':
+					depth++
+				case ')':
+					depth--
 				}
+				k++
+			}
+			if depth > 0 {
 				return t.RaiseMsg(ValueErrorType, "incomplete format key")
 			}
-			if arg = GetItem(t, mapping, NewStr(s[i+1:i+k]).Value()); arg.IsNull() {
+			if arg = GetItem(t, mapping, NewStr(s[i+1:k-1]).Value()); arg.IsNull() {
 				return Null
 			}
-			i += k + 1
+			usedKey = true
+			i = k
 		}
-		// flags, width, precision
-		j := i
-		for j < len(s) && strings.IndexByte("-+ #0", s[j]) >= 0 {
-			j++
+		var p pctSpec
+		k, ok := parsePct(t, s, i, &p, next)
+		if !ok {
+			return Null
 		}
-		flags := s[i:j]
-		k := j
-		for k < len(s) && (s[k] >= '0' && s[k] <= '9' || s[k] == '.' || s[k] == '*') {
-			k++
-		}
-		widthPrec := s[j:k]
-		if k >= len(s) {
-			return t.RaiseMsg(ValueErrorType, "incomplete format")
-		}
-		conv := s[k]
 		i = k
+		conv := s[k]
 		if conv == '%' {
 			out.WriteByte('%')
 			continue
 		}
 		if arg.IsNull() {
-			if next >= len(items) {
-				return t.RaiseMsg(TypeErrorType, "not enough arguments for format string")
+			if arg, ok = next(); !ok {
+				return Null
 			}
-			arg = items[next]
-			next++
 		}
-		spec := ""
-		align := ">"
-		if strings.Contains(flags, "-") {
-			align = "<"
-		}
-		sign := ""
-		if strings.Contains(flags, "+") {
-			sign = "+"
-		} else if strings.Contains(flags, " ") {
-			sign = " "
-		}
-		zero := strings.Contains(flags, "0") && align == ">"
-		alt := strings.Contains(flags, "#")
-		var r Value
 		switch conv {
 		case 's', 'r', 'a':
-			if conv == 's' {
+			var r Value
+			switch conv {
+			case 's':
 				r = StrOf(t, arg)
-			} else {
+			case 'r':
 				r = ReprValue(t, arg)
+			default:
+				r = ASCII(t, arg)
 			}
 			if r.IsNull() {
 				return Null
 			}
-			spec = align + widthPrec
-			r = Format(t, r, spec)
-		case 'd', 'i', 'u', 'x', 'X', 'o', 'e', 'E', 'f', 'F', 'g', 'G', 'c':
-			if !IsInt(arg) && !arg.IsFloat() {
-				if conv == 'c' {
-					if cs, ok := AsStr(arg); ok && cs.length == 1 {
-						r = Format(t, arg, align+widthPrec)
-						break
-					}
+			str := as[Str](r)
+			if p.prec >= 0 && p.prec < str.length {
+				str = str.Substr(0, p.prec)
+			}
+			out.WriteString(p.pad("", str.s, false))
+		case 'c':
+			var ch string
+			if cs, ok := AsStr(arg); ok {
+				if cs.length != 1 {
+					return t.RaiseMsg(TypeErrorType, "%c requires int or char")
 				}
-				return t.Raisef(TypeErrorType, "%%%c format: a real number is required, not %s", conv, TypeOf(arg).Name)
-			}
-			if (conv == 'd' || conv == 'i' || conv == 'u' || conv == 'x' || conv == 'X' || conv == 'o') && arg.IsFloat() {
-				if arg = CallArgs(t, IntType.Value(), arg); arg.IsNull() {
-					return Null
+				ch = cs.s
+			} else if IsInt(arg) {
+				n, ok := AsInt64(arg)
+				if !ok || n < 0 || n > 0x10FFFF {
+					return t.RaiseMsg(OverflowErrorType, "%c arg not in range(0x110000)")
 				}
+				var sb strings.Builder
+				writeRuneWTF8(&sb, rune(n))
+				ch = sb.String()
+			} else {
+				return t.RaiseMsg(TypeErrorType, "%c requires int or char")
 			}
-			c := conv
-			if c == 'i' || c == 'u' {
-				c = 'd'
+			out.WriteString(p.pad("", ch, false))
+		case 'd', 'i', 'u', 'x', 'X', 'o', 'e', 'E', 'f', 'F', 'g', 'G':
+			r, ok := pctNumber(t, conv, &p, arg)
+			if !ok {
+				return Null
 			}
-			spec = align + sign
-			if alt {
-				spec += "#"
-			}
-			if zero {
-				spec = "0" + spec[1:]
-				spec = "=" + spec[1:]
-				spec = "0" + spec
-			}
-			spec += widthPrec + string(c)
-			r = Format(t, arg, spec)
+			out.WriteString(r)
 		default:
-			return t.Raisef(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, k)
+			if conv < 0x80 && conv >= 0x20 {
+				return t.Raisef(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, cpCount(s[:k]))
+			}
+			r, _ := decodeWTF8(s[k:])
+			return t.Raisef(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, cpCount(s[:k]))
 		}
-		if r.IsNull() {
-			return Null
-		}
-		out.WriteString(as[Str](r).s)
 	}
-	if next < len(items) && mapping.IsNull() {
+	if nextIdx < len(items) && mapping.IsNull() {
 		return t.RaiseMsg(TypeErrorType, "not all arguments converted during string formatting")
 	}
+	_ = usedKey
 	return NewStr(out.String()).Value()
 }
 
 func initStrFormat() {
+	initStrMethodsFull()
 	StrType.addMethod("format", strFormatMethod)
+	StrType.addMethod("format_map", strFormatMap)
 	StrType.Binary[nbMod] = strPercent
 }

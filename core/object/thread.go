@@ -17,6 +17,9 @@ type Thread struct {
 	Interp *Interp
 	// Eval runs Python functions for slots written in Go.
 	Eval Evaluator
+	// reprActive holds the containers whose repr is being built on this
+	// thread (CPython's Py_ReprEnter list): "[...]" for recursion.
+	reprActive []Value
 }
 
 // Evaluator is what core/vm provides to run Python code from Go.
@@ -34,13 +37,22 @@ type Interp struct {
 	// rootShapes holds the empty instance shape of builtin types whose
 	// instances have attributes (exceptions): shapes are per interpreter.
 	rootShapes map[*Type]*Shape
+	// builtinSubclasses lists the classes made from each builtin type
+	// (type.__subclasses__ of builtin types; class.go).
+	builtinSubclasses map[*Type][]*Type
+	// IntMaxStrDigits is sys.get_int_max_str_digits(): the most decimal
+	// digits int<->str conversions accept (0: no limit). Set by
+	// sys.set_int_max_str_digits (core/modules/sys).
+	IntMaxStrDigits int
 }
 
 // firstHeapTypeVersion leaves the versions below it to builtin types.
 const firstHeapTypeVersion = 1 << 16
 
 // NewInterp returns a fresh object-level interpreter state.
-func NewInterp() *Interp { return &Interp{nextTypeVersion: firstHeapTypeVersion} }
+func NewInterp() *Interp {
+	return &Interp{nextTypeVersion: firstHeapTypeVersion, IntMaxStrDigits: 4300}
+}
 
 func (in *Interp) newTypeVersion() uint32 {
 	in.nextTypeVersion++

@@ -112,7 +112,14 @@ func getItemSeq(t *Thread, items []Value, key Value, what string, mk func([]Valu
 		return mk(out)
 	}
 	if IsInt(key) {
-		return t.RaiseMsg(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+		return t.Raisef(IndexErrorType, "cannot fit '%s' into an index-sized integer", TypeOf(key).Name)
+	}
+	if HasIndex(key) {
+		k, ok := IndexValue(t, key)
+		if !ok {
+			return Null
+		}
+		return getItemSeq(t, items, k, what, mk)
 	}
 	return t.Raisef(TypeErrorType, "%s indices must be integers or slices, not %s", what, TypeOf(key).Name)
 }
@@ -147,14 +154,13 @@ func initTuple() {
 	emptyTuple.typ = TupleType
 	TupleType.Repr = func(t *Thread, v Value) Value {
 		items := as[Tuple](v).Items
-		if len(items) == 1 {
-			r := Repr(t, items[0])
-			if r == nil {
-				return Null
-			}
-			return NewStr("(" + r.s + ",)").Value()
+		if len(items) == 0 {
+			return NewStr("()").Value()
 		}
-		return reprItems(t, "(", ")", items)
+		if len(items) == 1 {
+			return reprContainer(t, v, "(", ",)", "(...)", items)
+		}
+		return reprContainer(t, v, "(", ")", "(...)", items)
 	}
 	TupleType.Hash = hashTuple
 	TupleType.Compare = func(t *Thread, a, b Value, op int) Value {
@@ -183,6 +189,17 @@ func initTuple() {
 			return NotImplemented
 		}
 		return NewTuple(append(append([]Value(nil), x.Items...), y.Items...)).Value()
+	}
+	TupleType.Binary[nbMul] = func(t *Thread, a, b Value) Value {
+		if tu, ok := AsTuple(a); ok && b == Int(1) && TypeOf(a) == TupleType {
+			return tu.Value()
+		}
+		return seqMul(t, a, b, func(v Value) ([]Value, bool) {
+			if tu, ok := AsTuple(v); ok {
+				return tu.Items, true
+			}
+			return nil, false
+		}, func(x []Value) Value { return NewTuple(x).Value() })
 	}
 	TupleType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 		if len(args) == 0 {

@@ -42,6 +42,9 @@ const (
 	// FlagCustomAttrs: the class defines __getattribute__, __setattr__
 	// or __delattr__ in Python: attribute caches must not bypass them.
 	FlagCustomAttrs
+	// FlagNoDict: instances have no __dict__ (a class whose bases and
+	// itself define __slots__ without '__dict__').
+	FlagNoDict
 )
 
 // CustomAttrAccess reports whether attribute access on instances runs
@@ -115,6 +118,7 @@ func newBuiltinType(name string, base *Type, flags TypeFlags) *Type {
 
 func setupBuiltinType(typ *Type, base *Type, flags TypeFlags) {
 	typ.Header.typ = TypeType
+	builtinTypes = append(builtinTypes, typ)
 	if typ.QualName == "" {
 		typ.QualName = typ.Name
 	}
@@ -282,7 +286,14 @@ func initTypeObject() {
 	TypeType.GetAttr = typeGetAttr
 	TypeType.SetAttr = typeSetAttr
 	TypeType.New = typeNew
-	TypeType.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) int { return 0 }
+	initTypeMethods()
+	TypeType.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) int {
+		if n := len(args) - kwnames.Len(); n != 1 && n != 3 {
+			t.RaiseMsg(TypeErrorType, "type.__init__() takes 1 or 3 arguments")
+			return -1
+		}
+		return 0
+	}
 }
 
 func typeRepr(t *Thread, v Value) Value {
@@ -310,22 +321,62 @@ func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) Value {
 	return obj
 }
 
-// typeNew is type.__new__ with three arguments (name, bases, dict).
+// typeNew is type.__new__(meta, name, bases, dict, **kwds): the keywords
+// go to __init_subclass__.
 func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) Value {
-	if len(args) != 3 || kwnames != nil {
+	npos := len(args) - kwnames.Len()
+	if npos != 3 {
 		return t.RaiseMsg(TypeErrorType, "type() takes 1 or 3 arguments")
 	}
 	name, ok := AsStr(args[0])
-	bases, ok2 := AsTuple(args[1])
-	dict, ok3 := AsDict(args[2])
-	if !ok || !ok2 || !ok3 {
-		return t.RaiseMsg(TypeErrorType, "type.__new__() argument types: (str, tuple, dict)")
+	if !ok {
+		return t.Raisef(TypeErrorType, "type.__new__() argument 1 must be str, not %s", TypeOf(args[0]).Name)
+	}
+	bases, ok := AsTuple(args[1])
+	if !ok {
+		return t.Raisef(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", TypeOf(args[1]).Name)
+	}
+	dict, ok := AsDict(args[2])
+	if !ok {
+		return t.Raisef(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", TypeOf(args[2]).Name)
+	}
+	winner := CalculateMeta(t, meta, bases.Items)
+	if winner == nil {
+		return Null
+	}
+	if winner != meta {
+		if !lookupPy(winner, strNew).IsNull() {
+			return winner.New(t, winner, args, kwnames)
+		}
+		meta = winner
 	}
 	cls := NewClass(t, meta, name.s, bases.Items, dict)
 	if cls == nil {
 		return Null
 	}
+	if initSubclass(t, cls, args[npos:], kwnames) < 0 {
+		return Null
+	}
 	return cls.Value()
+}
+
+// CalculateMeta returns the most derived of meta and the bases'
+// metaclasses, or raises CPython's "metaclass conflict" (nil).
+func CalculateMeta(t *Thread, meta *Type, bases []Value) *Type {
+	winner := meta
+	for _, b := range bases {
+		bt := TypeOf(b)
+		if winner.IsSubtype(bt) {
+			continue
+		}
+		if bt.IsSubtype(winner) {
+			winner = bt
+			continue
+		}
+		t.RaiseMsg(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		return nil
+	}
+	return winner
 }
 
 // typeGetAttr looks an attribute up on a type: the metatype's data
@@ -361,7 +412,20 @@ func typeGetAttr(t *Thread, v Value, name *Str) Value {
 		}
 		return typ.Base.Value()
 	case "__dict__":
-		return typ.Dict.Value() // TODO(engine): a read-only mappingproxy
+		return NewMappingProxy(typ.Dict.Value())
+	case "__doc__":
+		if !typ.IsHeapType() && typ.Dict.getStr(strDoc).IsNull() {
+			return None
+		}
+	}
+	meta := TypeOf(v)
+	metaAttr := meta.Lookup(name)
+	var mt *Type
+	if !metaAttr.IsNull() {
+		mt = TypeOf(metaAttr)
+		if mt.DescrGet != nil && mt.DescrSet != nil {
+			return mt.DescrGet(t, metaAttr, v, meta)
+		}
 	}
 	if attr := typ.Lookup(name); !attr.IsNull() {
 		at := TypeOf(attr)
@@ -370,13 +434,11 @@ func typeGetAttr(t *Thread, v Value, name *Str) Value {
 		}
 		return attr
 	}
-	meta := TypeOf(v)
-	if attr := meta.Lookup(name); !attr.IsNull() {
-		at := TypeOf(attr)
-		if at.DescrGet != nil {
-			return at.DescrGet(t, attr, v, meta)
+	if !metaAttr.IsNull() {
+		if mt.DescrGet != nil {
+			return mt.DescrGet(t, metaAttr, v, meta)
 		}
-		return attr
+		return metaAttr
 	}
 	return t.Raisef(AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name.s)
 }
@@ -386,6 +448,31 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) int {
 	typ := as[Type](v)
 	if typ.Flags&FlagImmutable != 0 {
 		t.Raisef(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.s, typ.Name)
+		return -1
+	}
+	switch name.s {
+	case "__name__", "__qualname__":
+		if val.IsNull() {
+			t.Raisef(TypeErrorType, "cannot delete '%s' attribute of immutable type '%s'", name.s, typ.Name)
+			return -1
+		}
+		s, ok := AsStr(val)
+		if !ok {
+			t.Raisef(TypeErrorType, "can only assign string to %s.%s, not '%s'", typ.Name, name.s, TypeOf(val).Name)
+			return -1
+		}
+		if name.s == "__name__" {
+			typ.Name = s.s
+		} else {
+			typ.QualName = s.s
+		}
+		return 0
+	case "__module__":
+		if s, ok := AsStr(val); ok {
+			typ.Module = s.s
+		}
+	case "__mro__", "__base__", "__dict__":
+		t.Raisef(AttributeErrorType, "readonly attribute")
 		return -1
 	}
 	if val.IsNull() {
@@ -473,3 +560,153 @@ func c3(t *Thread, typ *Type, bases []*Type) []*Type {
 		}
 	}
 }
+
+// initTypeMethods fills type's dict: mro(), __subclasses__(),
+// __instancecheck__, __subclasscheck__, __prepare__.
+func initTypeMethods() {
+	m := TypeType.addMethod
+	m("mro", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		typ := as[Type](self)
+		items := make([]Value, len(typ.MRO))
+		for i, c := range typ.MRO {
+			items[i] = c.Value()
+		}
+		return NewList(items).Value()
+	})
+	m("__subclasses__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		subs := directSubclasses(t, as[Type](self))
+		items := make([]Value, len(subs))
+		for i, c := range subs {
+			items[i] = c.Value()
+		}
+		return NewList(items).Value()
+	})
+	m("__instancecheck__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.Raisef(TypeErrorType, "type.__instancecheck__() takes exactly one argument (%d given)", len(args))
+		}
+		return Bool(recursiveIsInstance(t, args[0], as[Type](self)))
+	})
+	m("__subclasscheck__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.Raisef(TypeErrorType, "type.__subclasscheck__() takes exactly one argument (%d given)", len(args))
+		}
+		c := AsType(args[0])
+		if c == nil {
+			return t.RaiseMsg(TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		return Bool(c.IsSubtype(as[Type](self)))
+	})
+	TypeType.Dict.setStrInit("__prepare__", fromHeap(&wrapper{Header{ClassMethodType},
+		NewBuiltin("__prepare__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
+			return NewDict().Value()
+		})}))
+}
+
+// recursiveIsInstance is isinstance without __instancecheck__: the type,
+// then __class__ when it differs.
+func recursiveIsInstance(t *Thread, v Value, typ *Type) bool {
+	if TypeOf(v).IsSubtype(typ) {
+		return true
+	}
+	return false
+}
+
+// IsInstanceOf is isinstance(v, cls): tuples, then __instancecheck__ on
+// cls's metaclass. 1, 0, or -1 with an exception set.
+func IsInstanceOf(t *Thread, v, cls Value) int {
+	if typ := AsType(cls); typ != nil {
+		if TypeOf(v) == typ {
+			return 1
+		}
+		if TypeOf(cls) == TypeType {
+			return boolInt(TypeOf(v).IsSubtype(typ))
+		}
+	}
+	if tu, ok := AsTuple(cls); ok && TypeOf(cls) == TupleType {
+		for _, c := range tu.Items {
+			if r := IsInstanceOf(t, v, c); r != 0 {
+				return r
+			}
+		}
+		return 0
+	}
+	if args := UnionArgs(cls); args != nil {
+		for _, c := range args {
+			if r := IsInstanceOf(t, v, c); r != 0 {
+				return r
+			}
+		}
+		return 0
+	}
+	if ct := TypeOf(cls); ct == GenericAliasType || ct == TypingGenericAlias {
+		t.RaiseMsg(TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic")
+		return -1
+	}
+	if chk := TypeOf(cls).Lookup(strInstanceCheck); !chk.IsNull() {
+		if typ := AsType(cls); typ != nil && !TypeOf(cls).IsHeapType() {
+			return boolInt(recursiveIsInstance(t, v, typ))
+		}
+		r := callPy(t, chk, cls, v)
+		if r.IsNull() {
+			return -1
+		}
+		return Truth(t, r)
+	}
+	t.RaiseMsg(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	return -1
+}
+
+// IsSubclassOf is issubclass(c, cls): tuples, then __subclasscheck__ on
+// cls's metaclass. 1, 0, or -1 with an exception set.
+func IsSubclassOf(t *Thread, c, cls Value) int {
+	if tu, ok := AsTuple(cls); ok && TypeOf(cls) == TupleType {
+		for _, x := range tu.Items {
+			if r := IsSubclassOf(t, c, x); r != 0 {
+				return r
+			}
+		}
+		return 0
+	}
+	if args := UnionArgs(cls); args != nil {
+		for _, x := range args {
+			if r := IsSubclassOf(t, c, x); r != 0 {
+				return r
+			}
+		}
+		return 0
+	}
+	if ct := TypeOf(cls); ct == GenericAliasType || ct == TypingGenericAlias {
+		t.RaiseMsg(TypeErrorType, "issubclass() argument 2 cannot be a parameterized generic")
+		return -1
+	}
+	if typ := AsType(cls); typ != nil && !TypeOf(cls).IsHeapType() {
+		ct := AsType(c)
+		if ct == nil {
+			t.RaiseMsg(TypeErrorType, "issubclass() arg 1 must be a class")
+			return -1
+		}
+		return boolInt(ct.IsSubtype(typ))
+	}
+	if chk := TypeOf(cls).Lookup(strSubclassCheck); !chk.IsNull() {
+		r := callPy(t, chk, cls, c)
+		if r.IsNull() {
+			return -1
+		}
+		return Truth(t, r)
+	}
+	t.RaiseMsg(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	return -1
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+var (
+	strInstanceCheck = NewStr("__instancecheck__")
+	strSubclassCheck = NewStr("__subclasscheck__")
+)

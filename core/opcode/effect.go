@@ -72,8 +72,10 @@ func StackEffect(op Opcode, arg int, jump bool) int {
 		return -2
 	case CHECK_EG_MATCH:
 		return 0
-	case PREP_RERAISE_STAR:
+	case PREP_RERAISE_STAR, CALL_INTRINSIC_2:
 		return -1
+	case SETUP_ANNOTATIONS, CALL_INTRINSIC_1:
+		return 0
 	}
 	return 0
 }

@@ -323,6 +323,18 @@ const (
 	// INTRINSIC_PREP_RERAISE_STAR.)  (orig, list → exc_or_none)
 	PREP_RERAISE_STAR
 
+	// SETUP_ANNOTATIONS makes an empty dict __annotations__ in the
+	// locals mapping unless it already has one (module and class bodies
+	// holding annotated assignments start with it).  ( → )
+	SETUP_ANNOTATIONS
+	// CALL_INTRINSIC_1 applies the one-operand intrinsic arg (the
+	// INTRINSIC_* constants below: PEP 695 type parameters and generics).
+	// (v → result)
+	CALL_INTRINSIC_1
+	// CALL_INTRINSIC_2 applies the two-operand intrinsic arg (the
+	// INTRINSIC2_* constants below).  (v1, v2 → result)
+	CALL_INTRINSIC_2
+
 	numOpcodes
 )
 
@@ -375,9 +387,26 @@ var CmpSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}
 
 // Flags of SET_FUNCTION_ATTRIBUTE.
 const (
-	FuncDefaults   = 1
-	FuncKwDefaults = 2
-	FuncClosure    = 8
+	FuncDefaults    = 1
+	FuncKwDefaults  = 2
+	FuncAnnotations = 4 // a dict: parameter name → annotation
+	FuncClosure     = 8
+)
+
+// Intrinsics of CALL_INTRINSIC_1 (CPython 3.13's numbers).
+const (
+	INTRINSIC_TYPEVAR           = 7  // name → TypeVar(name)
+	INTRINSIC_PARAMSPEC         = 8  // name → ParamSpec(name)
+	INTRINSIC_TYPEVARTUPLE      = 9  // name → TypeVarTuple(name)
+	INTRINSIC_SUBSCRIPT_GENERIC = 10 // type-params tuple → Generic[*params]
+	INTRINSIC_TYPEALIAS         = 11 // (name, type_params or None, value function) → TypeAliasType
+)
+
+// Intrinsics of CALL_INTRINSIC_2 (CPython 3.13's numbers).
+const (
+	INTRINSIC2_TYPEVAR_WITH_BOUND       = 2 // name, bound function → TypeVar with a lazy bound
+	INTRINSIC2_TYPEVAR_WITH_CONSTRAINTS = 3 // name, constraints function → TypeVar with lazy constraints
+	INTRINSIC2_SET_FUNCTION_TYPE_PARAMS = 4 // func, type params → func (with __type_params__ set)
 )
 
 // MaxArg is the largest argument a code unit holds.
@@ -442,6 +471,8 @@ var infos = [numOpcodes]Info{
 	GET_LEN: {Name: "GET_LEN"}, MATCH_MAPPING: {Name: "MATCH_MAPPING"}, MATCH_SEQUENCE: {Name: "MATCH_SEQUENCE"},
 	MATCH_KEYS: {Name: "MATCH_KEYS"}, MATCH_CLASS: {Name: "MATCH_CLASS"}, COPY_DICT_WITHOUT_KEYS: {Name: "COPY_DICT_WITHOUT_KEYS"},
 	CHECK_EG_MATCH: {Name: "CHECK_EG_MATCH"}, PREP_RERAISE_STAR: {Name: "PREP_RERAISE_STAR"},
+	SETUP_ANNOTATIONS: {Name: "SETUP_ANNOTATIONS"}, CALL_INTRINSIC_1: {Name: "CALL_INTRINSIC_1"},
+	CALL_INTRINSIC_2: {Name: "CALL_INTRINSIC_2"},
 }
 
 // Lookup returns the description of op (zero Info for an unknown opcode).

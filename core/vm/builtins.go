@@ -36,10 +36,14 @@ func installBuiltins(t *Thread, m *object.Module) {
 	for _, typ := range object.BuiltinExceptionTypes() {
 		set(typ.Name, typ.Value())
 	}
+	for name, typ := range object.BuiltinExceptionAliases {
+		set(name, typ.Value())
+	}
 	set("None", object.None)
 	set("Ellipsis", object.Ellipsis)
 	set("NotImplemented", object.NotImplemented)
 	fn("print", builtinPrint)
+	installInput(m) // input, exit, quit: builtins_input.go
 	fn("len", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if !exactArgs(t, "len", args, kw, 1) {
 			return object.Null
@@ -229,6 +233,7 @@ func installBuiltins(t *Thread, m *object.Module) {
 	})
 	installIterBuiltins(fn)
 	installNumBuiltins(fn)
+	installMiscBuiltins(set, fn) // builtins_misc.go: replaces some of the above
 	fn("__build_class__", buildClass)
 }
 
@@ -350,22 +355,7 @@ func (t *Thread) printTo(file object.Value, pieces []string, flush bool) object.
 }
 
 func isInstance(t *Thread, v, cls object.Value) int {
-	if typ := object.AsType(cls); typ != nil {
-		if object.IsInstance(v, typ) {
-			return 1
-		}
-		return 0
-	}
-	if tu, ok := object.AsTuple(cls); ok {
-		for _, c := range tu.Items {
-			if r := isInstance(t, v, c); r != 0 {
-				return r
-			}
-		}
-		return 0
-	}
-	t.RaiseMsg(object.TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-	return -1
+	return object.IsInstanceOf(&t.Thread, v, cls) // tuples, unions, __instancecheck__
 }
 
 // minMax is min (op LT) or max (op GT) with key= and default=.
@@ -432,36 +422,6 @@ func builtinSorted(t *Thread, args []object.Value, kwnames *object.Tuple) object
 		return object.Null
 	}
 	return object.NewList(items).Value()
-}
-
-// buildClass is __build_class__(func, name, *bases): run the class body
-// with a fresh namespace, then call the metaclass.
-func buildClass(t *Thread, args []object.Value, kwnames *object.Tuple) object.Value {
-	if len(args) < 2 || kwnames != nil {
-		return t.RaiseMsg(object.TypeErrorType, "__build_class__: not enough arguments")
-	}
-	fn, ok := object.AsFunction(args[0])
-	if !ok {
-		return t.RaiseMsg(object.TypeErrorType, "__build_class__: func must be a function")
-	}
-	bases := args[2:]
-	ns := object.NewDict()
-	if r := t.runCode(fn.Code, fn.Globals, fn.Builtins, ns, fn.Closure); r.IsNull() {
-		return object.Null
-	}
-	meta := object.TypeType.Value()
-	if len(bases) > 0 {
-		meta = object.TypeOf(bases[0]).Value()
-	}
-	cell := ns.GetStr(strClassCell)
-	cls := object.Call(&t.Thread, meta, []object.Value{args[1], object.NewTuple(append([]object.Value(nil), bases...)).Value(), ns.Value()}, nil)
-	if !cls.IsNull() && !cell.IsNull() {
-		object.AsCell(cell).Ref = cls
-		if typ := object.AsType(cls); typ != nil {
-			typ.Dict.DelItem(&t.Thread, strClassCell.Value())
-		}
-	}
-	return cls
 }
 
 // runCode runs module or class-body code with the given namespaces.

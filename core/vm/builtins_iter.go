@@ -109,6 +109,16 @@ func newIterType(name string, next object.NextFunc) *object.Type {
 	typ.Iter = object.SelfIter
 	typ.Next = next
 	typ.New = nil
+	typ.AddMethod("__iter__", func(t *object.Thread, self object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		return self
+	})
+	typ.AddMethod("__next__", func(t *object.Thread, self object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		r := next(t, self)
+		if r.IsNull() && t.Exc == nil {
+			return t.Raise(object.NewException(object.StopIterationType))
+		}
+		return r
+	})
 	return typ
 }
 

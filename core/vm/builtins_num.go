@@ -89,35 +89,11 @@ func installNumBuiltins(fn func(string, builtinFunc)) {
 		if !exactArgs(t, "issubclass", args, kw, 2) {
 			return object.Null
 		}
-		c := object.AsType(args[0])
-		if c == nil {
-			return t.RaiseMsg(object.TypeErrorType, "issubclass() arg 1 must be a class")
-		}
-		check := func(v object.Value) (bool, bool) {
-			b := object.AsType(v)
-			if b == nil {
-				t.RaiseMsg(object.TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-				return false, false
-			}
-			return c.IsSubtype(b), true
-		}
-		if tu, ok := object.AsTuple(args[1]); ok {
-			for _, v := range tu.Items {
-				r, ok := check(v)
-				if !ok {
-					return object.Null
-				}
-				if r {
-					return object.True
-				}
-			}
-			return object.False
-		}
-		r, ok := check(args[1])
-		if !ok {
+		r := object.IsSubclassOf(&t.Thread, args[0], args[1]) // tuples, unions, __subclasscheck__
+		if r < 0 {
 			return object.Null
 		}
-		return object.Bool(r)
+		return object.Bool(r == 1)
 	})
 }
 

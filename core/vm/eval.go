@@ -151,7 +151,7 @@ func (t *Thread) run() (result object.Value) {
 		case opcode.DELETE_GLOBAL:
 			if f.globals.DelItem(ot, code.Names[arg].Value()) < 0 {
 				t.Clear()
-				t.Raisef(object.NameErrorType, "name '%s' is not defined", code.Names[arg])
+				t.raiseNameError(code.Names[arg])
 				goto raised
 			}
 		case opcode.LOAD_NAME:
@@ -159,6 +159,10 @@ func (t *Thread) run() (result object.Value) {
 			var v object.Value
 			if f.locals != nil {
 				v = f.locals.GetStr(name)
+			} else if !f.mapLocals.IsNull() {
+				if v = t.mapLocalsGet(f, name); v.IsNull() && t.Exc != nil {
+					goto raised
+				}
 			}
 			if v.IsNull() {
 				v = f.globals.GetStr(name)
@@ -167,19 +171,27 @@ func (t *Thread) run() (result object.Value) {
 				v = f.builtins.GetStr(name)
 			}
 			if v.IsNull() {
-				t.Raisef(object.NameErrorType, "name '%s' is not defined", name)
+				t.raiseNameError(name)
 				goto raised
 			}
 			s[sp] = v
 			sp++
 		case opcode.STORE_NAME:
 			sp--
-			f.locals.SetStr(code.Names[arg], s[sp])
+			if f.locals != nil {
+				f.locals.SetStr(code.Names[arg], s[sp])
+			} else if t.mapLocalsSet(f, code.Names[arg], s[sp]) < 0 {
+				goto raised
+			}
 			s[sp] = object.Null
 		case opcode.DELETE_NAME:
-			if f.locals.DelItem(ot, code.Names[arg].Value()) < 0 {
+			if f.locals == nil {
+				if t.mapLocalsSet(f, code.Names[arg], object.Null) < 0 {
+					goto raised
+				}
+			} else if f.locals.DelItem(ot, code.Names[arg].Value()) < 0 {
 				t.Clear()
-				t.Raisef(object.NameErrorType, "name '%s' is not defined", code.Names[arg])
+				t.raiseNameError(code.Names[arg])
 				goto raised
 			}
 
@@ -541,6 +553,7 @@ func (t *Thread) run() (result object.Value) {
 			sp--
 			items, ok := object.CollectItems(ot, s[sp])
 			if !ok {
+				t.starError(s, sp, arg, opcode.Op(units[pc]) == opcode.CALL_FUNCTION_EX) // suggest.go
 				goto raised
 			}
 			l, _ := object.AsList(s[sp-arg])
@@ -620,7 +633,7 @@ func (t *Thread) run() (result object.Value) {
 				goto raised
 			}
 		case opcode.FORMAT_SIMPLE:
-			r := object.StrOf(ot, s[sp-1])
+			r := object.Format(ot, s[sp-1], "")
 			if r.IsNull() {
 				goto raised
 			}
@@ -636,6 +649,8 @@ func (t *Thread) run() (result object.Value) {
 			var r object.Value
 			if arg == 1 {
 				r = object.StrOf(ot, s[sp-1])
+			} else if arg == 3 {
+				r = object.ASCII(ot, s[sp-1])
 			} else {
 				r = object.ReprValue(ot, s[sp-1])
 			}
@@ -686,6 +701,7 @@ func (t *Thread) run() (result object.Value) {
 				continue
 			}
 			var r object.Value
+			f.pc = pc // the frame's line for frame objects (warnings, sys._getframe)
 			if b, ok := object.AsBuiltin(callable); ok {
 				r = b.Fn(ot, b.Self, args, kwnames)
 			} else if d, ok := object.AsMethodDescr(callable); ok {
@@ -741,10 +757,38 @@ func (t *Thread) run() (result object.Value) {
 				fn.KwDefaults, _ = object.AsDict(v)
 			case opcode.FuncClosure:
 				fn.Closure, _ = object.AsTuple(v)
+			case opcode.FuncAnnotations:
+				if object.SetFunctionAnnotations(ot, fn.Value(), v) < 0 {
+					goto raised
+				}
 			}
 			sp--
 			s[sp-1] = fn.Value()
 			s[sp] = object.Null
+		case opcode.SETUP_ANNOTATIONS:
+			if f.locals != nil {
+				if object.SetupAnnotations(ot, f.locals) < 0 {
+					goto raised
+				}
+			} else if name := object.NewStr("__annotations__"); t.mapLocalsGet(f, name).IsNull() {
+				if ot.Exc != nil || t.mapLocalsSet(f, name, object.NewDict().Value()) < 0 {
+					goto raised
+				}
+			}
+		case opcode.CALL_INTRINSIC_1:
+			r := object.CallIntrinsic1(ot, arg, s[sp-1])
+			if r.IsNull() {
+				goto raised
+			}
+			s[sp-1] = r
+		case opcode.CALL_INTRINSIC_2:
+			sp--
+			r := object.CallIntrinsic2(ot, arg, s[sp-1], s[sp])
+			s[sp] = object.Null
+			if r.IsNull() {
+				goto raised
+			}
+			s[sp-1] = r
 		case opcode.LOAD_BUILD_CLASS:
 			v := f.builtins.GetStr(strBuildClass)
 			if v.IsNull() {
@@ -1001,7 +1045,7 @@ func (t *Thread) run() (result object.Value) {
 		if t.Exc == nil {
 			t.Raisef(object.SystemErrorType, "error return without exception set")
 		}
-		t.Exc.AddTraceback(code, at)
+		t.addTraceback(f, code, at)
 	unwind:
 		for {
 			if h, ok := findHandler(code, at); ok {
@@ -1037,7 +1081,7 @@ func (t *Thread) run() (result object.Value) {
 			for at > 0 && opcode.Op(units[at]) == opcode.CACHE {
 				at--
 			}
-			t.Exc.AddTraceback(code, at)
+			t.addTraceback(f, code, at)
 		}
 	}
 }
@@ -1210,7 +1254,7 @@ func (t *Thread) loadGlobal(f *Frame, code *object.Code, at, namei int) object.V
 		*c = object.InlineCache{Dict: g, Dict2: b, Version: g.KeysVersion, Version2: b.KeysVersion, Index: -1, Counter: int32(ix)}
 		return b.EntryValue(ix)
 	}
-	return t.Raisef(object.NameErrorType, "name '%s' is not defined", name)
+	return t.raiseNameError(name)
 }
 
 // fillAttrCache caches an instance attribute found in the object's own

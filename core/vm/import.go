@@ -44,8 +44,7 @@ func (t *Thread) resolveName(f *Frame, name string, level int) (string, bool) {
 		}
 	}
 	if pkgName == "" {
-		e := object.NewException(object.ImportErrorType, object.NewStr("attempted relative import with no known parent package").Value())
-		e.SetAttr(&t.Thread, "name", object.None)
+		e := t.NewImportError(object.ImportErrorType, "attempted relative import with no known parent package", object.None, object.None)
 		t.Raise(e)
 		return "", false
 	}
@@ -53,8 +52,7 @@ func (t *Thread) resolveName(f *Frame, name string, level int) (string, bool) {
 	for i := 1; i < level; i++ {
 		j := strings.LastIndexByte(base, '.')
 		if j < 0 {
-			e := object.NewException(object.ImportErrorType, object.NewStr("attempted relative import beyond top-level package").Value())
-			e.SetAttr(&t.Thread, "name", object.None)
+			e := t.NewImportError(object.ImportErrorType, "attempted relative import beyond top-level package", object.None, object.None)
 			t.Raise(e)
 			return "", false
 		}
@@ -74,8 +72,7 @@ func (t *Thread) importModule(name string) (top, mod object.Value) {
 		full := strings.Join(parts[:i+1], ".")
 		m := t.interp.Modules.GetStr(object.NewStr(full))
 		if m == object.None {
-			e := object.NewException(object.ModuleNotFoundErrorType, object.NewStr("import of "+full+" halted; None in sys.modules").Value())
-			e.SetAttr(&t.Thread, "name", object.NewStr(full).Value())
+			e := t.NewImportError(object.ModuleNotFoundErrorType, "import of "+full+" halted; None in sys.modules", object.NewStr(full).Value(), object.None)
 			t.Raise(e)
 			return object.Null, object.Null
 		}
@@ -93,8 +90,7 @@ func (t *Thread) importModule(name string) (top, mod object.Value) {
 			}
 		}
 		if m.IsNull() {
-			e := object.NewException(object.ModuleNotFoundErrorType, object.NewStr("No module named '"+full+"'").Value())
-			e.SetAttr(&t.Thread, "name", object.NewStr(full).Value())
+			e := t.NewImportError(object.ModuleNotFoundErrorType, "No module named '"+full+"'", object.NewStr(full).Value(), object.None)
 			t.Raise(e)
 			return object.Null, object.Null
 		}
@@ -223,8 +219,12 @@ func (t *Thread) importFrom(mod object.Value, name *object.Str) object.Value {
 		msg = "cannot import name '" + name.String() + "' from partially initialized module '" + modName +
 			"' (most likely due to a circular import) (" + where + ")"
 	}
-	e := object.NewException(object.ImportErrorType, object.NewStr(msg).Value())
-	e.SetAttr(&t.Thread, "name", object.NewStr(modName).Value())
+	path := object.None
+	if where != "unknown location" {
+		path = object.NewStr(where).Value()
+	}
+	e := t.NewImportError(object.ImportErrorType, msg, object.NewStr(modName).Value(), path)
+	e.SetAttr(&t.Thread, "name_from", name.Value())
 	return t.Raise(e)
 }
 
@@ -258,4 +258,28 @@ func (t *Thread) importStar(f *Frame, mod object.Value) bool {
 		return true
 	})
 	return true
+}
+
+var importErrorKw = object.NewTuple([]object.Value{object.NewStr("name").Value(), object.NewStr("path").Value()})
+
+// NewImportError makes an ImportError (or a subclass: typ) as
+// `typ(msg, name=name, path=path)` does, so msg, name and path are set
+// as CPython sets them. If the class cannot be called, a bare instance
+// with the message is returned (the call's exception is cleared).
+func (t *Thread) NewImportError(typ *object.Type, msg string, name, path object.Value) *object.Exception {
+	m := object.NewStr(msg).Value()
+	r := object.Call(&t.Thread, typ.Value(), []object.Value{m, name, path}, importErrorKw)
+	if e, ok := object.AsException(r); ok {
+		return e
+	}
+	t.Clear()
+	return object.NewException(typ, m)
+}
+
+// RaiseSyntaxError raises the SyntaxError (IndentationError, TabError)
+// for a parse or compile error of src, with filename, lineno, offset,
+// text, end_lineno and end_offset set as CPython sets them (the
+// importer's modules with bad syntax).
+func (t *Thread) RaiseSyntaxError(src []byte, filename string, err error) {
+	t.raiseSyntaxError(src, filename, err)
 }

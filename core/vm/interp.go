@@ -73,6 +73,8 @@ type Interp struct {
 	// and calls sys.stdout.write otherwise (NULL: no sys module).
 	DefaultStdout object.Value
 	importer      Importer
+	// Handles maps the C API's object headers to values (handles.go).
+	Handles HandleTable
 	// defs are the builtin module definitions (Config.Modules).
 	defs []ModuleDef
 }

@@ -31,6 +31,8 @@ func newSuperType() *object.Type {
 			if cls, obj, ok = t.superArgs(); !ok {
 				return object.Null
 			}
+		case 1:
+			cls = args[0]
 		case 2:
 			cls, obj = args[0], args[1]
 		default:
@@ -41,18 +43,40 @@ func newSuperType() *object.Type {
 			return t.Raisef(object.TypeErrorType, "super() argument 1 must be a type, not %s", object.TypeOf(cls).Name)
 		}
 		s := &superObj{Header: object.MakeHeader(st), typ: ct, obj: obj}
+		if obj.IsNull() {
+			return object.FromHeap(s)
+		}
 		if ot := object.AsType(obj); ot != nil && ot.IsSubtype(ct) {
 			s.objType = ot
 		} else if object.TypeOf(obj).IsSubtype(ct) {
 			s.objType = object.TypeOf(obj)
 		} else {
-			return t.RaiseMsg(object.TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+			return t.Raisef(object.TypeErrorType, "super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).", object.TypeOf(obj).Name, ct.Name)
 		}
 		return object.FromHeap(s)
 	}
 	typ.Init = nil
 	typ.GetAttr = func(ot *object.Thread, v object.Value, name *object.Str) object.Value {
 		s := object.As[superObj](v)
+		switch name.String() {
+		case "__thisclass__":
+			return s.typ.Value()
+		case "__self__":
+			if s.obj.IsNull() {
+				return object.None
+			}
+			return s.obj
+		case "__self_class__":
+			if s.objType == nil {
+				return object.None
+			}
+			return s.objType.Value()
+		case "__class__":
+			return object.TypeOf(v).Value()
+		}
+		if s.objType == nil {
+			return object.GenericGetAttr(ot, v, name)
+		}
 		mro := s.objType.MRO
 		i := 0
 		for i < len(mro) && mro[i] != s.typ {
@@ -76,6 +100,9 @@ func newSuperType() *object.Type {
 	}
 	typ.Repr = func(ot *object.Thread, v object.Value) object.Value {
 		s := object.As[superObj](v)
+		if s.objType == nil {
+			return object.NewStr("<super: <class '" + s.typ.Name + "'>, NULL>").Value()
+		}
 		return object.NewStr("<super: <class '" + s.typ.Name + "'>, <" + s.objType.Name + " object>>").Value()
 	}
 	return typ

@@ -40,9 +40,13 @@ type Frame struct {
 	globals  *object.Dict
 	builtins *object.Dict
 	locals   *object.Dict // module and class bodies: the namespace STORE_NAME writes
-	slots    []object.Value
-	sp       int // stack pointer (index into slots) while the frame is not running
-	pc       int // next instruction while the frame is not running
+	// mapLocals is exec()/eval()'s locals when it is not an exact dict (a
+	// dict subclass or another mapping; locals is nil then): the *_NAME
+	// instructions go through its __getitem__/__setitem__/__delitem__.
+	mapLocals object.Value
+	slots     []object.Value
+	sp        int // stack pointer (index into slots) while the frame is not running
+	pc        int // next instruction while the frame is not running
 	// entry marks a frame run by a Go call into the VM: its return leaves
 	// the dispatch loop.
 	entry bool
@@ -59,6 +63,9 @@ type Frame struct {
 	// resumer's while it runs (CPython's gi_exc_state on the exc_info
 	// stack, approximated with the thread's single Handled).
 	excState, resumerExc *object.Exception
+	// obj is the frame object made for this frame (a traceback entry,
+	// sys._getframe; frameobj.go), nil until asked for.
+	obj *object.Frame
 }
 
 const chunkSize = 1 << 14
@@ -111,8 +118,12 @@ func (t *Thread) popFrame() {
 	// frame overwrites them (a GC-retention cost, not a correctness one;
 	// revisit when __del__/weakref timing matters).
 	t.ci, t.top = f.savedCI, f.savedTop
+	if f.obj != nil {
+		t.detachFrameObject(f) // frameobj.go
+	}
 	f.slots = nil
 	f.fn, f.code, f.locals = nil, nil, nil
+	f.mapLocals = object.Null
 }
 
 // takeError returns the exception being raised as a Go error and clears it.

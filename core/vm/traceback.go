@@ -2,14 +2,10 @@ package vm
 
 import (
 	"io"
-	"os"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/subpy/subpy/core/ast"
 	"github.com/subpy/subpy/core/object"
-	"github.com/subpy/subpy/core/parser"
 )
 
 // PrintException writes exc with its traceback and its chained causes and
@@ -25,170 +21,177 @@ func (t *Thread) PrintException(w io.Writer, exc *object.Exception) {
 	io.WriteString(w, b.String())
 }
 
-// exceptionLine is the last line: "Type: message".
+// exceptionLine is the last part: "Type: message" (with a suggestion
+// for NameError, AttributeError and ImportError), or SyntaxError's
+// located form, then the exception's __notes__.
 func (t *Thread) exceptionLine(exc *object.Exception) string {
+	saved := t.Exc
+	defer func() { t.Exc = saved }()
 	typ := exc.Type()
 	name := typ.QualName
 	if typ.Module != "builtins" && typ.Module != "__main__" && typ.Module != "" {
 		name = typ.Module + "." + name
 	}
-	s := object.StrOf(&t.Thread, exc.Value())
-	if s.IsNull() {
-		t.Clear()
-		return name + ": <exception str() failed>\n"
+	var out string
+	if typ.IsSubtype(object.SyntaxErrorType) {
+		out = t.syntaxErrorLines(exc, name)
+	} else {
+		s := object.StrOf(&t.Thread, exc.Value())
+		msg := ""
+		if s.IsNull() {
+			t.Clear()
+			msg = "<exception str() failed>"
+		} else {
+			str, _ := object.AsStr(s)
+			msg = str.String()
+		}
+		msg += t.suggestion(exc)
+		if msg == "" {
+			out = name + "\n"
+		} else {
+			out = name + ": " + msg + "\n"
+		}
 	}
-	str, _ := object.AsStr(s)
-	if str.String() == "" {
-		return name + "\n"
-	}
-	return name + ": " + str.String() + "\n"
+	return out + t.notesText(exc)
 }
 
-func writeTracebackEntry(b *strings.Builder, tb *object.Traceback, sources map[string][]string) {
-	code := tb.Code
-	var pos object.Position
-	if tb.PC >= 0 && tb.PC < len(code.Positions) {
-		pos = code.Positions[tb.PC]
+// notesText formats __notes__: each note's lines, or the repr of a
+// __notes__ that is not a sequence.
+func (t *Thread) notesText(exc *object.Exception) string {
+	notes := exc.Notes()
+	if notes.IsNull() {
+		return ""
 	}
-	b.WriteString("  File \"" + code.Filename + "\", line " + strconv.Itoa(int(pos.Line)) + ", in " + code.Name + "\n")
-	lines, ok := sources[code.Filename]
-	if !ok {
-		if data, err := os.ReadFile(code.Filename); err == nil {
-			lines = strings.Split(string(data), "\n")
+	var items []object.Value
+	if l, ok := object.AsList(notes); ok {
+		items = l.Items
+	} else if tu, ok := object.AsTuple(notes); ok {
+		items = tu.Items
+	} else if _, ok := object.AsStr(notes); !ok && object.TypeOf(notes).GetItem != nil && object.TypeOf(notes).Len != nil {
+		var ok bool
+		if items, ok = object.CollectItems(&t.Thread, notes); !ok {
+			t.Clear()
+			items = nil
 		}
-		sources[code.Filename] = lines
-	}
-	if pos.Line <= 0 || int(pos.Line) > len(lines) {
-		return
-	}
-	line := strings.TrimRight(lines[pos.Line-1], " \t\r\f")
-	stripped := strings.TrimLeft(line, " \t\f")
-	indent := len(line) - len(stripped)
-	b.WriteString("    " + stripped + "\n")
-	if pos.EndLine != pos.Line || pos.Col < 0 || pos.EndCol < 0 || int(pos.EndCol) > len(line) || pos.Col >= pos.EndCol {
-		return
-	}
-	if wholeCall(stripped, int(pos.Col)-indent, int(pos.EndCol)-indent) {
-		return
-	}
-	if carets := caretLine(line, int(pos.Col), int(pos.EndCol)); carets != "" {
-		// Columns are byte offsets; the caret line counts characters.
-		lead := utf8.RuneCountInString(line[indent:pos.Col])
-		b.WriteString("    " + strings.Repeat(" ", lead) + carets + "\n")
-	}
-}
-
-// wholeCall reports CPython 3.13's exception to caret display (its
-// traceback._should_show_carets): `return f(...)`, `x = f(...)` or
-// `x = name.method(...)` whose call is exactly the failing range.
-func wholeCall(stmt string, start, end int) bool {
-	mod, err := parser.ParseFile("<line>", []byte(stmt), parser.Exec, parser.Options{})
-	if err != nil {
-		return false
-	}
-	m, ok := mod.(*ast.Module)
-	if !ok || len(m.Body) == 0 {
-		return false
-	}
-	var call *ast.Call
-	switch s := m.Body[0].(type) {
-	case *ast.Return:
-		// return f(...): a plain name only.
-		if c, ok := s.Value.(*ast.Call); ok {
-			if _, ok := c.Func.(*ast.Name); ok {
-				call = c
-			}
+	} else {
+		r := object.Repr(&t.Thread, notes)
+		if r == nil {
+			t.Clear()
+			return "<__notes__ repr() failed>\n"
 		}
-	case *ast.Assign:
-		// x = f(...) or x = name.method(...).
-		if c, ok := s.Value.(*ast.Call); ok {
-			switch fn := c.Func.(type) {
-			case *ast.Name:
-				call = c
-			case *ast.Attribute:
-				if _, ok := fn.Value.(*ast.Name); ok {
-					call = c
-				}
-			}
-		}
-	}
-	if call == nil {
-		return false
-	}
-	return call.Pos.Lineno == 1 && call.Pos.EndLineno == 1 && call.Pos.ColOffset == start && call.Pos.EndColOffset == end
-}
-
-// caretLine returns the ~~~^^^ line under line[start:end], or "" when
-// CPython 3.13 shows none (the range is the whole line and has no
-// anchors).
-func caretLine(line string, start, end int) string {
-	seg := line[start:end]
-	n := utf8.RuneCountInString(seg)
-	primStart, primEnd, anchored := anchors(seg)
-	if !anchored {
-		if strings.TrimSpace(line[:start]) == "" && strings.TrimSpace(line[end:]) == "" {
-			return ""
-		}
-		return strings.Repeat("^", n)
+		return r.String() + "\n"
 	}
 	var b strings.Builder
-	for i := range seg {
-		if i >= len(seg) {
-			break
+	for _, n := range items {
+		s := object.StrOf(&t.Thread, n)
+		if s.IsNull() {
+			t.Clear()
+			b.WriteString("<note str() failed>\n")
+			continue
 		}
-		if i >= primStart && i < primEnd {
-			b.WriteByte('^')
-		} else {
-			b.WriteByte('~')
+		str, _ := object.AsStr(s)
+		for _, l := range strings.Split(str.String(), "\n") {
+			b.WriteString(l + "\n")
 		}
 	}
-	_ = n
 	return b.String()
 }
 
-// anchors finds the primary range of a segment that is a binary
-// operation (the operator), a subscript (the brackets) or a call (the
-// parentheses), in byte offsets of seg.
-func anchors(seg string) (int, int, bool) {
-	mod, err := parser.ParseFile("<segment>", []byte(seg), parser.Exec, parser.Options{})
-	if err != nil {
-		return 0, 0, false
-	}
-	m, ok := mod.(*ast.Module)
-	if !ok || len(m.Body) != 1 {
-		return 0, 0, false
-	}
-	es, ok := m.Body[0].(*ast.ExprStmt)
-	if !ok {
-		return 0, 0, false
-	}
-	switch e := es.Value.(type) {
-	case *ast.BinOp:
-		l := e.Left.(ast.Located).GetPos()
-		i := l.EndColOffset
-		// Skip closing parentheses and whitespace to the operator.
-		for i < len(seg) && (seg[i] == ' ' || seg[i] == ')' || seg[i] == '\t') {
-			i++
+// syntaxErrorLines is a SyntaxError's last part: its file and line, the
+// source text with carets under offset..end_offset, "Type: msg".
+func (t *Thread) syntaxErrorLines(exc *object.Exception, stype string) string {
+	var b strings.Builder
+	get := func(n string) object.Value { return exc.Field(n) }
+	suffix := ""
+	lineno := get("lineno")
+	filename := get("filename")
+	if lineno != object.None {
+		fn := "<string>"
+		if s, ok := object.AsStr(filename); ok && s.String() != "" {
+			fn = s.String()
+		} else if filename != object.None {
+			if r := object.StrOf(&t.Thread, filename); !r.IsNull() {
+				fs, _ := object.AsStr(r)
+				if fs.String() != "" {
+					fn = fs.String()
+				}
+			}
 		}
-		j := i + 1
-		if j < len(seg) && strings.ContainsRune("*/<>=", rune(seg[j])) && strings.ContainsRune("*/<>", rune(seg[i])) {
-			j++
+		ls := object.StrOf(&t.Thread, lineno)
+		lstr := "?"
+		if !ls.IsNull() {
+			x, _ := object.AsStr(ls)
+			lstr = x.String()
 		}
-		return i, j, true
-	case *ast.Subscript:
-		v := e.Value.(ast.Located).GetPos()
-		i := v.EndColOffset
-		for i < len(seg) && seg[i] != '[' {
-			i++
+		b.WriteString("  File \"" + fn + "\", line " + lstr + "\n")
+	} else if filename != object.None {
+		if r := object.StrOf(&t.Thread, filename); !r.IsNull() {
+			fs, _ := object.AsStr(r)
+			suffix = " (" + fs.String() + ")"
 		}
-		return i, e.Pos.EndColOffset, true
-	case *ast.Call:
-		v := e.Func.(ast.Located).GetPos()
-		i := v.EndColOffset
-		for i < len(seg) && seg[i] != '(' {
-			i++
-		}
-		return i, e.Pos.EndColOffset, true
 	}
-	return 0, 0, false
+	if text, ok := object.AsStr(get("text")); ok {
+		rtext := strings.TrimRight(text.String(), "\n")
+		ltext := strings.TrimLeft(rtext, " \n\f")
+		spaces := utf8.RuneCountInString(rtext) - utf8.RuneCountInString(ltext)
+		offV := get("offset")
+		if offV == object.None {
+			b.WriteString("    " + ltext + "\n")
+		} else if off64, ok := object.AsInt64(offV); ok {
+			offset := int(off64)
+			tlen := utf8.RuneCountInString(text.String())
+			rlen := utf8.RuneCountInString(rtext)
+			var end int
+			if eq := object.Equal(&t.Thread, lineno, get("end_lineno")); eq == 1 {
+				if e, ok := object.AsInt64(get("end_offset")); ok && e != 0 {
+					end = int(e)
+				} else {
+					end = offset
+				}
+			} else {
+				t.Clear()
+				end = rlen + 1
+			}
+			if tlen > 0 && offset > tlen {
+				offset = rlen + 1
+			}
+			if tlen > 0 && end > tlen {
+				end = rlen + 1
+			}
+			if offset >= end || end < 0 {
+				end = offset + 1
+			}
+			col, endCol := offset-1-spaces, end-1-spaces
+			b.WriteString("    " + ltext + "\n")
+			if col >= 0 {
+				var sp strings.Builder
+				i := 0
+				for _, c := range ltext {
+					if i >= col {
+						break
+					}
+					if c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '\n' {
+						sp.WriteRune(c)
+					} else {
+						sp.WriteByte(' ')
+					}
+					i++
+				}
+				b.WriteString("    " + sp.String() + strings.Repeat("^", max(endCol-col, 0)) + "\n")
+			}
+		}
+	}
+	msg := "<no detail available>"
+	if m := get("msg"); m != object.None {
+		if r := object.StrOf(&t.Thread, m); !r.IsNull() {
+			ms, _ := object.AsStr(r)
+			if ms.String() != "" {
+				msg = ms.String()
+			}
+		} else {
+			t.Clear()
+		}
+	}
+	b.WriteString(stype + ": " + msg + suffix + "\n")
+	return b.String()
 }

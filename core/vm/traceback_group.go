@@ -88,10 +88,35 @@ func (p *tePrinter) emit(text string, margin byte) {
 }
 
 func (p *tePrinter) stack(exc *object.Exception) string {
+	// Runs of more than three entries of the same file, line and function
+	// (recursion) print three and "[Previous line repeated N more times]".
+	const cutoff = 3
 	var b strings.Builder
+	var last *object.Traceback
+	count := 0
+	flush := func() {
+		if count > cutoff {
+			n := count - cutoff
+			plural := "s"
+			if n == 1 {
+				plural = ""
+			}
+			b.WriteString("  [Previous line repeated " + strconv.Itoa(n) + " more time" + plural + "]\n")
+		}
+	}
 	for tb := exc.Traceback; tb != nil; tb = tb.Next {
+		if last == nil || last.Code.Filename != tb.Code.Filename || last.Line() != tb.Line() || last.Code.Name != tb.Code.Name {
+			flush()
+			last = tb
+			count = 0
+		}
+		count++
+		if count > cutoff {
+			continue
+		}
 		writeTracebackEntry(&b, tb, p.sources)
 	}
+	flush()
 	return b.String()
 }
 

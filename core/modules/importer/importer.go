@@ -67,6 +67,9 @@ func find(last string, search []string) (location, bool) {
 // strItems returns the str items of a list value (others are skipped, as
 // importlib skips non-str path entries).
 func strItems(v object.Value) []string {
+	if object.TypeOf(v) == nsPathType {
+		v = object.As[nsPath](v).dirs.Value()
+	}
 	l, ok := object.AsList(v)
 	if !ok {
 		return nil
@@ -89,9 +92,7 @@ func strList(items []string) object.Value {
 }
 
 func notFound(t *vm.Thread, name, msg string) object.Value {
-	e := object.NewException(object.ModuleNotFoundErrorType, object.NewStr(msg).Value())
-	e.SetAttr(&t.Thread, "name", object.NewStr(name).Value())
-	return t.Raise(e)
+	return t.Raise(t.NewImportError(object.ModuleNotFoundErrorType, msg, object.NewStr(name).Value(), object.None))
 }
 
 // Import implements vm.Importer: it loads the module called name (its
@@ -133,7 +134,11 @@ func Import(t *vm.Thread, name string) object.Value {
 	pkg := parentName
 	if loc.pkgDirs != nil {
 		pkg = name
-		set("__path__", strList(loc.pkgDirs))
+		if loc.file == "" {
+			set("__path__", newNSPath(loc.pkgDirs))
+		} else {
+			set("__path__", strList(loc.pkgDirs))
+		}
 	}
 	spec := newSpec(name, parentName, loc)
 	set("__package__", str(pkg))
@@ -201,7 +206,7 @@ func compileSource(t *vm.Thread, filename string, src []byte) (*object.Code, boo
 		t.Raisef(object.NotImplementedErrorType, "%v", err)
 		return nil, false
 	}
-	raiseBuiltin(t, "SyntaxError", err.Error())
+	t.RaiseSyntaxError(src, filename, err)
 	return nil, false
 }
 
@@ -215,3 +220,33 @@ func raiseBuiltin(t *vm.Thread, name, msg string) object.Value {
 	}
 	return t.Raise(object.NewException(typ, object.NewStr(msg).Value()))
 }
+
+// Found is where Find located a module: File is its source ("" for a
+// namespace package), PkgDirs its __path__ (nil for a plain module).
+type Found struct {
+	File    string
+	PkgDirs []string
+}
+
+// Find locates the module called name in the directories search (sys.path
+// or its parent package's __path__) without loading it: importlib's
+// find_spec for a source module. ok is false when there is none.
+func Find(name string, search []string) (Found, bool) {
+	last := name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		last = name[i+1:]
+	}
+	loc, ok := find(last, search)
+	return Found{File: loc.file, PkgDirs: loc.pkgDirs}, ok
+}
+
+// Spec returns a __spec__ for a module found at f (runpy's __main__ gets
+// the spec of the module it runs).
+func Spec(name, parent string, f Found) object.Value {
+	s := newSpec(name, parent, location{file: f.File, pkgDirs: f.PkgDirs})
+	s.set("_initializing", object.False)
+	return s.Value()
+}
+
+// StrItems returns the str items of a list value (sys.path, __path__).
+func StrItems(v object.Value) []string { return strItems(v) }

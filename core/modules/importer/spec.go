@@ -86,3 +86,53 @@ func newSpec(name, parent string, loc location) *spec {
 	s.set("_initializing", object.True)
 	return s
 }
+
+// BuiltinSpec is the __spec__ of a builtin module (origin 'built-in', as
+// CPython's BuiltinImporter makes it).
+func BuiltinSpec(name string) object.Value {
+	s := &spec{Header: object.MakeHeader(specType), attrs: object.NewDict()}
+	s.set("name", object.NewStr(name).Value())
+	s.set("loader", object.None)
+	s.set("origin", builtInOrigin)
+	s.set("has_location", object.False)
+	s.set("submodule_search_locations", object.None)
+	s.set("parent", object.NewStr("").Value())
+	s.set("_initializing", object.False)
+	return s.Value()
+}
+
+var builtInOrigin = object.NewStr("built-in").Value()
+
+// nsPathType is _frozen_importlib_external._NamespacePath: a namespace
+// package's __path__, a read-only sequence of directories (not a list,
+// as CPython's).
+var nsPathType = newNSPathType()
+
+type nsPath struct {
+	object.Header
+	dirs *object.List
+}
+
+func newNSPath(dirs []string) object.Value {
+	l, _ := object.AsList(strList(dirs))
+	return object.FromHeap(&nsPath{Header: object.MakeHeader(nsPathType), dirs: l})
+}
+
+func newNSPathType() *object.Type {
+	typ := object.NewBuiltinType("_NamespacePath", nil)
+	typ.Module = "_frozen_importlib_external"
+	list := func(v object.Value) object.Value { return object.As[nsPath](v).dirs.Value() }
+	typ.Repr = func(t *object.Thread, v object.Value) object.Value {
+		r := object.ReprValue(t, list(v))
+		if r.IsNull() {
+			return r
+		}
+		s, _ := object.AsStr(r)
+		return object.NewStr("_NamespacePath(" + s.String() + ")").Value()
+	}
+	typ.Iter = func(t *object.Thread, v object.Value) object.Value { return object.GetIter(t, list(v)) }
+	typ.Len = func(t *object.Thread, v object.Value) int { return object.Len(t, list(v)) }
+	typ.GetItem = func(t *object.Thread, v, k object.Value) object.Value { return object.GetItem(t, list(v), k) }
+	typ.Contains = func(t *object.Thread, v, k object.Value) int { return object.Contains(t, list(v), k) }
+	return typ
+}

@@ -6,10 +6,13 @@
 package stdlib
 
 import (
+	"github.com/subpy/subpy/core/modules/future"
 	"github.com/subpy/subpy/core/modules/importer"
 	"github.com/subpy/subpy/core/modules/math"
 	"github.com/subpy/subpy/core/modules/sys"
 	"github.com/subpy/subpy/core/modules/time"
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/modules/warnings"
 	"github.com/subpy/subpy/core/vm"
 )
 
@@ -31,5 +34,48 @@ func Config(cfg vm.Config, opts Options) vm.Config {
 
 // Modules returns the default builtin modules.
 func Modules(opts Options) []vm.ModuleDef {
-	return []vm.ModuleDef{sys.New(opts), math.Module{}, time.Module{}}
+	return withSpecs([]vm.ModuleDef{sys.New(opts), math.Module{}, time.Module{}, warnings.Module{}, future.Module{}})
+}
+
+// withSpecs wraps each definition so that its module gets the __spec__
+// CPython's BuiltinImporter gives a builtin module (origin 'built-in':
+// its repr says "(built-in)"); lazy modules stay lazy.
+func withSpecs(defs []vm.ModuleDef) []vm.ModuleDef {
+	for i, d := range defs {
+		if lz, ok := d.(vm.LazyModuleDef); ok && lz.Lazy() {
+			defs[i] = lazyWithSpec{withSpec{d}}
+		} else {
+			defs[i] = withSpec{d}
+		}
+	}
+	return defs
+}
+
+type withSpec struct{ vm.ModuleDef }
+
+var strSpec = object.NewStr("__spec__")
+
+// Exec implements vm.ModuleDef.
+func (w withSpec) Exec(t *vm.Thread, m *object.Module) bool {
+	if !w.ModuleDef.Exec(t, m) {
+		return false
+	}
+	if s := m.Dict.GetStr(strSpec); s.IsNull() || s == object.None {
+		m.Dict.SetStr(strSpec, importer.BuiltinSpec(w.Name()))
+	}
+	return true
+}
+
+// lazyWithSpec is withSpec for a vm.LazyModuleDef.
+type lazyWithSpec struct{ withSpec }
+
+// Lazy implements vm.LazyModuleDef.
+func (lazyWithSpec) Lazy() bool { return true }
+
+// BuiltinsSpec gives the builtins module its __spec__ (lifecycle calls it
+// once the interpreter exists).
+func BuiltinsSpec(in *vm.Interp) {
+	if b, ok := object.AsModule(in.Modules.GetStr(object.NewStr("builtins"))); ok {
+		b.Dict.SetStr(strSpec, importer.BuiltinSpec("builtins"))
+	}
 }

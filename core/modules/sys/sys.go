@@ -6,7 +6,6 @@
 package sys
 
 import (
-	"io"
 	gomath "math"
 	"runtime"
 	"slices"
@@ -33,6 +32,9 @@ type Options struct {
 	// VersionString replaces sys.version when set (the C front's
 	// Py_GetVersion(), so both agree).
 	VersionString string
+	// Isolated, IgnoreEnvironment and NoSite are PyConfig's isolated,
+	// !use_environment and !site_import (sys.flags).
+	Isolated, IgnoreEnvironment, NoSite bool
 }
 
 // Module is the sys module's definition.
@@ -49,65 +51,6 @@ func (Module) Name() string { return "sys" }
 // versionInfoType is sys.version_info's type, builtin and immutable.
 var versionInfoType = object.NewStructSeqType("sys", "version_info",
 	[]string{"major", "minor", "micro", "releaselevel", "serial"}, 5)
-
-// textFile is sys.stdout/sys.stderr: a minimal text file writing to the
-// interpreter's stream.
-type textFile struct {
-	object.Header
-	name   string
-	errors string
-	fd     int64
-	stderr bool
-}
-
-// textFileType is the type of sys.stdout and sys.stderr
-// (_io.TextIOWrapper), built at init and immutable afterwards.
-var textFileType = newTextFileType()
-
-func newTextFileType() *object.Type {
-	typ := object.NewBuiltinType("TextIOWrapper", nil)
-	typ.Module = "_io"
-	self := func(v object.Value) *textFile { return object.As[textFile](v) }
-	str := func(s string) object.Value { return object.NewStr(s).Value() }
-	typ.Repr = func(t *object.Thread, v object.Value) object.Value {
-		return str("<_io.TextIOWrapper name='" + self(v).name + "' mode='w' encoding='utf-8'>")
-	}
-	typ.AddConst("encoding", str("utf-8"))
-	typ.AddConst("mode", str("w"))
-	typ.AddGetter("name", func(t *object.Thread, v object.Value) object.Value { return str(self(v).name) })
-	typ.AddGetter("errors", func(t *object.Thread, v object.Value) object.Value { return str(self(v).errors) })
-	typ.AddGetter("closed", func(t *object.Thread, v object.Value) object.Value { return object.False })
-	typ.AddMethod("write", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
-		if len(args) != 1 || kw.Len() != 0 {
-			return ot.Raisef(object.TypeErrorType, "write() takes exactly one argument (%d given)", len(args))
-		}
-		s, ok := object.AsStr(args[0])
-		if !ok {
-			return ot.Raisef(object.TypeErrorType, "write() argument must be str, not %s", object.TypeOf(args[0]).Name)
-		}
-		in := ot.Eval.(*vm.Thread).Interpreter()
-		w := in.Stdout
-		if self(v).stderr {
-			w = in.Stderr
-		}
-		io.WriteString(w, s.String())
-		return object.Int(int64(s.Len()))
-	})
-	noArgs := func(name string, f func(v object.Value) object.Value) {
-		typ.AddMethod(name, func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
-			if len(args) != 0 {
-				return ot.Raisef(object.TypeErrorType, "%s() takes 0 positional arguments but %d were given", name, len(args)+1)
-			}
-			return f(v)
-		})
-	}
-	noArgs("flush", func(v object.Value) object.Value { return object.None })
-	noArgs("fileno", func(v object.Value) object.Value { return object.Int(self(v).fd) })
-	noArgs("isatty", func(v object.Value) object.Value { return object.False })
-	noArgs("writable", func(v object.Value) object.Value { return object.True })
-	noArgs("readable", func(v object.Value) object.Value { return object.False })
-	return typ
-}
 
 func strList(items []string) object.Value {
 	vals := make([]object.Value, len(items))
@@ -154,15 +97,28 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 	set("implementation", impl)
 	set("builtin_module_names", builtinNames(in))
 
-	// stdout and stderr: minimal text files writing to the interpreter's
-	// streams; print() writes to whatever sys.stdout is.
-	out := object.FromHeap(&textFile{Header: object.MakeHeader(textFileType), name: "<stdout>", errors: "strict", fd: 1})
-	errf := object.FromHeap(&textFile{Header: object.MakeHeader(textFileType), name: "<stderr>", errors: "backslashreplace", fd: 2, stderr: true})
+	// stdin, stdout and stderr: text files on the interpreter's streams
+	// (stdio.go); print() writes to whatever sys.stdout is.
+	inf, out, errf := newStdio()
+	set("stdin", inf)
+	set("__stdin__", inf)
 	set("stdout", out)
 	set("__stdout__", out)
 	set("stderr", errf)
 	set("__stderr__", errf)
 	in.DefaultStdout = out
+	set("intern", newIntern())
+	set("flags", newFlags(def.opts))
+	set("warnoptions", object.NewList(nil).Value())
+	set("_xoptions", object.NewDict().Value())
+	prefix := prefixFor(def.opts.Executable)
+	for _, n := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
+		set(n, str(prefix))
+	}
+	set("displayhook", displayHook)
+	set("__displayhook__", displayHook)
+	set("excepthook", exceptHook)
+	set("__excepthook__", exceptHook)
 	return true
 }
 
@@ -223,6 +179,7 @@ func newSysShared() []sysEntry {
 	set("platform", str("linux"))
 	set("dont_write_bytecode", object.True)
 	set("copyright", str("Copyright (c) subpy authors.\nAll Rights Reserved."))
+	addInfo(set, fn)
 	fn("exit", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if kw.Len() != 0 {
 			return t.RaiseMsg(object.TypeErrorType, "exit() takes no keyword arguments")
@@ -315,15 +272,6 @@ func newSysShared() []sysEntry {
 			return object.None
 		}
 		return t.Handled.Value()
-	})
-	fn("intern", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if !oneArg(t, "intern", args, kw) {
-			return object.Null
-		}
-		if object.TypeOf(args[0]) != object.StrType {
-			return t.Raisef(object.TypeErrorType, "intern() argument must be str, not %s", object.TypeOf(args[0]).Name)
-		}
-		return args[0]
 	})
 	fn("getdefaultencoding", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
 		return utf8

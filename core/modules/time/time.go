@@ -11,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 	gotime "time"
+	"unsafe"
 
 	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/vm"
@@ -33,6 +34,34 @@ var clockBase = gotime.Now()
 var structTimeType = object.NewStructSeqType("time", "struct_time", []string{
 	"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 	"tm_zone", "tm_gmtoff"}, 9)
+
+// sleepSlice is how long sleep() waits between looks at the thread's
+// pending asynchronous exception (Ctrl-C).
+const sleepSlice = 20 * gotime.Millisecond
+
+// clockInfoKeys are get_clock_info's namespace keywords (immutable).
+var clockInfoKeys = object.NewTuple([]object.Value{object.NewStr("implementation").Value(),
+	object.NewStr("monotonic").Value(), object.NewStr("adjustable").Value(), object.NewStr("resolution").Value()})
+
+// raisePending raises a pending asynchronous exception (a class or an
+// instance, as the C front stores it).
+func raisePending(t *vm.Thread, p any) object.Value {
+	v, ok := p.(object.Value)
+	if !ok {
+		return t.RaiseMsg(object.SystemErrorType, "pending asynchronous exception is not a Python object")
+	}
+	if e, ok := object.AsException(v); ok {
+		return t.Raise(e)
+	}
+	if typ := object.AsType(v); typ != nil && typ.IsSubtype(object.BaseExceptionType) {
+		r := object.Call(&t.Thread, v, nil, nil)
+		if e, ok := object.AsException(r); ok {
+			return t.Raise(e)
+		}
+		return object.Null
+	}
+	return t.RaiseMsg(object.TypeErrorType, "exceptions must derive from BaseException")
+}
 
 // Lazy implements vm.LazyModuleDef: time is created on first import.
 func (Module) Lazy() bool { return true }
@@ -93,16 +122,96 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 		}
 		d := gotime.Duration(secs * 1e9)
 		if st := t.State(); st != nil {
-			// Other threads of the interpreter run while this one sleeps.
+			// Other threads of the interpreter run while this one sleeps;
+			// a pending asynchronous exception (Ctrl-C) ends the sleep,
+			// raised from here as CPython raises it from sleep().
 			lock := st.Interpreter().Lock()
 			lock.Release(st)
-			gotime.Sleep(d)
+			deadline := gotime.Now().Add(d)
+			for st.PendingAsyncExc.Load() == nil {
+				left := gotime.Until(deadline)
+				if left <= 0 {
+					break
+				}
+				gotime.Sleep(min(left, sleepSlice))
+			}
 			lock.Acquire(st)
+			if p := st.PendingAsyncExc.Swap(nil); p != nil {
+				return raisePending(t, *p)
+			}
 		} else {
 			gotime.Sleep(d)
 		}
 		return object.None
 	})
+	fn("get_clock_info", func(t *vm.Thread, args []object.Value) object.Value {
+		if len(args) != 1 {
+			return t.Raisef(object.TypeErrorType, "get_clock_info() takes exactly one argument (%d given)", len(args))
+		}
+		name, ok := object.AsStr(args[0])
+		if !ok {
+			return t.Raisef(object.TypeErrorType, "get_clock_info() argument must be str, not %s", object.TypeOf(args[0]).Name)
+		}
+		impl, mono := "", true
+		switch name.String() {
+		case "time":
+			impl, mono = "clock_gettime(CLOCK_REALTIME)", false
+		case "monotonic", "perf_counter":
+			impl = "clock_gettime(CLOCK_MONOTONIC)"
+		case "process_time":
+			impl = "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)"
+		case "thread_time":
+			impl = "clock_gettime(CLOCK_THREAD_CPUTIME_ID)"
+		default:
+			return t.RaiseMsg(object.ValueErrorType, "unknown clock")
+		}
+		return object.Call(&t.Thread, object.SimpleNamespaceType.Value(), []object.Value{
+			object.NewStr(impl).Value(), object.Bool(mono), object.Bool(!mono), object.Float(1e-09),
+		}, clockInfoKeys)
+	})
+	fn("strptime", func(t *vm.Thread, args []object.Value) object.Value {
+		if len(args) < 1 || len(args) > 2 {
+			return t.Raisef(object.TypeErrorType, "strptime() takes from 1 to 2 positional arguments but %d were given", len(args))
+		}
+		data, ok := object.AsStr(args[0])
+		if !ok {
+			return t.Raisef(object.TypeErrorType, "strptime() argument 0 must be str, not %s", object.TypeOf(args[0]).Name)
+		}
+		format := "%a %b %d %H:%M:%S %Y"
+		if len(args) == 2 {
+			f, ok := object.AsStr(args[1])
+			if !ok {
+				return t.Raisef(object.TypeErrorType, "strptime() argument 1 must be str, not %s", object.TypeOf(args[1]).Name)
+			}
+			format = f.String()
+		}
+		return strptime(t, data.String(), format)
+	})
+	clock := func(name string, ns bool) {
+		fn(name, func(t *vm.Thread, args []object.Value) object.Value {
+			if len(args) != 1 {
+				return t.Raisef(object.TypeErrorType, "time.%s() takes exactly one argument (%d given)", name, len(args))
+			}
+			id, ok := object.AsInt64(args[0])
+			if !ok {
+				return t.Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", object.TypeOf(args[0]).Name)
+			}
+			var ts syscall.Timespec
+			if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, uintptr(id), uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
+				return t.RaiseOSError(int(e), object.Null)
+			}
+			if ns {
+				return object.Int(ts.Nano())
+			}
+			return object.Float(float64(ts.Sec) + float64(ts.Nsec)*1e-9)
+		})
+	}
+	clock("clock_gettime", false)
+	clock("clock_gettime_ns", true)
+	for i, n := range []string{"CLOCK_REALTIME", "CLOCK_MONOTONIC", "CLOCK_PROCESS_CPUTIME_ID", "CLOCK_THREAD_CPUTIME_ID",
+		"CLOCK_MONOTONIC_RAW", "CLOCK_REALTIME_COARSE", "CLOCK_MONOTONIC_COARSE", "CLOCK_BOOTTIME"} {
+		set(n, object.Int(int64([]int{0, 1, 2, 3, 4, 5, 6, 7}[i])))
+	}
 	mk := func(tm gotime.Time, isdst int64) object.Value {
 		items := []object.Value{
 			object.Int(int64(tm.Year())), object.Int(int64(tm.Month())), object.Int(int64(tm.Day())),

@@ -1,0 +1,90 @@
+package main
+
+/*
+#include "engine_abi.h"
+*/
+import "C"
+
+import (
+	"fmt"
+	"sync/atomic"
+	"syscall"
+	"unsafe"
+
+	"github.com/subpy/subpy/core/lifecycle"
+	"github.com/subpy/subpy/core/object"
+)
+
+// subpy_engine_run_module runs a module as __main__ the way CPython 3.13's
+// launcher does through runpy: `-m NAME` (flags 0: target is the module
+// name, the current directory goes first on sys.path) or, with
+// SUBPY_RUN_AS_PATH, a directory or zip file holding __main__.py (`subpy
+// DIR`, `subpy app.zip`). tstate must be attached on the calling thread.
+// It returns SUBPY_RUN_DONE, SUBPY_RUN_FAILED (a traceback was printed)
+// or SUBPY_RUN_EXIT with *exitCode set (SystemExit, or runpy's "No module
+// named ..." errors, which exit with status 1 after their message).
+//
+//export subpy_engine_run_module
+func subpy_engine_run_module(ts *C.struct__ts, target *C.char, flags C.int, exitCode *C.int) C.int {
+	defer guard("Py_RunMain")
+	t := threadOf("Py_RunMain", ts)
+	if !t.Attached() {
+		fatal("Py_RunMain", fmt.Sprintf("thread state %p does not hold its interpreter's lock", ts))
+	}
+	name := goString(target)
+	var r lifecycle.Result
+	if flags&C.SUBPY_RUN_AS_PATH != 0 {
+		r = lifecycle.RunPath(t, name)
+	} else {
+		r = lifecycle.RunModule(t, name)
+	}
+	switch r.Outcome {
+	case lifecycle.Exit:
+		if exitCode != nil {
+			*exitCode = C.int(r.ExitCode)
+		}
+		return C.SUBPY_RUN_EXIT
+	case lifecycle.Failed:
+		if r.Interrupted {
+			return C.SUBPY_RUN_INTERRUPTED
+		}
+		return C.SUBPY_RUN_FAILED
+	}
+	return C.SUBPY_RUN_DONE
+}
+
+// keyboardInterrupt is what a tripped SIGINT stores as the main thread
+// state's pending asynchronous exception (the VM instantiates the class).
+var keyboardInterrupt any = object.KeyboardInterruptType.Value()
+
+// subpy_engine_signal_watch starts the watcher of the front's SIGINT
+// self-pipe (capi/front/signals.c): each time the pipe becomes readable
+// it takes the front's pending flag and, if it was set, stores
+// KeyboardInterrupt as tstate's pending asynchronous exception, which the
+// VM raises at its next safe point. The watcher stops at end-of-file (the
+// front closes the write end when the runtime is finalized). Returns 0,
+// or -1 when the watcher could not start.
+//
+//export subpy_engine_signal_watch
+func subpy_engine_signal_watch(ts *C.struct__ts, fd C.int, pending *C.int) C.int {
+	defer guard("Py_InitializeFromConfig")
+	t := threadOf("Py_InitializeFromConfig", ts)
+	flag := (*int32)(unsafe.Pointer(pending))
+	go func(fd int) {
+		defer syscall.Close(fd)
+		var buf [64]byte
+		for {
+			n, err := syscall.Read(fd, buf[:])
+			if err == syscall.EINTR {
+				continue
+			}
+			if n <= 0 {
+				return
+			}
+			if atomic.SwapInt32(flag, 0) != 0 {
+				t.PendingAsyncExc.Store(&keyboardInterrupt)
+			}
+		}
+	}(int(fd))
+	return 0
+}

@@ -1,0 +1,381 @@
+package sys
+
+// sys.stdin, sys.stdout and sys.stderr: text files on file descriptors 0,
+// 1 and 2 (_io.TextIOWrapper to Python code). stdout and stderr write to
+// the interpreter's writers (vm.Interp.Stdout/Stderr: buffered stdout,
+// unbuffered stderr, set up by core/lifecycle); stdin reads file
+// descriptor 0 with read(2) into its own buffer and decodes UTF-8 (bytes
+// that are not UTF-8 become U+FFFD). Each interpreter has its own three
+// objects; the type is built once and immutable.
+
+import (
+	"io"
+	"strings"
+	"syscall"
+	uniutf8 "unicode/utf8"
+	"unsafe"
+
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/vm"
+)
+
+// textFile is one of the three standard streams.
+type textFile struct {
+	object.Header
+	name   string
+	errors string
+	fd     int
+	read   bool // stdin
+	stderr bool
+	closed bool
+	// stdin's buffer: bytes read from fd 0 and not consumed yet; eof once
+	// read(2) returned 0.
+	buf []byte
+	eof bool
+}
+
+// textFileType is _io.TextIOWrapper, built at init and immutable.
+var textFileType = newTextFileType()
+
+func newStdio() (in, out, errf object.Value) {
+	mk := func(f *textFile) object.Value {
+		f.Header = object.MakeHeader(textFileType)
+		return object.FromHeap(f)
+	}
+	return mk(&textFile{name: "<stdin>", errors: "surrogateescape", fd: 0, read: true}),
+		mk(&textFile{name: "<stdout>", errors: "surrogateescape", fd: 1}),
+		mk(&textFile{name: "<stderr>", errors: "backslashreplace", fd: 2, stderr: true})
+}
+
+func isTerminal(fd int) bool {
+	var t syscall.Termios
+	_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
+	return e == 0
+}
+
+func fileOf(v object.Value) *textFile { return object.As[textFile](v) }
+
+// flusher is what the interpreter's buffered writers implement.
+type flusher interface{ Flush() }
+
+func (f *textFile) writer(t *vm.Thread) io.Writer {
+	if f.stderr {
+		return t.Interpreter().Stderr
+	}
+	return t.Interpreter().Stdout
+}
+
+// fill reads more of fd 0 into the buffer; false at end of file.
+func (f *textFile) fill() bool {
+	if f.eof {
+		return false
+	}
+	var chunk [8192]byte
+	for {
+		n, err := syscall.Read(f.fd, chunk[:])
+		if err == syscall.EINTR {
+			continue
+		}
+		if n <= 0 {
+			f.eof = true
+			return false
+		}
+		f.buf = append(f.buf, chunk[:n]...)
+		return true
+	}
+}
+
+func decode(b []byte) object.Value {
+	s := string(b)
+	if !uniutf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return object.NewStr(s).Value()
+}
+
+// readLine returns the next line (with its newline), at most limit
+// characters when limit >= 0.
+func (f *textFile) readLine(limit int) object.Value {
+	start := 0
+	for {
+		if i := strings.IndexByte(string(f.buf[start:]), '\n'); i >= 0 {
+			return f.take(start+i+1, limit)
+		}
+		start = len(f.buf)
+		if limit >= 0 && uniutf8.RuneCount(f.buf) >= limit {
+			return f.take(len(f.buf), limit)
+		}
+		if !f.fill() {
+			return f.take(len(f.buf), limit)
+		}
+	}
+}
+
+// take consumes the first n bytes (cut to limit characters when limit >=
+// 0) and returns them decoded.
+func (f *textFile) take(n, limit int) object.Value {
+	if limit >= 0 {
+		i, count := 0, 0
+		for i < n && count < limit {
+			_, size := uniutf8.DecodeRune(f.buf[i:])
+			i += size
+			count++
+		}
+		n = i
+	}
+	v := decode(f.buf[:n])
+	f.buf = f.buf[n:]
+	return v
+}
+
+// readAll reads to the end of the file, or size characters.
+func (f *textFile) readAll(size int) object.Value {
+	if size < 0 {
+		for f.fill() {
+		}
+		return f.take(len(f.buf), -1)
+	}
+	for uniutf8.RuneCount(f.buf) < size && f.fill() {
+	}
+	return f.take(len(f.buf), size)
+}
+
+// sizeArg parses an optional size argument (None or an int; -1 = all).
+func sizeArg(t *object.Thread, name string, args []object.Value, kw *object.Tuple) (int, bool) {
+	if kw.Len() != 0 {
+		t.Raisef(object.TypeErrorType, "%s() takes no keyword arguments", name)
+		return 0, false
+	}
+	if len(args) > 1 {
+		t.Raisef(object.TypeErrorType, "%s expected at most 1 argument, got %d", name, len(args))
+		return 0, false
+	}
+	if len(args) == 0 || args[0] == object.None {
+		return -1, true
+	}
+	if !object.IsInt(args[0]) {
+		t.Raisef(object.TypeErrorType, "argument should be integer or None, not '%s'", object.TypeOf(args[0]).Name)
+		return 0, false
+	}
+	n, ok := object.AsInt64(args[0])
+	if !ok {
+		t.RaiseMsg(object.OverflowErrorType, "Python int too large to convert to C ssize_t")
+		return 0, false
+	}
+	if n < 0 {
+		n = -1
+	}
+	return int(n), true
+}
+
+func newTextFileType() *object.Type {
+	typ := object.NewBuiltinType("TextIOWrapper", nil)
+	typ.Module = "_io"
+	str := func(s string) object.Value { return object.NewStr(s).Value() }
+	mode := func(f *textFile) string {
+		if f.read {
+			return "r"
+		}
+		return "w"
+	}
+	typ.Repr = func(t *object.Thread, v object.Value) object.Value {
+		f := fileOf(v)
+		return str("<_io.TextIOWrapper name='" + f.name + "' mode='" + mode(f) + "' encoding='utf-8'>")
+	}
+	typ.AddConst("encoding", str("utf-8"))
+	typ.AddConst("newlines", object.None)
+	typ.AddGetter("mode", func(t *object.Thread, v object.Value) object.Value { return str(mode(fileOf(v))) })
+	typ.AddGetter("name", func(t *object.Thread, v object.Value) object.Value { return str(fileOf(v).name) })
+	typ.AddGetter("errors", func(t *object.Thread, v object.Value) object.Value { return str(fileOf(v).errors) })
+	typ.AddGetter("closed", func(t *object.Thread, v object.Value) object.Value { return object.Bool(fileOf(v).closed) })
+	typ.AddGetter("line_buffering", func(t *object.Thread, v object.Value) object.Value {
+		f := fileOf(v)
+		return object.Bool(!f.read && (f.stderr || isTerminal(f.fd)))
+	})
+	typ.AddGetter("write_through", func(t *object.Thread, v object.Value) object.Value { return object.Bool(fileOf(v).stderr) })
+	checkOpen := func(t *object.Thread, f *textFile) bool {
+		if f.closed {
+			t.RaiseMsg(object.ValueErrorType, "I/O operation on closed file.")
+			return false
+		}
+		return true
+	}
+	notMode := func(t *object.Thread, what string) object.Value {
+		return t.Raise(object.NewException(unsupportedOperationType, str("not "+what)))
+	}
+	typ.AddMethod("write", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		f := fileOf(v)
+		if len(args) != 1 || kw.Len() != 0 {
+			return ot.Raisef(object.TypeErrorType, "TextIOWrapper.write() takes exactly one argument (%d given)", len(args))
+		}
+		s, ok := object.AsStr(args[0])
+		if !ok {
+			return ot.Raisef(object.TypeErrorType, "write() argument must be str, not %s", object.TypeOf(args[0]).Name)
+		}
+		if !checkOpen(ot, f) {
+			return object.Null
+		}
+		if f.read {
+			return notMode(ot, "writable")
+		}
+		io.WriteString(f.writer(ot.Eval.(*vm.Thread)), s.String())
+		return object.Int(int64(s.Len()))
+	})
+	typ.AddMethod("writelines", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		if len(args) != 1 || kw.Len() != 0 {
+			return ot.Raisef(object.TypeErrorType, "TextIOWrapper.writelines() takes exactly one argument (%d given)", len(args))
+		}
+		if object.ForEach(ot, args[0], func(line object.Value) bool {
+			return !object.CallMethod(ot, v, "write", line).IsNull()
+		}) != 0 {
+			return object.Null
+		}
+		return object.None
+	})
+	typ.AddMethod("read", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		f := fileOf(v)
+		n, ok := sizeArg(ot, "read", args, kw)
+		if !ok || !checkOpen(ot, f) {
+			return object.Null
+		}
+		if !f.read {
+			return notMode(ot, "readable")
+		}
+		return f.readAll(n)
+	})
+	typ.AddMethod("readline", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		f := fileOf(v)
+		n, ok := sizeArg(ot, "readline", args, kw)
+		if !ok || !checkOpen(ot, f) {
+			return object.Null
+		}
+		if !f.read {
+			return notMode(ot, "readable")
+		}
+		return f.readLine(n)
+	})
+	typ.AddMethod("readlines", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		f := fileOf(v)
+		hint, ok := sizeArg(ot, "readlines", args, kw)
+		if !ok || !checkOpen(ot, f) {
+			return object.Null
+		}
+		if !f.read {
+			return notMode(ot, "readable")
+		}
+		var lines []object.Value
+		total := 0
+		for {
+			l := f.readLine(-1)
+			s, _ := object.AsStr(l)
+			if s.Len() == 0 {
+				break
+			}
+			lines = append(lines, l)
+			total += s.Len()
+			if hint > 0 && total >= hint {
+				break
+			}
+		}
+		return object.NewList(lines).Value()
+	})
+	typ.Iter = func(t *object.Thread, v object.Value) object.Value {
+		if !checkOpen(t, fileOf(v)) {
+			return object.Null
+		}
+		return v
+	}
+	typ.Next = func(t *object.Thread, v object.Value) object.Value {
+		f := fileOf(v)
+		if !checkOpen(t, f) {
+			return object.Null
+		}
+		if !f.read {
+			return notMode(t, "readable")
+		}
+		l := f.readLine(-1)
+		if s, _ := object.AsStr(l); s.Len() == 0 {
+			return object.Null // exhausted: no exception set
+		}
+		return l
+	}
+	noArgs := func(name string, fn func(t *object.Thread, f *textFile) object.Value) {
+		typ.AddMethod(name, func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+			if len(args) != 0 || kw.Len() != 0 {
+				return ot.Raisef(object.TypeErrorType, "%s() takes no arguments (%d given)", name, len(args))
+			}
+			return fn(ot, fileOf(v))
+		})
+	}
+	noArgs("flush", func(t *object.Thread, f *textFile) object.Value {
+		if !checkOpen(t, f) {
+			return object.Null
+		}
+		if !f.read {
+			if w, ok := f.writer(t.Eval.(*vm.Thread)).(flusher); ok {
+				w.Flush()
+			}
+		}
+		return object.None
+	})
+	noArgs("close", func(t *object.Thread, f *textFile) object.Value {
+		if !f.closed && !f.read {
+			if w, ok := f.writer(t.Eval.(*vm.Thread)).(flusher); ok {
+				w.Flush()
+			}
+		}
+		f.closed = true
+		return object.None
+	})
+	noArgs("fileno", func(t *object.Thread, f *textFile) object.Value {
+		if !checkOpen(t, f) {
+			return object.Null
+		}
+		return object.Int(int64(f.fd))
+	})
+	noArgs("isatty", func(t *object.Thread, f *textFile) object.Value {
+		if !checkOpen(t, f) {
+			return object.Null
+		}
+		return object.Bool(isTerminal(f.fd))
+	})
+	noArgs("writable", func(t *object.Thread, f *textFile) object.Value {
+		if !checkOpen(t, f) {
+			return object.Null
+		}
+		return object.Bool(!f.read)
+	})
+	noArgs("readable", func(t *object.Thread, f *textFile) object.Value {
+		if !checkOpen(t, f) {
+			return object.Null
+		}
+		return object.Bool(f.read)
+	})
+	noArgs("seekable", func(t *object.Thread, f *textFile) object.Value {
+		if !checkOpen(t, f) {
+			return object.Null
+		}
+		_, err := syscall.Seek(f.fd, 0, 1 /* SEEK_CUR */)
+		return object.Bool(err == nil)
+	})
+	noArgs("__enter__", func(t *object.Thread, f *textFile) object.Value {
+		if !checkOpen(t, f) {
+			return object.Null
+		}
+		return object.FromHeap(f)
+	})
+	typ.AddMethod("__exit__", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		return object.CallMethod(ot, v, "close")
+	})
+	return typ
+}
+
+// unsupportedOperationType is io.UnsupportedOperation (an OSError; CPython's
+// also derives from ValueError, which a single-base builtin type cannot).
+var unsupportedOperationType = newUnsupportedOperation()
+
+func newUnsupportedOperation() *object.Type {
+	typ := object.NewBuiltinType("UnsupportedOperation", object.OSErrorType)
+	typ.Module = "io"
+	return typ
+}

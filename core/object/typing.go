@@ -1,0 +1,481 @@
+package object
+
+import (
+	"strings"
+)
+
+// The runtime objects of PEP 695 generics, as CPython 3.13's
+// Objects/typevarobject.c makes them: TypeVar, ParamSpec, TypeVarTuple
+// (typing's classes), TypeAliasType (`type X = ...`), typing.Generic (the
+// base of generic classes) and the aliases subscription makes:
+// typing._GenericAlias (Generic[T], Box[int]) and types.GenericAlias
+// (list[int], a generic type alias subscripted). The compiler's
+// CALL_INTRINSIC_1/2 instructions reach them through CallIntrinsic1/2.
+
+// TypeParam is a TypeVar, ParamSpec or TypeVarTuple.
+type TypeParam struct {
+	Header
+	name string
+	// bound / constraints: evaluated lazily from boundFn / constraintsFn
+	// (NULL until then; None / () when absent).
+	bound, boundFn             Value
+	constraints, constraintsFn Value
+	inferVariance              bool
+}
+
+// TypeAlias is a TypeAliasType.
+type TypeAlias struct {
+	Header
+	name       string
+	typeParams *Tuple // nil: not generic
+	value      Value  // NULL until computed
+	valueFn    Value
+	module     Value
+}
+
+// GenericAliasObj is a typing._GenericAlias or a types.GenericAlias.
+type GenericAliasObj struct {
+	Header
+	origin Value
+	args   *Tuple
+}
+
+// The types.
+var (
+	TypeVarType         = &Type{Name: "TypeVar"}
+	ParamSpecType       = &Type{Name: "ParamSpec"}
+	TypeVarTupleType    = &Type{Name: "TypeVarTuple"}
+	TypeAliasTypeType   = &Type{Name: "TypeAliasType"}
+	GenericType         = &Type{Name: "Generic"}
+	TypingGenericAlias  = &Type{Name: "_GenericAlias"}
+	GenericAliasType    = &Type{Name: "GenericAlias"}
+	strClassGetItem     = NewStr("__class_getitem__")
+	strTypeParamsAttr   = NewStr("__type_params__")
+	strAnnotationsAttr  = NewStr("__annotations__")
+	strNameAttr         = NewStr("__name__")
+	builtinGenericTypes []*Type
+)
+
+// initTyping runs after init.go's init (file order): every type it
+// builds on is ready.
+func initTyping() {
+	all := []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, TypingGenericAlias, GenericAliasType}
+	for _, typ := range all {
+		setupBuiltinType(typ, ObjectType, 0)
+	}
+	for _, typ := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, TypingGenericAlias} {
+		typ.Module = "typing"
+		typ.New = nil
+	}
+	GenericAliasType.Module = "types"
+	GenericAliasType.New = nil
+	GenericType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+		if typ == GenericType {
+			return t.Raisef(TypeErrorType, "Type Generic cannot be instantiated; it can be used only as a base class")
+		}
+		return instanceNew(t, typ, args, kwnames)
+	}
+	// Generic's subclasses are plain instances (object's layout).
+	GenericType.layout = ObjectType
+	GenericType.Dict.setStrInit("__init_subclass__", fromHeap(&wrapper{Header{ClassMethodType},
+		NewBuiltin("__init_subclass__", Null, genericInitSubclass)}))
+	GenericType.Flags |= FlagBaseType
+
+	for _, typ := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType} {
+		typ.Repr = typeParamRepr
+		typ.GetAttr = typeParamGetAttr
+	}
+	TypeVarTupleType.Iter = func(t *Thread, v Value) Value {
+		// *Ts: an iterator over the single unpacked form (Unpack[Ts] in
+		// CPython); the tuple of Ts itself stands in for it here.
+		return GetIter(t, NewTuple([]Value{v}).Value())
+	}
+
+	TypeAliasTypeType.Repr = func(t *Thread, v Value) Value { return NewStr(as[TypeAlias](v).name).Value() }
+	TypeAliasTypeType.GetAttr = typeAliasGetAttr
+	TypeAliasTypeType.GetItem = func(t *Thread, v, key Value) Value {
+		a := as[TypeAlias](v)
+		if a.typeParams == nil {
+			return t.Raisef(TypeErrorType, "Only generic type aliases are subscriptable")
+		}
+		return newAlias(GenericAliasType, v, key)
+	}
+
+	for _, typ := range []*Type{TypingGenericAlias, GenericAliasType} {
+		typ.Repr = genericAliasRepr
+		typ.GetAttr = genericAliasGetAttr
+		typ.Compare = genericAliasCompare
+		typ.AddMethod("__mro_entries__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			return NewTuple([]Value{as[GenericAliasObj](self).origin}).Value()
+		})
+	}
+	GenericAliasType.Call = func(t *Thread, callable Value, args []Value, kwnames *Tuple) Value {
+		return Call(t, as[GenericAliasObj](callable).origin, args, kwnames)
+	}
+	TypingGenericAlias.Call = GenericAliasType.Call
+	for _, typ := range all {
+		addTypeSlotWrappers(typ)
+	}
+}
+
+// CallIntrinsic1 runs CALL_INTRINSIC_1 which (opcode.INTRINSIC_*).
+func CallIntrinsic1(t *Thread, which int, v Value) Value {
+	switch which {
+	case 7, 8, 9: // TypeVar, ParamSpec, TypeVarTuple of a name
+		s, _ := AsStr(v)
+		typ := TypeVarType
+		if which == 8 {
+			typ = ParamSpecType
+		} else if which == 9 {
+			typ = TypeVarTupleType
+		}
+		return fromHeap(&TypeParam{Header: Header{typ}, name: s.s, bound: None, constraints: NewTuple(nil).Value(), inferVariance: true})
+	case 10: // Generic[*params]
+		return newAlias(TypingGenericAlias, GenericType.Value(), v)
+	case 11: // (name, type_params, value function)
+		tu, _ := AsTuple(v)
+		s, _ := AsStr(tu.Items[0])
+		a := &TypeAlias{Header: Header{TypeAliasTypeType}, name: s.s, valueFn: tu.Items[2], module: None}
+		if tp, ok := AsTuple(tu.Items[1]); ok {
+			a.typeParams = tp
+		}
+		if fn, ok := AsFunction(tu.Items[2]); ok && fn.Globals != nil {
+			if m := fn.Globals.GetStr(strNameAttr); !m.IsNull() {
+				a.module = m
+			}
+		}
+		return fromHeap(a)
+	}
+	return t.Raisef(SystemErrorType, "unknown intrinsic %d", which)
+}
+
+// CallIntrinsic2 runs CALL_INTRINSIC_2 which (opcode.INTRINSIC2_*).
+func CallIntrinsic2(t *Thread, which int, v1, v2 Value) Value {
+	switch which {
+	case 2, 3: // TypeVar with a lazy bound / constraints
+		s, _ := AsStr(v1)
+		p := &TypeParam{Header: Header{TypeVarType}, name: s.s, bound: None, constraints: NewTuple(nil).Value(), inferVariance: true}
+		if which == 2 {
+			p.bound, p.boundFn = Null, v2
+		} else {
+			p.constraints, p.constraintsFn = Null, v2
+		}
+		return fromHeap(p)
+	case 4: // func.__type_params__ = params
+		if SetAttr(t, v1, strTypeParamsAttr, v2) < 0 {
+			return Null
+		}
+		return v1
+	}
+	return t.Raisef(SystemErrorType, "unknown intrinsic %d", which)
+}
+
+// SetFunctionAnnotations stores a def's annotations dict
+// (SET_FUNCTION_ATTRIBUTE with FuncAnnotations).
+func SetFunctionAnnotations(t *Thread, fn, ann Value) int {
+	return SetAttr(t, fn, strAnnotationsAttr, ann)
+}
+
+func typeParamRepr(t *Thread, v Value) Value {
+	p := as[TypeParam](v)
+	if p.inferVariance || TypeOf(v) == TypeVarTupleType {
+		return NewStr(p.name).Value()
+	}
+	return NewStr("~" + p.name).Value()
+}
+
+// lazy evaluates a lazily computed field once.
+func lazy(t *Thread, slot *Value, fn Value) Value {
+	if slot.IsNull() {
+		r := Call(t, fn, nil, nil)
+		if r.IsNull() {
+			return Null
+		}
+		*slot = r
+	}
+	return *slot
+}
+
+func typeParamGetAttr(t *Thread, v Value, name *Str) Value {
+	p := as[TypeParam](v)
+	isTypeVar := TypeOf(v) == TypeVarType
+	switch name.s {
+	case "__name__":
+		return NewStr(p.name).Value()
+	case "__module__":
+		return NewStr("typing").Value()
+	case "__bound__":
+		if isTypeVar || TypeOf(v) == ParamSpecType {
+			if isTypeVar && p.bound.IsNull() {
+				return lazy(t, &p.bound, p.boundFn)
+			}
+			return p.bound
+		}
+	case "__constraints__":
+		if isTypeVar {
+			if p.constraints.IsNull() {
+				return lazy(t, &p.constraints, p.constraintsFn)
+			}
+			return p.constraints
+		}
+	case "__covariant__", "__contravariant__":
+		if isTypeVar || TypeOf(v) == ParamSpecType {
+			return False
+		}
+	case "__infer_variance__":
+		if isTypeVar || TypeOf(v) == ParamSpecType {
+			return Bool(p.inferVariance)
+		}
+	}
+	return GenericGetAttr(t, v, name)
+}
+
+func typeAliasGetAttr(t *Thread, v Value, name *Str) Value {
+	a := as[TypeAlias](v)
+	switch name.s {
+	case "__name__":
+		return NewStr(a.name).Value()
+	case "__value__":
+		return lazy(t, &a.value, a.valueFn)
+	case "__type_params__", "__parameters__":
+		if a.typeParams == nil {
+			return NewTuple(nil).Value()
+		}
+		return a.typeParams.Value()
+	case "__module__":
+		return a.module
+	}
+	return GenericGetAttr(t, v, name)
+}
+
+// newAlias makes an alias of origin subscripted by key (a tuple: the
+// arguments; anything else: one argument).
+func newAlias(typ *Type, origin, key Value) Value {
+	args, ok := AsTuple(key)
+	if !ok || TypeOf(key) != TupleType {
+		args = NewTuple([]Value{key})
+	}
+	return fromHeap(&GenericAliasObj{Header: Header{typ}, origin: origin, args: args})
+}
+
+func genericAliasGetAttr(t *Thread, v Value, name *Str) Value {
+	a := as[GenericAliasObj](v)
+	switch name.s {
+	case "__origin__":
+		return a.origin
+	case "__args__":
+		return a.args.Value()
+	case "__parameters__":
+		var ps []Value
+		for _, x := range a.args.Items {
+			switch TypeOf(x) {
+			case TypeVarType, ParamSpecType, TypeVarTupleType:
+				ps = append(ps, x)
+			}
+		}
+		return NewTuple(ps).Value()
+	}
+	r := GenericGetAttr(t, v, name)
+	if r.IsNull() && !strings.HasPrefix(name.s, "__") && t.ExceptionMatches(AttributeErrorType) {
+		// Attribute access goes through to the origin (list[int].append).
+		t.Clear()
+		return GetAttr(t, a.origin, name)
+	}
+	return r
+}
+
+func genericAliasCompare(t *Thread, v, w Value, op int) Value {
+	if (op != 2 && op != 3) || TypeOf(w) != TypeOf(v) {
+		return NotImplemented
+	}
+	a, b := as[GenericAliasObj](v), as[GenericAliasObj](w)
+	eq := Equal(t, a.origin, b.origin)
+	if eq < 0 {
+		return Null
+	}
+	if eq == 1 {
+		eq = Equal(t, a.args.Value(), b.args.Value())
+		if eq < 0 {
+			return Null
+		}
+	}
+	return Bool((eq == 1) == (op == 2))
+}
+
+// aliasItemRepr writes one part of an alias's repr: types by their
+// (module-qualified) name, ... for Ellipsis, anything else by repr.
+func aliasItemRepr(t *Thread, b *strings.Builder, v Value) bool {
+	if v.p == Ellipsis.p {
+		b.WriteString("...")
+		return true
+	}
+	if typ := AsType(v); typ != nil {
+		if typ.Module == "builtins" || typ.Module == "" {
+			b.WriteString(typ.QualName)
+		} else {
+			b.WriteString(typ.Module + "." + typ.QualName)
+		}
+		return true
+	}
+	r := Repr(t, v)
+	if r == nil {
+		return false
+	}
+	b.WriteString(r.s)
+	return true
+}
+
+func genericAliasRepr(t *Thread, v Value) Value {
+	a := as[GenericAliasObj](v)
+	var b strings.Builder
+	if !aliasItemRepr(t, &b, a.origin) {
+		return Null
+	}
+	b.WriteByte('[')
+	if len(a.args.Items) == 0 {
+		b.WriteString("()")
+	}
+	for i, x := range a.args.Items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if !aliasItemRepr(t, &b, x) {
+			return Null
+		}
+	}
+	b.WriteByte(']')
+	return NewStr(b.String()).Value()
+}
+
+// ClassGetItem subscripts a class (PEP 560): its __class_getitem__, the
+// generic classes of PEP 695 (typing.Generic's subclasses), and the
+// builtin generic containers (list[int]). ok is false when the class is
+// not subscriptable (no exception set then).
+func ClassGetItem(t *Thread, cls *Type, key Value) (r Value, ok bool) {
+	if m := cls.Lookup(strClassGetItem); !m.IsNull() {
+		if _, isFunc := AsFunction(m); isFunc {
+			// A plain function in a class body: an implicit classmethod.
+			return Call(t, m, []Value{cls.Value(), key}, nil), true
+		}
+		f := GetAttr(t, cls.Value(), strClassGetItem)
+		if f.IsNull() {
+			return Null, true
+		}
+		return Call(t, f, []Value{key}, nil), true
+	}
+	if cls.IsSubtype(GenericType) && cls != GenericType {
+		return genericClassGetItem(t, cls, key), true
+	}
+	for _, g := range builtinGenericTypes {
+		if g == cls {
+			return newAlias(GenericAliasType, cls.Value(), key), true
+		}
+	}
+	return Null, false
+}
+
+// RegisterGenericBuiltin makes a builtin type subscriptable as a
+// types.GenericAlias (list[int]); init only.
+func RegisterGenericBuiltin(typ *Type) { builtinGenericTypes = append(builtinGenericTypes, typ) }
+
+func genericClassGetItem(t *Thread, cls *Type, key Value) Value {
+	params := GetAttr(t, cls.Value(), strTypeParamsAttr)
+	if params.IsNull() {
+		t.Clear()
+		params = NewTuple(nil).Value()
+	}
+	pt, _ := AsTuple(params)
+	args, ok := AsTuple(key)
+	if !ok || TypeOf(key) != TupleType {
+		args = NewTuple([]Value{key})
+	}
+	if pt != nil {
+		variadic := false
+		for _, p := range pt.Items {
+			if TypeOf(p) == TypeVarTupleType {
+				variadic = true
+			}
+		}
+		if !variadic && len(pt.Items) != len(args.Items) {
+			r := Repr(t, cls.Value())
+			if r == nil {
+				return Null
+			}
+			many := "many"
+			if len(args.Items) < len(pt.Items) {
+				many = "few"
+			}
+			return t.Raisef(TypeErrorType, "Too %s arguments for %s; actual %d, expected %d", many, r.s, len(args.Items), len(pt.Items))
+		}
+	}
+	return fromHeap(&GenericAliasObj{Header: Header{TypingGenericAlias}, origin: cls.Value(), args: args})
+}
+
+func init() {
+	initTyping()
+	for _, typ := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType} {
+		RegisterGenericBuiltin(typ)
+	}
+}
+
+// SetupAnnotations runs SETUP_ANNOTATIONS on a frame's locals dict.
+func SetupAnnotations(t *Thread, locals *Dict) int {
+	if locals == nil {
+		t.Raisef(SystemErrorType, "no locals found when setting up annotations")
+		return -1
+	}
+	if locals.GetStr(strAnnotationsAttr).IsNull() {
+		locals.SetStr(strAnnotationsAttr, NewDict().Value())
+	}
+	return 0
+}
+
+// genericInitSubclass is Generic.__init_subclass__: it records the
+// class's type parameters in __parameters__ (those of its Generic[...]
+// base, else every type parameter its generic bases use, in order).
+func genericInitSubclass(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
+	if len(args) == 0 {
+		return None
+	}
+	cls := AsType(args[0])
+	if cls == nil {
+		return None
+	}
+	if kwnames.Len() > 0 {
+		return t.Raisef(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
+	}
+	var params []Value
+	if ob := cls.Dict.getStr(NewStr("__orig_bases__")); !ob.IsNull() {
+		if bases, ok := AsTuple(ob); ok {
+			var fromGeneric *Tuple
+			for _, b := range bases.Items {
+				switch TypeOf(b) {
+				case TypingGenericAlias, GenericAliasType:
+					a := as[GenericAliasObj](b)
+					if a.origin.p == GenericType.Value().p {
+						fromGeneric = a.args
+					}
+					for _, x := range a.args.Items {
+						switch TypeOf(x) {
+						case TypeVarType, ParamSpecType, TypeVarTupleType:
+							seen := false
+							for _, p := range params {
+								seen = seen || p.p == x.p
+							}
+							if !seen {
+								params = append(params, x)
+							}
+						}
+					}
+				}
+			}
+			if fromGeneric != nil {
+				params = fromGeneric.Items
+			}
+		}
+	}
+	if SetAttr(t, cls.Value(), NewStr("__parameters__"), NewTuple(params).Value()) < 0 {
+		return Null
+	}
+	return None
+}

@@ -1,0 +1,138 @@
+package vm
+
+import (
+	"os"
+	"strings"
+
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/opcode"
+)
+
+func opcodeIsCache(u uint32) bool { return opcode.Op(u) == opcode.CACHE }
+
+// frameObject returns f's frame object, making it (and those of the
+// frames below it that have none) on first use. A frame object lives
+// while its frame runs and is detached, with a snapshot of the locals,
+// when the frame is popped.
+func (t *Thread) frameObject(f *Frame) *object.Frame {
+	if f.obj != nil {
+		return f.obj
+	}
+	// Find f and the lowest frame below it without an object.
+	i := len(t.frames) - 1
+	for i >= 0 && t.frames[i] != f {
+		i--
+	}
+	if i < 0 {
+		// Not on the stack (a suspended generator's frame).
+		return t.newFrameObject(f, nil)
+	}
+	j := i
+	for j > 0 && t.frames[j-1].obj == nil {
+		j--
+	}
+	var back *object.Frame
+	if j > 0 {
+		back = t.frames[j-1].obj
+	}
+	for k := j; k <= i; k++ {
+		back = t.newFrameObject(t.frames[k], back)
+	}
+	return f.obj
+}
+
+func (t *Thread) newFrameObject(f *Frame, back *object.Frame) *object.Frame {
+	o := object.NewFrameObject(f.code, f.globals, f.builtins)
+	o.Back = back
+	o.Live = true
+	o.PC = f.pc - 1
+	if o.PC < 0 {
+		o.PC = 0
+	}
+	if f.locals != nil {
+		o.Locals = f.locals.Value()
+	} else {
+		o.LocalsFn = func() object.Value { return t.frameLocals(f) }
+	}
+	f.obj = o
+	return o
+}
+
+// detachFrameObject ends the frame object of a frame being popped: its
+// locals become a snapshot.
+func (t *Thread) detachFrameObject(f *Frame) {
+	o := f.obj
+	f.obj = nil
+	if o.LocalsFn != nil {
+		o.Locals = t.frameLocals(f)
+		o.LocalsFn = nil
+	}
+	o.Live = false
+}
+
+// addTraceback records a traceback entry for the instruction at of frame
+// f (running code) on the exception being raised.
+func (t *Thread) addTraceback(f *Frame, code *object.Code, at int) {
+	o := t.frameObject(f)
+	o.PC = at
+	t.Exc.AddTracebackFrame(code, at, o)
+}
+
+// CallerFrameObject returns the frame object of the Python frame depth
+// levels below the innermost one (0: the innermost: the caller of a
+// builtin), nil when the stack is not that deep (sys._getframe's walk).
+func (t *Thread) CallerFrameObject(depth int) *object.Frame {
+	if depth < 0 {
+		return nil
+	}
+	i := len(t.frames) - 1 - depth
+	if i < 0 {
+		return nil
+	}
+	f := t.frames[i]
+	o := t.frameObject(f)
+	if i < len(t.frames)-1 || f.pc > 0 {
+		o.PC = max(f.pc-1, 0)
+		for o.PC > 0 && o.PC < len(f.code.Units) && opcodeIsCache(f.code.Units[o.PC]) {
+			o.PC--
+		}
+	}
+	return o
+}
+
+// SourceLine returns line lineno (1-based) of a file, from the
+// interpreter's line cache (code run from a string) or the file itself.
+func (t *Thread) SourceLine(filename string, lineno int) (string, bool) {
+	lines, ok := t.interp.LineCache[filename]
+	if !ok {
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			return "", false
+		}
+		lines = strings.Split(string(data), "\n")
+	}
+	if lineno < 1 || lineno > len(lines) {
+		return "", false
+	}
+	return strings.TrimRight(lines[lineno-1], "\r"), true
+}
+
+// WarnExplicit issues a warning of category at filename:lineno through
+// the warnings module's filters (CPython's PyErr_WarnExplicit with no
+// registry): what the compiler calls for a SyntaxWarning. It returns
+// false with the exception set when the filters turn it into an error.
+func (t *Thread) WarnExplicit(category *object.Type, message, filename string, lineno int) bool {
+	w := t.ImportModule("warnings")
+	if w.IsNull() {
+		t.Clear()
+		return true
+	}
+	fn := object.GetAttr(&t.Thread, w, object.NewStr("warn_explicit"))
+	if fn.IsNull() {
+		t.Clear()
+		return true
+	}
+	r := object.Call(&t.Thread, fn, []object.Value{object.NewStr(message).Value(), category.Value(),
+		object.NewStr(filename).Value(), object.Int(int64(lineno))}, nil)
+	return !r.IsNull()
+}

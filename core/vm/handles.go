@@ -1,0 +1,120 @@
+package vm
+
+import (
+	"unsafe"
+
+	"github.com/subpy/subpy/core/object"
+)
+
+// HandleTable maps the C headers the embedding layer (capi) hands out to
+// the values they stand for: one per interpreter, in Interp.Handles,
+// touched only by the thread that holds the interpreter's lock
+// (docs/capi-objects.md).
+//
+// A handle is an index into entries (0 is never used, so a zeroed header
+// is recognizably invalid). Free handles are kept on a free list and
+// reused. byPtr maps a heap object to its handle so that one Go object
+// keeps one C address while C holds it; unboxed ints and floats are never
+// in byPtr (each crossing gets a fresh header). The table knows nothing of
+// C: it stores the header's address and the address of C memory the entry
+// owns besides (a UTF-8 buffer, a type's name), and capi allocates and
+// frees both (pointers to C memory: Go's collector ignores them).
+type HandleTable struct {
+	entries []HandleEntry
+	free    []uint32
+	byPtr   map[unsafe.Pointer]uint32
+	live    int
+	// Borrowed holds one reference to each header handed out as a
+	// borrowed reference with no object to keep it alive (PyEval_GetBuiltins,
+	// PyImport_AddModule...), by value, until the interpreter ends.
+	Borrowed map[object.Value]unsafe.Pointer
+	// Statics maps the classes this interpreter made for exception types
+	// the C front has static objects for (ExceptionType) to their index.
+	Statics map[object.Value]int
+}
+
+// HandleEntry is one live C header.
+type HandleEntry struct {
+	Value object.Value
+	// C is the header's address (nil: the entry is free).
+	C unsafe.Pointer
+	// Aux is C memory owned by the entry (nil: none), freed with it.
+	Aux unsafe.Pointer
+	// Pinned entries (the C type objects of Go types) are not freed when
+	// their count drops to zero; they live as long as the interpreter.
+	Pinned bool
+	// Borrowed holds one reference to each header handed out as a
+	// borrowed reference from this object (PyTuple_GetItem, PyDict_GetItem),
+	// by value, until this header is freed.
+	Borrowed map[object.Value]unsafe.Pointer
+}
+
+// Lookup returns the handle of a heap value that has a header, or 0.
+func (h *HandleTable) Lookup(v object.Value) uint32 {
+	if !v.IsHeap() || h.byPtr == nil {
+		return 0
+	}
+	return h.byPtr[v.Ptr()]
+}
+
+// Add records a new header at address c for v and returns its handle.
+func (h *HandleTable) Add(v object.Value, c unsafe.Pointer) uint32 {
+	if len(h.entries) == 0 {
+		h.entries = append(h.entries, HandleEntry{}) // handle 0: invalid
+	}
+	var id uint32
+	if n := len(h.free); n > 0 {
+		id = h.free[n-1]
+		h.free = h.free[:n-1]
+		h.entries[id] = HandleEntry{Value: v, C: c}
+	} else {
+		id = uint32(len(h.entries))
+		h.entries = append(h.entries, HandleEntry{Value: v, C: c})
+	}
+	if v.IsHeap() {
+		if h.byPtr == nil {
+			h.byPtr = make(map[unsafe.Pointer]uint32)
+		}
+		h.byPtr[v.Ptr()] = id
+	}
+	h.live++
+	return id
+}
+
+// Get returns the live entry of handle id, or nil.
+func (h *HandleTable) Get(id uint64) *HandleEntry {
+	if id == 0 || id >= uint64(len(h.entries)) || h.entries[id].C == nil {
+		return nil
+	}
+	return &h.entries[id]
+}
+
+// Remove frees handle id and returns what its entry held.
+func (h *HandleTable) Remove(id uint64) HandleEntry {
+	e := h.Get(id)
+	if e == nil {
+		return HandleEntry{}
+	}
+	old := *e
+	if old.Value.IsHeap() && h.byPtr[old.Value.Ptr()] == uint32(id) {
+		delete(h.byPtr, old.Value.Ptr())
+	}
+	*e = HandleEntry{}
+	h.free = append(h.free, uint32(id))
+	h.live--
+	return old
+}
+
+// Len returns the number of live entries.
+func (h *HandleTable) Len() int { return h.live }
+
+// Drain removes every live entry, calling f with each (to free its C
+// memory): the interpreter is ending.
+func (h *HandleTable) Drain(f func(HandleEntry)) {
+	for i := range h.entries {
+		if h.entries[i].C != nil {
+			f(h.entries[i])
+		}
+	}
+	*h = HandleTable{}
+}

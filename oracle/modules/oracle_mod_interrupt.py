@@ -1,0 +1,3 @@
+import sys
+print("interrupting", sys.argv[1:])
+raise KeyboardInterrupt

@@ -1,0 +1,2 @@
+print("init runs first")
+raise ValueError("broken package init")
