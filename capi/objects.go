@@ -206,6 +206,27 @@ func (c *ctx) release(p unsafe.Pointer, handle uint64) {
 	for _, b := range old.Borrowed {
 		c.decref(b)
 	}
+	for _, k := range old.Kept {
+		c.decref(k)
+	}
+}
+
+// keep makes the object at container the owner of one reference to p
+// (a stealing call); a static container or item needs none.
+func (c *ctx) keep(container, p unsafe.Pointer) {
+	if p == nil || immortal(p) {
+		return
+	}
+	if _, ok := c.host.byPtr[container]; ok || container == nil {
+		c.decref(p)
+		return
+	}
+	e := c.h.Get(c.handleOf(container))
+	if e == nil {
+		c.decref(p)
+		return
+	}
+	e.Kept = append(e.Kept, p)
 }
 
 func freeEntry(e vm.HandleEntry) {
@@ -466,14 +487,28 @@ func callCFunction(ot *object.Thread, cf *cfunction, args []object.Value, kwname
 	return v
 }
 
-// capsuleType is PyCapsule: a pointer, a name and a destructor owned by C
-// (the destructor is not run: Go's collector gives no safe point for it).
+// capsuleType is PyCapsule: a C pointer with a name, a context and a
+// destructor, all owned by C (the destructor is not run: Go's collector
+// gives no safe point for it; docs/capi-objects.md).
 var capsuleType = object.NewBuiltinType("PyCapsule", object.ObjectType)
 
+// capsule is a PyCapsule's Go layout: four C pointers (field order is
+// SUBPY_IOP_CAPSULE_GET's).
 type capsule struct {
 	object.Header
-	ptr  unsafe.Pointer
-	name *C.char
+	fields [4]unsafe.Pointer // pointer, name, context, destructor
+}
+
+func newCapsule(ptr, name, destructor unsafe.Pointer) object.Value {
+	return object.FromHeap(&capsule{Header: object.MakeHeader(capsuleType),
+		fields: [4]unsafe.Pointer{ptr, name, nil, destructor}})
+}
+
+func asCapsule(v object.Value) (*capsule, bool) {
+	if !v.IsHeap() || object.TypeOf(v) != capsuleType {
+		return nil, false
+	}
+	return object.As[capsule](v), true
 }
 
 // installInittab makes `import name` find the host modules of

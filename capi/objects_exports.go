@@ -116,6 +116,8 @@ func subpy_engine_obj_new(ts *C.struct__ts, kind C.int, s *C.char, n C.int64_t, 
 		}
 		fn := c.newCFunction(p, C.GoString(s), self)
 		v = fn
+	case C.SUBPY_NEW_CAPSULE:
+		v = newCapsule(p, unsafe.Pointer(s), q)
 	default:
 		return c.raise(object.SystemErrorType, "subpy_engine_obj_new: unknown kind")
 	}
@@ -527,10 +529,15 @@ func (c *ctx) index(v object.Value) object.Value {
 		return v
 	}
 	typ := object.TypeOf(v)
-	if typ.Index == nil {
+	var r object.Value
+	switch {
+	case typ.Index != nil:
+		r = typ.Index(c.ot(), v)
+	case !typ.LookupString("__index__").IsNull():
+		r = c.callMethodValue(v, "__index__")
+	default:
 		return c.ot().Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", typ.Name)
 	}
-	r := typ.Index(c.ot(), v)
 	if !r.IsNull() && !object.IsInt(r) {
 		return c.ot().Raisef(object.TypeErrorType, "__index__ returned non-int (type %s)", object.TypeOf(r).Name)
 	}
@@ -588,7 +595,7 @@ func subpy_engine_obj_iop(ts *C.struct__ts, op C.int, a, b, cc unsafe.Pointer, i
 	c := enter("PyObject_Call", ts)
 	ot := c.ot()
 	var va, vb, vc object.Value
-	if op != C.SUBPY_IOP_ASCII_COMPARE {
+	if op != C.SUBPY_IOP_ASCII_COMPARE && op != C.SUBPY_IOP_CAPSULE_SET {
 		vb = c.fromC(b)
 	}
 	va, vc = c.fromC(a), c.fromC(cc)
@@ -697,6 +704,7 @@ func subpy_engine_obj_iop(ts *C.struct__ts, op C.int, a, b, cc unsafe.Pointer, i
 			return -1
 		}
 		tu.Items[i] = vc
+		c.keep(a, cc)
 	case C.SUBPY_IOP_LIST_SETITEM:
 		l, ok := object.AsList(va)
 		if !ok {
@@ -707,6 +715,19 @@ func subpy_engine_obj_iop(ts *C.struct__ts, op C.int, a, b, cc unsafe.Pointer, i
 			return -1
 		}
 		l.Items[i] = vc
+		c.keep(a, cc)
+	case C.SUBPY_IOP_KEEP:
+		c.keep(a, cc)
+	case C.SUBPY_IOP_CAPSULE_GET, C.SUBPY_IOP_CAPSULE_SET:
+		cp, ok := asCapsule(va)
+		if !ok || i < 0 || i > 3 {
+			return bad()
+		}
+		if op == C.SUBPY_IOP_CAPSULE_SET {
+			cp.fields[i] = b
+		} else {
+			res = int64(uintptr(cp.fields[i]))
+		}
 	case C.SUBPY_IOP_LIST_INSERT:
 		l, ok := object.AsList(va)
 		if !ok {
@@ -906,7 +927,7 @@ func subpy_engine_obj_iop(ts *C.struct__ts, op C.int, a, b, cc unsafe.Pointer, i
 			var r object.Value
 			if m := typ.LookupString("__float__"); !m.IsNull() {
 				r = c.callMethodValue(va, "__float__")
-			} else if typ.Index != nil {
+			} else if typ.Index != nil || !typ.LookupString("__index__").IsNull() {
 				r = c.index(va)
 			} else {
 				ot.Raisef(object.TypeErrorType, "must be real number, not %s", typ.Name)

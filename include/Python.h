@@ -54,5 +54,6 @@
 #include "import.h"
 #include "abstract.h"
 #include "modsupport.h"
+#include "pycapsule.h"
 
 #endif

@@ -88,6 +88,9 @@ test-python-ctypes: $(HOST_PREREQS)
 	  (cd python_tests && $(HOST_TEST_ENV) $$python -m unittest -v test_ctypes_lifecycle) \
 	    || failed="$$failed $$python"; \
 	done; \
+	echo "--- $(PY313) (object layer)"; \
+	(cd python_tests && $(HOST_TEST_ENV) $(PY313) -m unittest -v test_ctypes_objects) \
+	  || failed="$$failed $(PY313)(objects)"; \
 	if [ -n "$$failed" ]; then echo "test-python-ctypes failed under:$$failed"; exit 1; fi
 
 # Debian's python3 with apt's pytest and cffi: cffi and ctypes. The Go runtime

@@ -265,3 +265,52 @@ def host_runtime():
         getattr(api, name).restype = PyStatus
         getattr(api, name).argtypes = argtypes
     return api
+
+
+# The object layer (docs/capi-objects.md): enough of it to run code and
+# look at the results through ctypes. Objects are plain addresses (0 for
+# NULL); the same signatures serve libsubpy.so and the host CPython's own
+# API (ctypes.pythonapi), so a scenario can ask both the same questions.
+_P = ctypes.c_void_p
+OBJECT_SIGNATURES = {
+    "PyRun_String": (_P, [ctypes.c_char_p, ctypes.c_int, _P, _P]),
+    "Py_CompileString": (_P, [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int]),
+    "PyEval_EvalCode": (_P, [_P, _P, _P]),
+    "PyDict_New": (_P, []),
+    "PyDict_GetItemString": (_P, [_P, ctypes.c_char_p]),
+    "PyDict_SetItemString": (ctypes.c_int, [_P, ctypes.c_char_p, _P]),
+    "PyDict_Size": (ctypes.c_ssize_t, [_P]),
+    "PyLong_FromLong": (_P, [ctypes.c_long]),
+    "PyLong_AsLong": (ctypes.c_long, [_P]),
+    "PyFloat_AsDouble": (ctypes.c_double, [_P]),
+    "PyUnicode_FromString": (_P, [ctypes.c_char_p]),
+    "PyUnicode_AsUTF8": (ctypes.c_char_p, [_P]),
+    "PyObject_Repr": (_P, [_P]),
+    "PyObject_Str": (_P, [_P]),
+    "PyObject_GetAttrString": (_P, [_P, ctypes.c_char_p]),
+    "PyObject_CallObject": (_P, [_P, _P]),
+    "PyTuple_GetItem": (_P, [_P, ctypes.c_ssize_t]),
+    "PyList_Size": (ctypes.c_ssize_t, [_P]),
+    "PyImport_ImportModule": (_P, [ctypes.c_char_p]),
+    "PyModule_GetName": (ctypes.c_char_p, [_P]),
+    "PyErr_Occurred": (_P, []),
+    "PyErr_Clear": (None, []),
+    "PyErr_GetRaisedException": (_P, []),
+    "Py_IncRef": (None, [_P]),
+    "Py_DecRef": (None, [_P]),
+}
+
+
+def object_api(library):
+    """Declares the object-layer functions on a ctypes library (ours or
+    ctypes.pythonapi) and returns it."""
+    for name, (restype, argtypes) in OBJECT_SIGNATURES.items():
+        function = getattr(library, name)
+        function.restype = restype
+        function.argtypes = argtypes
+    return library
+
+
+def data_pointer(library, name):
+    """The value of a PyObject * data symbol (PyExc_ValueError...)."""
+    return ctypes.c_void_p.in_dll(library, name).value

@@ -1119,8 +1119,10 @@ int PyTuple_SetItem(PyObject *o, Py_ssize_t i, PyObject *v)
         Py_XDECREF(v);
         return SUBPY_BADCALL(-1);
     }
-    int r = IOP(SUBPY_IOP_TUPLE_SETITEM, o, NULL, v, i, NULL);
-    Py_XDECREF(v);
+    int r = IOP(SUBPY_IOP_TUPLE_SETITEM, o, NULL, v, i, NULL); /* steals v on success */
+    if (r < 0) {
+        Py_XDECREF(v);
+    }
     return r;
 }
 
@@ -1188,8 +1190,10 @@ int PyList_SetItem(PyObject *o, Py_ssize_t i, PyObject *v)
         Py_XDECREF(v);
         return SUBPY_BADCALL(-1);
     }
-    int r = IOP(SUBPY_IOP_LIST_SETITEM, o, NULL, v, i, NULL);
-    Py_XDECREF(v);
+    int r = IOP(SUBPY_IOP_LIST_SETITEM, o, NULL, v, i, NULL); /* steals v on success */
+    if (r < 0) {
+        Py_XDECREF(v);
+    }
     return r;
 }
 
@@ -1514,10 +1518,21 @@ int PyModule_AddObjectRef(PyObject *m, const char *name, PyObject *value)
     return d == NULL ? -1 : PyDict_SetItemString(d, name, value);
 }
 
+/* The module takes over the caller's reference: the pointer stays valid
+ * while the module lives, as in CPython. */
+static void module_keeps(PyObject *m, PyObject *value)
+{
+    subpy_iop("PyModule_AddObject", SUBPY_IOP_KEEP, m, NULL, value, 0, NULL);
+}
+
 int PyModule_Add(PyObject *m, const char *name, PyObject *value)
 {
     int r = PyModule_AddObjectRef(m, name, value);
-    Py_XDECREF(value);
+    if (r == 0) {
+        module_keeps(m, value);
+    } else {
+        Py_XDECREF(value);
+    }
     return r;
 }
 
@@ -1526,7 +1541,7 @@ int PyModule_AddObject(PyObject *m, const char *name, PyObject *value)
 {
     int r = PyModule_AddObjectRef(m, name, value);
     if (r == 0) {
-        Py_DECREF(value);
+        module_keeps(m, value);
     }
     return r;
 }

@@ -141,6 +141,7 @@ typedef struct subpy_front_table {
 #define SUBPY_NEW_FLOAT_STR 12  /* float(s) */
 #define SUBPY_NEW_CFUNCTION 13  /* def p, self q (borrowed), module name s */
 #define SUBPY_NEW_STR_LATIN1 15 /* n bytes, each a code point < 256 */
+#define SUBPY_NEW_CAPSULE 16    /* pointer p, name s (kept as a pointer), destructor q */
 
 /* subpy_engine_obj_op: operations that answer an object (a new reference,
  * or with SUBPY_OP_BORROW a borrowed one kept alive by a, or by the
@@ -179,7 +180,8 @@ enum {
     SUBPY_IOP_ISTRUE = 1, SUBPY_IOP_LENGTH, SUBPY_IOP_HASH, SUBPY_IOP_SETATTR, /* c NULL: del */
     SUBPY_IOP_SETITEM, SUBPY_IOP_DELITEM, SUBPY_IOP_CONTAINS, SUBPY_IOP_COMPARE_BOOL, /* i: Py_LT.. */
     SUBPY_IOP_ISINSTANCE, SUBPY_IOP_ISSUBCLASS, SUBPY_IOP_HASATTR, SUBPY_IOP_CALLABLE,
-    SUBPY_IOP_TUPLE_SETITEM, SUBPY_IOP_LIST_SETITEM, SUBPY_IOP_LIST_INSERT, SUBPY_IOP_LIST_APPEND,
+    SUBPY_IOP_TUPLE_SETITEM, SUBPY_IOP_LIST_SETITEM, /* steal c on success */
+    SUBPY_IOP_LIST_INSERT, SUBPY_IOP_LIST_APPEND,
     SUBPY_IOP_LIST_SORT, SUBPY_IOP_DICT_SETITEM, SUBPY_IOP_DICT_DELITEM, SUBPY_IOP_DICT_CONTAINS,
     SUBPY_IOP_DICT_CLEAR, SUBPY_IOP_DICT_UPDATE, SUBPY_IOP_DICT_NEXT, /* *out: next position or -1 */
     SUBPY_IOP_AS_LONGLONG, SUBPY_IOP_AS_ULONGLONG, SUBPY_IOP_AS_DOUBLE, /* *out: the bits */
@@ -196,6 +198,9 @@ enum {
     SUBPY_IOP_EXC_SET_TRACEBACK, SUBPY_IOP_EXC_SET_CAUSE, SUBPY_IOP_EXC_SET_CONTEXT,
     SUBPY_IOP_SEQ_INDEX, SUBPY_IOP_SEQ_COUNT,
     SUBPY_IOP_IS_TYPE, /* *out: 1 when a is a type */
+    SUBPY_IOP_KEEP, /* a takes over one reference to c (a stealing call) */
+    SUBPY_IOP_CAPSULE_GET, /* field i of capsule a (0 pointer, 1 name, 2 context, 3 destructor) in *out */
+    SUBPY_IOP_CAPSULE_SET, /* field i of capsule a = the pointer passed as b */
 };
 
 /* subpy_engine_run kinds. */

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -190,19 +191,107 @@ void PyInterpreterState_Delete(PyInterpreterState *interp)
     not_from_new("PyInterpreterState_Delete", interp);
 }
 
-/* --- sys.argv (needs the engine) ------------------------------------------- */
+/* --- sys.argv ---------------------------------------------------------------- */
+
+/* A str from a wide string (UTF-32 on this platform); NULL with an
+ * exception set. */
+static PyObject *str_from_wide(const wchar_t *w)
+{
+    size_t n = wcslen(w);
+    char *buf = malloc(n * 4 + 1);
+    if (buf == NULL) {
+        return PyErr_NoMemory();
+    }
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = (uint32_t)w[i];
+        if (c < 0x80) {
+            buf[len++] = (char)c;
+        } else if (c < 0x800) {
+            buf[len++] = (char)(0xC0 | (c >> 6));
+            buf[len++] = (char)(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            buf[len++] = (char)(0xE0 | (c >> 12));
+            buf[len++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            buf[len++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            buf[len++] = (char)(0xF0 | (c >> 18));
+            buf[len++] = (char)(0x80 | ((c >> 12) & 0x3F));
+            buf[len++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            buf[len++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    PyObject *r = PyUnicode_FromStringAndSize(buf, (Py_ssize_t)len);
+    free(buf);
+    return r;
+}
+
+/* sys.path[0] for argv[0], as CPython 3.13 computes it: "" for no
+ * argument, "" and "-c"; the current directory for "-m"; else the
+ * directory of the script's real path ("" when it has none). */
+static PyObject *path0_of(int argc, wchar_t **argv)
+{
+    if (argc <= 0 || argv[0] == NULL || argv[0][0] == L'\0' || wcscmp(argv[0], L"-c") == 0) {
+        return PyUnicode_FromString("");
+    }
+    char cwd[PATH_MAX];
+    if (wcscmp(argv[0], L"-m") == 0) {
+        return PyUnicode_FromString(getcwd(cwd, sizeof cwd) != NULL ? cwd : "");
+    }
+    PyObject *arg = str_from_wide(argv[0]);
+    const char *path = arg == NULL ? NULL : PyUnicode_AsUTF8(arg);
+    if (path == NULL) {
+        Py_XDECREF(arg);
+        return NULL;
+    }
+    char real[PATH_MAX];
+    const char *p = realpath(path, real) != NULL ? real : path;
+    const char *slash = strrchr(p, '/');
+    PyObject *r = slash == NULL ? PyUnicode_FromString("")
+                                : PyUnicode_FromStringAndSize(p, slash == p ? 1 : (Py_ssize_t)(slash - p));
+    Py_DECREF(arg);
+    return r;
+}
+
+static void set_argv(int argc, wchar_t **argv, int updatepath)
+{
+    subpy_tstate_require("PySys_SetArgvEx");
+    PyObject *list = PyList_New(0);
+    PyObject *empty = PyUnicode_FromString("");
+    if (list == NULL || empty == NULL) {
+        subpy_fatal("PySys_SetArgvEx", "no mem for sys.argv");
+    }
+    if (argc <= 0 || argv == NULL) {
+        PyList_Append(list, empty);
+    }
+    for (int i = 0; argv != NULL && i < argc; i++) {
+        PyObject *arg = str_from_wide(argv[i]);
+        if (arg == NULL || PyList_Append(list, arg) < 0) {
+            subpy_fatal("PySys_SetArgvEx", "can't compute sys.argv");
+        }
+        Py_DECREF(arg);
+    }
+    if (PySys_SetObject("argv", list) < 0) {
+        subpy_fatal("PySys_SetArgvEx", "can't assign sys.argv");
+    }
+    Py_DECREF(list);
+    Py_DECREF(empty);
+    if (updatepath) {
+        PyObject *path0 = path0_of(argc, argv);
+        PyObject *path = PySys_GetObject("path");
+        if (path0 == NULL || path == NULL || PyList_Insert(path, 0, path0) < 0) {
+            subpy_fatal("PySys_SetArgvEx", "can't prepend path0 to sys.path");
+        }
+        Py_DECREF(path0);
+    }
+}
 
 void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath)
 {
-    (void)argc;
-    (void)argv;
-    (void)updatepath;
-    subpy_err_no_engine("PySys_SetArgvEx");
+    set_argv(argc, argv, updatepath);
 }
 
 void PySys_SetArgv(int argc, wchar_t **argv)
 {
-    (void)argc;
-    (void)argv;
-    subpy_err_no_engine("PySys_SetArgv");
+    set_argv(argc, argv, 1);
 }

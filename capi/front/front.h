@@ -142,6 +142,84 @@ subpy_call subpy_enter(const char *func) SUBPY_HIDDEN;
 PyObject *subpy_op(const char *func, int op, PyObject *a, PyObject *b, PyObject *c, int64_t i) SUBPY_HIDDEN;
 int subpy_iop(const char *func, int op, PyObject *a, PyObject *b, PyObject *c, int64_t i, int64_t *out) SUBPY_HIDDEN;
 PyObject *subpy_new(const char *func, int kind, const char *s, int64_t n, int64_t i, double d, void *p, void *q) SUBPY_HIDDEN;
+/* Inside the front, the public data names (used by the header macros:
+ * Py_None, PyModule_Check's &PyModule_Type, PyExc_TypeError...) stand for
+ * our own objects: in a CPython process the public names resolve to
+ * libpython's. objects.c, which defines them, sees the real names. */
+#ifndef SUBPY_FRONT_DEFINES_DATA
+#undef Py_None
+#define Py_None subpy_static(SUBPY_STATIC_None)
+#undef Py_True
+#define Py_True subpy_static(SUBPY_STATIC_True)
+#undef Py_False
+#define Py_False subpy_static(SUBPY_STATIC_False)
+#undef Py_NotImplemented
+#define Py_NotImplemented subpy_static(SUBPY_STATIC_NotImplemented)
+#undef Py_Ellipsis
+#define Py_Ellipsis subpy_static(SUBPY_STATIC_Ellipsis)
+#define PyType_Type (*SUBPY_STATIC_TYPE(type))
+#define PyBaseObject_Type (*SUBPY_STATIC_TYPE(object))
+#define PyBool_Type (*SUBPY_STATIC_TYPE(bool))
+#define PyLong_Type (*SUBPY_STATIC_TYPE(int))
+#define PyFloat_Type (*SUBPY_STATIC_TYPE(float))
+#define PyComplex_Type (*SUBPY_STATIC_TYPE(complex))
+#define PyUnicode_Type (*SUBPY_STATIC_TYPE(str))
+#define PyBytes_Type (*SUBPY_STATIC_TYPE(bytes))
+#define PyByteArray_Type (*SUBPY_STATIC_TYPE(bytearray))
+#define PyTuple_Type (*SUBPY_STATIC_TYPE(tuple))
+#define PyList_Type (*SUBPY_STATIC_TYPE(list))
+#define PyDict_Type (*SUBPY_STATIC_TYPE(dict))
+#define PySet_Type (*SUBPY_STATIC_TYPE(set))
+#define PyFrozenSet_Type (*SUBPY_STATIC_TYPE(frozenset))
+#define PyModule_Type (*SUBPY_STATIC_TYPE(module))
+#define PySlice_Type (*SUBPY_STATIC_TYPE(slice))
+#define PyRange_Type (*SUBPY_STATIC_TYPE(range))
+#define PyCFunction_Type (*SUBPY_STATIC_TYPE(builtin_function_or_method))
+#define PyCapsule_Type (*SUBPY_STATIC_TYPE(PyCapsule))
+#define PyExc_BaseException SUBPY_EXC(BaseException)
+#define PyExc_Exception SUBPY_EXC(Exception)
+#define PyExc_SystemExit SUBPY_EXC(SystemExit)
+#define PyExc_KeyboardInterrupt SUBPY_EXC(KeyboardInterrupt)
+#define PyExc_GeneratorExit SUBPY_EXC(GeneratorExit)
+#define PyExc_StopIteration SUBPY_EXC(StopIteration)
+#define PyExc_StopAsyncIteration SUBPY_EXC(StopAsyncIteration)
+#define PyExc_ArithmeticError SUBPY_EXC(ArithmeticError)
+#define PyExc_OverflowError SUBPY_EXC(OverflowError)
+#define PyExc_ZeroDivisionError SUBPY_EXC(ZeroDivisionError)
+#define PyExc_FloatingPointError SUBPY_EXC(FloatingPointError)
+#define PyExc_AssertionError SUBPY_EXC(AssertionError)
+#define PyExc_LookupError SUBPY_EXC(LookupError)
+#define PyExc_IndexError SUBPY_EXC(IndexError)
+#define PyExc_KeyError SUBPY_EXC(KeyError)
+#define PyExc_AttributeError SUBPY_EXC(AttributeError)
+#define PyExc_EOFError SUBPY_EXC(EOFError)
+#define PyExc_ImportError SUBPY_EXC(ImportError)
+#define PyExc_ModuleNotFoundError SUBPY_EXC(ModuleNotFoundError)
+#define PyExc_MemoryError SUBPY_EXC(MemoryError)
+#define PyExc_NameError SUBPY_EXC(NameError)
+#define PyExc_UnboundLocalError SUBPY_EXC(UnboundLocalError)
+#define PyExc_OSError SUBPY_EXC(OSError)
+#define PyExc_RuntimeError SUBPY_EXC(RuntimeError)
+#define PyExc_RecursionError SUBPY_EXC(RecursionError)
+#define PyExc_NotImplementedError SUBPY_EXC(NotImplementedError)
+#define PyExc_SyntaxError SUBPY_EXC(SyntaxError)
+#define PyExc_IndentationError SUBPY_EXC(IndentationError)
+#define PyExc_SystemError SUBPY_EXC(SystemError)
+#define PyExc_TypeError SUBPY_EXC(TypeError)
+#define PyExc_ValueError SUBPY_EXC(ValueError)
+#define PyExc_UnicodeError SUBPY_EXC(UnicodeError)
+#define PyExc_UnicodeDecodeError SUBPY_EXC(UnicodeDecodeError)
+#define PyExc_UnicodeEncodeError SUBPY_EXC(UnicodeEncodeError)
+#define PyExc_BufferError SUBPY_EXC(BufferError)
+#define PyExc_ReferenceError SUBPY_EXC(ReferenceError)
+#define PyExc_BaseExceptionGroup SUBPY_EXC(BaseExceptionGroup)
+#define PyExc_ExceptionGroup SUBPY_EXC(ExceptionGroup)
+#define PyExc_Warning SUBPY_EXC(Warning)
+#define PyExc_UserWarning SUBPY_EXC(UserWarning)
+#define PyExc_DeprecationWarning SUBPY_EXC(DeprecationWarning)
+#define PyExc_RuntimeWarning SUBPY_EXC(RuntimeWarning)
+#endif
+
 /* Fill the object parts of the table the engine receives at load
  * (objects.c, modsupport.c). */
 void subpy_objects_fill_table(subpy_front_table *table) SUBPY_HIDDEN;

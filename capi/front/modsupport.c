@@ -11,6 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The converters of the O& codes: Py_BuildValue's and PyArg_Parse's. */
+typedef PyObject *(*builder)(void *);
+typedef int (*converter)(PyObject *, void *);
+
 /* A va_list passed by pointer through the recursive builders. */
 typedef struct {
     va_list ap;
@@ -236,11 +240,19 @@ static PyObject *build_one(const char **fmt, args_t *a, int *failed)
         return build_string(fmt, a, code, failed);
     case 'N': case 'O': case 'S': {
         PyObject *o = va_arg(a->ap, PyObject *);
-        if (**fmt == '&') { /* O&: converter(anything) */
+        if (**fmt == '&') { /* O&: converter(anything); the converter came first */
             (*fmt)++;
-            PyObject *(*conv)(void *) = (PyObject * (*)(void *))(void *)o;
+            builder conv;
+            memcpy(&conv, &o, sizeof conv);
             void *arg = va_arg(a->ap, void *);
-            return *failed ? NULL : (r = conv(arg), (r == NULL ? (*failed = 1, NULL) : r));
+            if (*failed) {
+                return NULL;
+            }
+            r = conv(arg);
+            if (r == NULL) {
+                *failed = 1;
+            }
+            return r;
         }
         if (o == NULL) {
             if (!*failed && PyErr_Occurred() == NULL) {
@@ -689,7 +701,7 @@ static int convert_one(PyObject *arg, const char **fmt, args_t *a, const char *f
         }
         if (code == 'O' && **fmt == '&') {
             (*fmt)++;
-            int (*conv)(PyObject *, void *) = va_arg(a->ap, int (*)(PyObject *, void *));
+            converter conv = va_arg(a->ap, converter);
             void *addr = va_arg(a->ap, void *);
             return conv(arg, addr) != 0;
         }
@@ -831,8 +843,11 @@ static int vparse(PyObject *args, PyObject *kwargs, const char *format, char *co
         if (i < nargs) {
             arg = PyTuple_GetItem(args, i);
             if (kwname != NULL && kwname[0] != '\0' && nkw > 0 && PyDict_GetItemString(kwargs, kwname) != NULL) {
+                char who[256];
+                snprintf(who, sizeof who, "%s", fname == NULL ? "function " : pre);
+                who[strlen(who) - 1] = '\0'; /* no trailing space */
                 PyErr_Format(SUBPY_EXC(TypeError), "argument for %s given by name ('%s') and position (%d)",
-                             fname == NULL ? "function" : pre, kwname, i + 1);
+                             who, kwname, i + 1);
                 return 0;
             }
         } else if (kwname != NULL && kwname[0] != '\0' && nkw > 0) {
@@ -904,7 +919,7 @@ int PyArg_VaParse(PyObject *args, const char *format, va_list va)
     return r;
 }
 
-int PyArg_ParseTupleAndKeywords(PyObject *args, PyObject *kwargs, const char *format, char **kwlist, ...)
+int PyArg_ParseTupleAndKeywords(PyObject *args, PyObject *kwargs, const char *format, char *const *kwlist, ...)
 {
     if (kwlist == NULL) {
         PyErr_BadInternalCall();

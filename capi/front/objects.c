@@ -10,6 +10,7 @@
  * The static objects are immortal; the engine maps each to its own value
  * (SUBPY_STATICS in engine_abi.h), so that PyExc_ValueError, &PyLong_Type
  * or Py_None are the very pointers C code sees for those objects. */
+#define SUBPY_FRONT_DEFINES_DATA
 #include "front.h"
 
 #include <signal.h>
@@ -420,7 +421,7 @@ void PyErr_SetRaisedException(PyObject *exc)
 
 PyObject *PyErr_GetHandledException(void)
 {
-    Py_RETURN_NONE; /* not tracked for C callers yet: docs/capi-objects.md */
+    return Py_NewRef(SUBPY_NONE()); /* not tracked for C callers yet: docs/capi-objects.md */
 }
 
 void PyErr_Fetch(PyObject **ptype, PyObject **pvalue, PyObject **ptraceback)

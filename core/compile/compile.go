@@ -76,9 +76,12 @@ type compiler struct {
 	filename string
 	// asyncDef: the next functionBody is an async def's (a coroutine).
 	asyncDef bool
-	table    *symtable.Table
-	u        *unit   // the code object being emitted
-	stack    []*unit // enclosing units
+	// starredDefault: the next functionBody is a TypeVarTuple default's,
+	// where *X is allowed.
+	starredDefault bool
+	table          *symtable.Table
+	u              *unit   // the code object being emitted
+	stack          []*unit // enclosing units
 	// genBody: compGenerator is emitting a generator expression's body
 	// (yield the element instead of appending it).
 	genBody bool
@@ -101,6 +104,9 @@ type unit struct {
 	// private is the innermost enclosing class's name, for private-name
 	// mangling ("" outside classes).
 	private string
+	// staticAttrs (class bodies): the names its methods assign as
+	// self.NAME, for __static_attributes__.
+	staticAttrs map[string]bool
 
 	code      []uint32
 	handlers  []handlerRef // per instruction: the exception handler covering it
@@ -129,7 +135,7 @@ type unit struct {
 	inlined []map[string]bool
 	// inlinedScopes are those comprehensions' scopes.
 	inlinedScopes []*symtable.Scope
-	flags   object.CodeFlags
+	flags         object.CodeFlags
 }
 
 // handlerRef is the exception handler instructions are covered by.
@@ -206,6 +212,27 @@ func (c *compiler) enter(scope *symtable.Scope, name, qualname string, firstLn i
 	if scope.Nested {
 		u.flags |= object.CodeNested
 	}
+	if !optimized {
+		// The hidden locals of the comprehensions inlined into a module or
+		// class body get their slots now: free variables must stay last.
+		var addComp func(cs []*symtable.Scope)
+		addComp = func(cs []*symtable.Scope) {
+			for _, comp := range cs {
+				for _, s := range comp.Symbols {
+					if s.Name == ".0" || (s.Scope != symtable.Local && s.Scope != symtable.Cell) {
+						continue
+					}
+					kind := object.LocalPlain
+					if s.Scope == symtable.Cell {
+						kind = object.LocalCell
+					}
+					c.addLocal(s.Name, kind)
+				}
+				addComp(comp.Inlined)
+			}
+		}
+		addComp(scope.Inlined)
+	}
 	for _, s := range scope.Symbols {
 		if s.Scope == symtable.Cell {
 			if i, ok := u.localIndex[s.Name]; ok {
@@ -215,19 +242,28 @@ func (c *compiler) enter(scope *symtable.Scope, name, qualname string, firstLn i
 			}
 		}
 	}
-	for _, s := range scope.Symbols {
-		// Free variables, and in a class body the names its methods take
-		// from an enclosing function even when the class binds them too
-		// (DEF_FREE_CLASS): they pass through the class body's closure.
-		if s.Scope == symtable.Free || (scope.Kind == symtable.ClassScope && s.Flags&symtable.DefFreeClass != 0 && s.Scope != symtable.Cell) {
-			c.addLocal(s.Name, object.LocalFree)
-			u.nfree++
-		}
-	}
 	if scope.Kind == symtable.ClassScope && scope.NeedsClassClosure {
 		// The implicit __class__ cell of methods using super() (the
 		// symtable does not list it as a symbol of the class).
 		c.addLocal("__class__", object.LocalCell)
+	}
+	if scope.Kind == symtable.ClassScope && scope.NeedsClassDict {
+		// The class namespace, read by the annotation, type-parameter
+		// and type-alias scopes nested in the body.
+		c.addLocal("__classdict__", object.LocalCell)
+	}
+	// Free variables come last (MAKE_FUNCTION's closure is their cells).
+	for _, s := range scope.Symbols {
+		// Free variables, and in a class body the names its methods take
+		// from an enclosing function even when the class binds them too
+		// (DEF_FREE_CLASS): they pass through the class body's closure.
+		if s.Name == "__classdict__" && scope.Kind == symtable.ClassScope && scope.NeedsClassDict {
+			continue // the class's own cell (below)
+		}
+		if s.Scope == symtable.Free || (scope.Kind == symtable.ClassScope && s.Flags&symtable.DefFreeClass != 0 && s.Scope != symtable.Cell) {
+			c.addLocal(s.Name, object.LocalFree)
+			u.nfree++
+		}
 	}
 	c.u.pos = ast.Pos{Lineno: firstLn, EndLineno: firstLn, ColOffset: -1, EndColOffset: -1}
 	// Prologue: make the cells, copy the closure.

@@ -87,7 +87,10 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val
 	c.u.inlined = append(c.u.inlined, own)
 	c.u.inlinedScopes = append(c.u.inlinedScopes, scope)
 	c.setBody = append(c.setBody, isSet)
+	savedGen := c.genBody // a comprehension inside a generator expression appends
+	c.genBody = false
 	c.compGenerator(gens, 0, elt, val)
+	c.genBody = savedGen
 	c.setBody = c.setBody[:len(c.setBody)-1]
 	c.u.inlined = c.u.inlined[:len(c.u.inlined)-1]
 	c.u.inlinedScopes = c.u.inlinedScopes[:len(c.u.inlinedScopes)-1]
@@ -125,9 +128,10 @@ func (c *compiler) generatorExp(e *ast.GeneratorExp) {
 	c.u.flags |= object.CodeGenerator
 	c.emit(opcode.RESUME, 0)
 	c.emit(opcode.LOAD_FAST, c.u.localIndex[".0"])
+	savedGen := c.genBody
 	c.genBody = true
 	c.compGenerator(e.Generators, 0, e.Elt, nil)
-	c.genBody = false
+	c.genBody = savedGen
 	c.emitReturnNone()
 	code := c.leave()
 	c.makeFunction(code, &ast.Arguments{})

@@ -258,6 +258,23 @@ func (c *compiler) expr(e ast.Expr) {
 	}
 }
 
+// noteStaticAttr records `self.NAME = ...` for the innermost enclosing
+// class (CPython 3.13's __static_attributes__).
+func (c *compiler) noteStaticAttr(t *ast.Attribute) {
+	if n, ok := t.Value.(*ast.Name); !ok || n.ID != "self" {
+		return
+	}
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		if u := c.stack[i]; u.scope.Kind == symtable.ClassScope {
+			if u.staticAttrs == nil {
+				u.staticAttrs = map[string]bool{}
+			}
+			u.staticAttrs[t.Attr] = true
+			return
+		}
+	}
+}
+
 // mangle applies private-name mangling to an attribute name inside a
 // class body (and the functions nested in it).
 func (c *compiler) mangle(name string) string {
@@ -546,7 +563,24 @@ func (c *compiler) nameOp(name string) nameOpKind {
 
 func (c *compiler) loadName(name string) {
 	name = c.u.scope.MaybeMangle(c.u.private, name)
-	switch c.nameOp(name) {
+	op := c.nameOp(name)
+	if c.u.scope.CanSeeClassScope && name != "__classdict__" && len(c.u.inlined) == 0 {
+		// A class body's annotation, type-parameter or type-alias scope
+		// sees the class namespace first.
+		if cd, ok := c.u.localIndex["__classdict__"]; ok {
+			switch {
+			case op == opGlobal && c.u.scope.ScopeOf(name) == symtable.GlobalImplicit:
+				c.emit(opcode.LOAD_DEREF, cd)
+				c.emit(opcode.LOAD_FROM_DICT_OR_GLOBALS, c.name(name))
+				return
+			case op == opDeref:
+				c.emit(opcode.LOAD_DEREF, cd)
+				c.emit(opcode.LOAD_MAPPING_OR_DEREF, c.u.localIndex[name])
+				return
+			}
+		}
+	}
+	switch op {
 	case opFast:
 		c.emit(opcode.LOAD_FAST, c.u.localIndex[name])
 	case opDeref:
@@ -598,6 +632,7 @@ func (c *compiler) store(target ast.Expr) {
 	case *ast.Name:
 		c.storeName(t.ID)
 	case *ast.Attribute:
+		c.noteStaticAttr(t)
 		c.expr(t.Value)
 		c.setPos(t)
 		c.emit(opcode.STORE_ATTR, c.name(c.mangle(t.Attr)))
@@ -610,6 +645,8 @@ func (c *compiler) store(target ast.Expr) {
 		c.unpack(t.Elts)
 	case *ast.List:
 		c.unpack(t.Elts)
+	case *ast.Starred:
+		c.errorf(t.Pos, "starred assignment target must be in a list or tuple")
 	default:
 		c.errorf(*target.(ast.Located).GetPos(), "cannot assign to expression")
 	}

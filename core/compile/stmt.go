@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/subpy/subpy/core/ast"
@@ -652,6 +653,8 @@ func (c *compiler) qualname(name string) string {
 func (c *compiler) functionBody(scope *symtable.Scope, name string, args *ast.Arguments, body []ast.Stmt, expr ast.Expr, line int) *object.Code {
 	async := c.asyncDef
 	c.asyncDef = false
+	starred := c.starredDefault
+	c.starredDefault = false
 	if scope.Coroutine && !async && scope.Comprehension != symtable.NoComprehension {
 		c.unsupported(ast.Pos{Lineno: line}, "asynchronous comprehensions")
 	}
@@ -674,7 +677,13 @@ func (c *compiler) functionBody(scope *symtable.Scope, name string, args *ast.Ar
 	c.emit(opcode.RESUME, 0)
 	if expr != nil {
 		old := c.setPos(expr)
-		c.expr(expr)
+		if st, ok := expr.(*ast.Starred); ok && starred {
+			// A TypeVarTuple's default *X: the one item X unpacks to.
+			c.expr(st.Value)
+			c.emit(opcode.UNPACK_SEQUENCE, 1)
+		} else {
+			c.expr(expr)
+		}
 		c.emit(opcode.RETURN_VALUE, 0)
 		c.u.pos = old
 	} else {
@@ -797,6 +806,16 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	c.emit(opcode.STORE_NAME, c.name("__module__"))
 	c.loadConst(object.NewStr(qual).Value(), constKey{"str", qual})
 	c.emit(opcode.STORE_NAME, c.name("__qualname__"))
+	first := s.Pos.Lineno
+	if len(s.DecoratorList) > 0 {
+		first = posOf(s.DecoratorList[0]).Lineno
+	}
+	c.loadConst(object.Int(int64(first)), constKey{"int", int64(first)})
+	c.emit(opcode.STORE_NAME, c.name("__firstlineno__"))
+	if scope.NeedsClassDict {
+		c.emit(opcode.LOAD_LOCALS, 0)
+		c.emit(opcode.STORE_DEREF, c.u.localIndex["__classdict__"])
+	}
 	if generic {
 		c.loadName(".type_params")
 		c.emit(opcode.STORE_NAME, c.name("__type_params__"))
@@ -805,6 +824,7 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 		if es, ok := s.Body[0].(*ast.ExprStmt); ok {
 			if k, ok := es.Value.(*ast.Constant); ok {
 				if doc, ok := k.Value.(string); ok {
+					doc = object.CleanDoc(doc)
 					c.loadConst(object.NewStr(doc).Value(), constKey{"str", doc})
 					c.emit(opcode.STORE_NAME, c.name("__doc__"))
 				}
@@ -813,6 +833,17 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	}
 	c.setupAnnotations(s.Body)
 	c.stmts(s.Body)
+	attrs := make([]string, 0, len(c.u.staticAttrs))
+	for a := range c.u.staticAttrs {
+		attrs = append(attrs, a)
+	}
+	sort.Strings(attrs)
+	items := make([]object.Value, len(attrs))
+	for i, a := range attrs {
+		items[i] = object.NewStr(a).Value()
+	}
+	c.loadConst(object.NewTuple(items).Value(), nil)
+	c.emit(opcode.STORE_NAME, c.name("__static_attributes__"))
 	if scope.NeedsClassClosure {
 		// Hand the cell to __build_class__, which fills it with the class.
 		c.emit(opcode.LOAD_CLOSURE, c.u.localIndex["__class__"])

@@ -21,9 +21,6 @@ func (c *compiler) typeParams(params []ast.TypeParam) {
 		switch p := p.(type) {
 		case *ast.TypeVar:
 			name = p.Name
-			if p.DefaultValue != nil {
-				c.unsupported(p.Pos, "type parameter defaults")
-			}
 			c.loadConst(object.NewStr(name).Value(), constKey{"str", name})
 			if p.Bound != nil {
 				c.lazyValue(c.table.LookupRole(p, symtable.RoleBound), name, p.Bound)
@@ -37,23 +34,35 @@ func (c *compiler) typeParams(params []ast.TypeParam) {
 			}
 		case *ast.ParamSpec:
 			name = p.Name
-			if p.DefaultValue != nil {
-				c.unsupported(p.Pos, "type parameter defaults")
-			}
 			c.loadConst(object.NewStr(name).Value(), constKey{"str", name})
 			c.emit(opcode.CALL_INTRINSIC_1, opcode.INTRINSIC_PARAMSPEC)
 		case *ast.TypeVarTuple:
 			name = p.Name
-			if p.DefaultValue != nil {
-				c.unsupported(p.Pos, "type parameter defaults")
-			}
 			c.loadConst(object.NewStr(name).Value(), constKey{"str", name})
 			c.emit(opcode.CALL_INTRINSIC_1, opcode.INTRINSIC_TYPEVARTUPLE)
+		}
+		if d := typeParamDefault(p); d != nil {
+			_, c.starredDefault = p.(*ast.TypeVarTuple)
+			c.lazyValue(c.table.LookupRole(p, symtable.RoleDefault), name, d)
+			c.emit(opcode.CALL_INTRINSIC_2, opcode.INTRINSIC2_SET_TYPEPARAM_DEFAULT)
 		}
 		c.emit(opcode.COPY, 1)
 		c.storeName(name)
 	}
 	c.emit(opcode.BUILD_TUPLE, len(params))
+}
+
+// typeParamDefault returns a type parameter's default (PEP 696), or nil.
+func typeParamDefault(p ast.TypeParam) ast.Expr {
+	switch p := p.(type) {
+	case *ast.TypeVar:
+		return p.DefaultValue
+	case *ast.ParamSpec:
+		return p.DefaultValue
+	case *ast.TypeVarTuple:
+		return p.DefaultValue
+	}
+	return nil
 }
 
 // lazyValue pushes a function of no arguments that evaluates e in scope

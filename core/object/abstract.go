@@ -61,7 +61,15 @@ func ReprValue(t *Thread, v Value) Value {
 	if typ.Repr == nil {
 		return objectRepr(t, v)
 	}
-	return typ.Repr(t, v)
+	if t == nil {
+		return typ.Repr(t, v)
+	}
+	if !t.EnterCall(" while getting the repr of an object") { // exc_suggest.go
+		return Null
+	}
+	r := typ.Repr(t, v)
+	t.LeaveCall()
+	return r
 }
 
 // StrOf returns str(v).
@@ -73,7 +81,15 @@ func StrOf(t *Thread, v Value) Value {
 	if typ.Str == nil {
 		return ReprValue(t, v)
 	}
-	return typ.Str(t, v)
+	if t == nil {
+		return typ.Str(t, v)
+	}
+	if !t.EnterCall(" while getting the str of an object") {
+		return Null
+	}
+	r := typ.Str(t, v)
+	t.LeaveCall()
+	return r
 }
 
 // Hash returns hash(v).
@@ -291,7 +307,15 @@ func RichCompareSlot(t *Thread, a, b Value, op int) Value {
 // RichCompare returns a op b (opcode.CMP_*), falling back to identity for
 // == and != and raising TypeError for orderings nobody implements.
 func RichCompare(t *Thread, a, b Value, op int) Value {
+	if t != nil {
+		if !t.EnterCall(" in comparison") {
+			return Null
+		}
+	}
 	r := RichCompareSlot(t, a, b, op)
+	if t != nil {
+		t.LeaveCall()
+	}
 	if r != NotImplemented {
 		return r
 	}

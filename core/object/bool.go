@@ -35,7 +35,6 @@ func initBool() {
 		}
 		return NewStr("False").Value()
 	}
-	BoolType.Str = BoolType.Repr
 	BoolType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 		if kwnames != nil || len(args) > 1 {
 			return t.RaiseMsg(TypeErrorType, "bool() takes at most 1 argument")

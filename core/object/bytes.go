@@ -3,6 +3,7 @@ package object
 import (
 	"hash/maphash"
 	"strings"
+	"unicode/utf8"
 )
 
 // BytesType is `bytes`; ByteArrayType is `bytearray` (bytearray.go).
@@ -453,7 +454,11 @@ func initBytes() {
 		if !ok {
 			return Null
 		}
-		b, ok := encodeStr(t, as[Str](self), enc, errs)
+		so := as[Str](self)
+		if (enc == "utf-8" || enc == "utf8") && (so.index == nil || utf8.ValidString(so.s)) {
+			return NewBytes(so.s).Value() // strings are immutable: no copy
+		}
+		b, ok := encodeStr(t, so, enc, errs)
 		if !ok {
 			return Null
 		}
@@ -473,7 +478,7 @@ func codecArgs(t *Thread, name string, args []Value, kwnames *Tuple) (string, st
 		s, ok := AsStr(v)
 		if !ok {
 			argName := [2]string{"encoding", "errors"}[i]
-			t.Raisef(TypeErrorType, "%s() argument '%s' must be str, not %s", name, argName, TypeOf(v).Name)
+			t.Raisef(TypeErrorType, "%s() argument '%s' must be str, not %s", name, argName, argTypeName(v))
 			return false
 		}
 		vals[i] = s.s

@@ -43,29 +43,29 @@ func bytesFormat(t *Thread, s []byte, b Value, bytearray bool) Value {
 			}
 			i += k + 1
 		}
-		j := i
-		for j < len(s) && strings.IndexByte("-+ #0", s[j]) >= 0 {
-			j++
+		nextArg := func() (Value, bool) {
+			if next >= len(items) {
+				t.RaiseMsg(TypeErrorType, "not enough arguments for format string")
+				return Null, false
+			}
+			next++
+			return items[next-1], true
 		}
-		k := j
-		for k < len(s) && (s[k] >= '0' && s[k] <= '9' || s[k] == '.') {
-			k++
+		var p pctSpec
+		k, ok := parsePct(t, string(s), i, &p, nextArg)
+		if !ok {
+			return Null
 		}
-		if k >= len(s) {
-			return t.RaiseMsg(ValueErrorType, "incomplete format")
-		}
-		flags, widthPrec, conv := string(s[i:j]), string(s[j:k]), s[k]
+		conv := s[k]
 		i = k
 		if conv == '%' {
 			out = append(out, '%')
 			continue
 		}
 		if arg.IsNull() {
-			if next >= len(items) {
-				return t.RaiseMsg(TypeErrorType, "not enough arguments for format string")
+			if arg, ok = nextArg(); !ok {
+				return Null
 			}
-			arg = items[next]
-			next++
 		}
 		var piece []byte
 		switch conv {
@@ -107,33 +107,28 @@ func bytesFormat(t *Thread, s []byte, b Value, bytearray bool) Value {
 			piece = []byte(asciiEscape(r.s))
 		default:
 			if strings.IndexByte("diuxXoeEfFgG", conv) < 0 {
+				if conv >= 0x80 {
+					return t.RaiseMsg(ValueErrorType, "character argument not in range(0x110000)")
+				}
 				return t.Raisef(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, k)
 			}
-			r := strPercent(t, NewStr("%"+flags+widthPrec+string(conv)).Value(), NewTuple([]Value{arg}).Value())
-			if r.IsNull() {
+			r, ok := pctNumber(t, conv, &p, arg)
+			if !ok {
 				return Null
 			}
-			out = append(out, as[Str](r).s...)
+			out = append(out, r...)
 			continue
 		}
-		// Width and precision for the byte-string conversions.
-		width, prec := 0, -1
-		wp := widthPrec
-		if d := strings.IndexByte(wp, '.'); d >= 0 {
-			prec = atoiSimple(wp[d+1:])
-			wp = wp[:d]
+		if p.prec >= 0 && p.prec < len(piece) && conv != 'c' {
+			piece = piece[:p.prec]
 		}
-		width = atoiSimple(wp)
-		if prec >= 0 && prec < len(piece) && conv != 'c' {
-			piece = piece[:prec]
-		}
-		pad := width - len(piece)
-		if pad > 0 && !strings.Contains(flags, "-") {
-			out = append(out, []byte(strings.Repeat(" ", pad))...)
+		pad := p.width - len(piece)
+		if pad > 0 && !p.left {
+			out = append(out, strings.Repeat(" ", pad)...)
 		}
 		out = append(out, piece...)
-		if pad > 0 && strings.Contains(flags, "-") {
-			out = append(out, []byte(strings.Repeat(" ", pad))...)
+		if pad > 0 && p.left {
+			out = append(out, strings.Repeat(" ", pad)...)
 		}
 	}
 	if next < len(items) && mapping.IsNull() {

@@ -293,7 +293,7 @@ func addBuiltinNew(typ *Type) {
 			if !cls.IsSubtype(typ) {
 				return t.Raisef(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", typ.Name, cls.Name, cls.Name, typ.Name)
 			}
-			return typ.New(t, cls, args[1:], kwnames)
+			return newOfLayout(t, typ, cls, args[1:], kwnames) // subclass.go: boxes heap subclasses
 		})}))
 	if typ.Init != nil {
 		init := typ.Init

@@ -284,7 +284,7 @@ func addBytesMethods(typ *Type) {
 			}
 			s, ok := AsStr(args[1])
 			if !ok {
-				return t.Raisef(TypeErrorType, "fromhex() argument must be str, not %s", TypeOf(args[1]).Name)
+				return t.Raisef(TypeErrorType, "fromhex() argument must be str, not %s", argTypeName(args[1]))
 			}
 			var out []byte
 			hexVal := func(c byte) int {

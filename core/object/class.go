@@ -59,6 +59,8 @@ type Attrs struct {
 	// live dict Python code sees); Shape is then an empty shape of this
 	// instance alone, so the VM's shape caches never match a name.
 	dict *Dict
+	// members holds the values of __slots__ names (memberDescr.index).
+	members []Value
 }
 
 // toDict switches a to dict storage and returns the dict.
@@ -246,6 +248,12 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) int {
 // lookupPy finds a dunder defined in Python (in a class's dict) along the
 // MRO; NULL when the nearest definition is builtin or there is none.
 func lookupPy(typ *Type, name *Str) Value {
+	if typ.Flags&FlagHeapType != 0 && typ.Version != 0 {
+		if v, heap := typ.cachedLookup(name); heap {
+			return v
+		}
+		return Null
+	}
 	for _, m := range typ.MRO {
 		if v := m.Dict.getStr(name); !v.IsNull() {
 			if m.IsHeapType() {
@@ -260,6 +268,14 @@ func lookupPy(typ *Type, name *Str) Value {
 // callPy calls a class attribute found by lookupPy with self first.
 func callPy(t *Thread, attr, self Value, args ...Value) Value {
 	if f, ok := AsFunction(attr); ok {
+		if simpleCall(f, len(args)+1) {
+			buf := t.argBuf[:len(args)+1]
+			buf[0] = self
+			copy(buf[1:], args)
+			r := t.Eval.CallFunction(f, buf, nil)
+			clear(buf)
+			return r
+		}
 		full := append([]Value{self}, args...)
 		return t.Eval.CallFunction(f, full, nil)
 	}
@@ -330,6 +346,16 @@ func NewClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict) *T
 	if failed {
 		return nil
 	}
+	if typ.Dict.getStr(strModuleName).IsNull() {
+		// type(name, bases, dict): the calling code's module.
+		if g, ok := t.Eval.(interface{ CurrentGlobals() *Dict }); ok {
+			if d := g.CurrentGlobals(); d != nil {
+				if n := d.getStr(strName); !n.IsNull() {
+					typ.Dict.SetStr(strModuleName, n)
+				}
+			}
+		}
+	}
 	if m := typ.Dict.getStr(strModuleName); !m.IsNull() {
 		if s, ok := AsStr(m); ok {
 			typ.Module = s.s
@@ -340,6 +366,15 @@ func NewClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict) *T
 			typ.QualName = s.s
 		}
 		typ.Dict.DelItem(t, strQualname.Value())
+	}
+	if c := typ.Dict.getStr(strClassCellName); !c.IsNull() {
+		// The body's __class__ cell: filled with the class, not kept.
+		if TypeOf(c) != CellType {
+			t.Raisef(TypeErrorType, "__classcell__ must be a nonlocal cell, not %s", TypeOf(c).FullName())
+			return nil
+		}
+		AsCell(c).Ref = typ.Value()
+		typ.Dict.DelItem(t, strClassCellName.Value())
 	}
 	setPropertyNames(typ)
 	if nw := typ.Dict.getStr(strNew); !nw.IsNull() {
@@ -444,7 +479,13 @@ func initSubclass(t *Thread, typ *Type, kwvals []Value, kwnames *Tuple) int {
 // directSubclasses is type.__subclasses__().
 func directSubclasses(t *Thread, typ *Type) []*Type {
 	if !typ.IsHeapType() {
-		return t.Interp.builtinSubclasses[typ]
+		var out []*Type
+		for _, b := range builtinTypes {
+			if b.Base == typ && b.Flags&FlagHeapType == 0 {
+				out = append(out, b)
+			}
+		}
+		return append(out, t.Interp.builtinSubclasses[typ]...)
 	}
 	var out []*Type
 	for _, s := range typ.subclasses {
@@ -503,6 +544,9 @@ func updateSlot(typ *Type, name string) {
 					return 0, false
 				}
 				i, ok := AsInt64(r)
+				if !ok && IsInt(r) {
+					i, ok = Hash(t, r) // a big int: its own hash, as CPython
+				}
 				if !ok {
 					t.RaiseMsg(TypeErrorType, "__hash__ method should return an integer")
 					return 0, false
@@ -759,18 +803,19 @@ func callStrDunder(t *Thread, v Value, name *Str) Value {
 
 // Pre-built names (immutable, shareable).
 var (
-	strModuleName = NewStr("__module__")
-	strQualname   = NewStr("__qualname__")
-	strInit       = NewStr("__init__")
-	strHash       = NewStr("__hash__")
-	strEq         = NewStr("__eq__")
-	strGetattr    = NewStr("__getattr__")
-	strName       = NewStr("__name__")
-	strNew        = NewStr("__new__")
-	strInitSubclass = NewStr("__init_subclass__")
-	strClassGetitem = NewStr("__class_getitem__")
-	strSetName      = NewStr("__set_name__")
-	strSlots        = NewStr("__slots__")
+	strModuleName    = NewStr("__module__")
+	strQualname      = NewStr("__qualname__")
+	strInit          = NewStr("__init__")
+	strHash          = NewStr("__hash__")
+	strEq            = NewStr("__eq__")
+	strGetattr       = NewStr("__getattr__")
+	strName          = NewStr("__name__")
+	strNew           = NewStr("__new__")
+	strInitSubclass  = NewStr("__init_subclass__")
+	strClassGetitem  = NewStr("__class_getitem__")
+	strSetName       = NewStr("__set_name__")
+	strSlots         = NewStr("__slots__")
+	strClassCellName = NewStr("__classcell__")
 )
 
 func objectRepr(t *Thread, v Value) Value {
@@ -816,12 +861,7 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 }
 
 func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) int {
-	typ := TypeOf(self)
-	if len(args) > 0 && typ.layout == ObjectType && lookupPy(typ, strNew).IsNull() {
-		t.Raisef(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.Name)
-		return -1
-	}
-	return 0
+	return objectInitArgs(t, self, args)
 }
 
 func unhashable(t *Thread, v Value) (int64, bool) {
@@ -833,6 +873,11 @@ func unhashable(t *Thread, v Value) (int64, bool) {
 // __dict__ for the instances unless a base has one or '__dict__' is listed.
 func setupSlots(t *Thread, typ *Type) bool {
 	slots := typ.Dict.getStr(strSlots)
+	if slots.IsNull() {
+		for _, b := range typ.Bases {
+			typ.nMembers = max(typ.nMembers, b.nMembers)
+		}
+	}
 	baseNoDict := true
 	for _, b := range typ.Bases {
 		if b.Flags&FlagNoDict == 0 && b.attrsOffset != 0 {
@@ -854,6 +899,15 @@ func setupSlots(t *Thread, typ *Type) bool {
 	}
 	hasDict := false
 	var members []*Str
+	for _, b := range typ.Bases {
+		if b.nMembers > 0 {
+			if typ.nMembers > 0 && b.nMembers > 0 {
+				t.RaiseMsg(TypeErrorType, "multiple bases have instance lay-out conflict")
+				return false
+			}
+			typ.nMembers = b.nMembers
+		}
+	}
 	for _, n := range names {
 		s, ok := AsStr(n)
 		if !ok {
@@ -883,7 +937,8 @@ func setupSlots(t *Thread, typ *Type) bool {
 		members = append(members, name)
 	}
 	for _, m := range members {
-		typ.Dict.SetStr(m, fromHeap(&memberDescr{Header{MemberDescrType}, m, typ}))
+		typ.Dict.SetStr(m, fromHeap(&memberDescr{Header{MemberDescrType}, m, typ, typ.nMembers}))
+		typ.nMembers++
 	}
 	if baseNoDict && !hasDict {
 		typ.Flags |= FlagNoDict
@@ -1019,7 +1074,7 @@ func setClass(t *Thread, obj, val Value) int {
 		t.RaiseMsg(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 		return -1
 	}
-	if ot.layout != nt.layout || ot.attrsOffset != nt.attrsOffset || ot.Flags&FlagNoDict != nt.Flags&FlagNoDict {
+	if ot.layout != nt.layout || ot.attrsOffset != nt.attrsOffset || ot.nMembers != nt.nMembers || ot.Flags&FlagNoDict != nt.Flags&FlagNoDict {
 		t.Raisef(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, ot.Name)
 		return -1
 	}
@@ -1028,4 +1083,12 @@ func setClass(t *Thread, obj, val Value) int {
 	}
 	obj.header().typ = nt
 	return 0
+}
+
+// simpleCall reports whether f takes exactly n positional arguments and
+// nothing else, so that a call may pass them in Thread.argBuf without
+// allocating (the VM copies them into the frame first thing).
+func simpleCall(f *Function, n int) bool {
+	c := f.Code
+	return n <= 4 && c.ArgCount == n && c.KwOnlyArgCount == 0 && c.Flags&(CodeVarargs|CodeVarkw|CodeGenerator) == 0
 }

@@ -191,7 +191,7 @@ func initCodeAttrs() {
 	CodeType.addMethod("co_lines", coLines)
 	CodeType.addMethod("co_positions", coPositions)
 	CodeType.addMethod("replace", codeReplace)
-	addAttrGetters(CodeType, "co_argcount", "co_cellvars", "co_code", "co_consts", "co_exceptiontable",
+	addAttrMembers(CodeType, "co_argcount", "co_cellvars", "co_code", "co_consts", "co_exceptiontable",
 		"co_filename", "co_firstlineno", "co_flags", "co_freevars", "co_kwonlyargcount", "co_linetable",
 		"co_lnotab", "co_name", "co_names", "co_nlocals", "co_posonlyargcount", "co_qualname",
 		"co_stacksize", "co_varnames", "_co_code_adaptive")

@@ -12,6 +12,12 @@ import (
 // error handlers and CPython's UnicodeEncodeError/UnicodeDecodeError
 // messages and attributes.
 
+// CharName returns the Unicode name of r (unicodedata.name), for the
+// namereplace error handler. The names table lives in a higher layer
+// (core/scanner), which may install it here at package initialization;
+// without it namereplace falls back to backslash escapes.
+var CharName func(r rune) (string, bool)
+
 type codecKind int
 
 const (
@@ -263,6 +269,12 @@ func encodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, bool) {
 			}
 		case "backslashreplace", "namereplace":
 			for _, r := range rs[pos:end] {
+				if errors == "namereplace" && CharName != nil {
+					if name, ok := CharName(r); ok {
+						text(`\N{` + name + `}`)
+						continue
+					}
+				}
 				if r < 0x80 {
 					text(`\x` + hex2(int(r)))
 				} else {

@@ -138,6 +138,9 @@ func initDescr() {
 		if p.Get == None {
 			return t.Raisef(AttributeErrorType, "property '%s' of '%s' object has no getter", propertyName(p, typ), TypeOf(obj).Name)
 		}
+		if f, ok := AsFunction(p.Get); ok && simpleCall(f, 1) {
+			return callPy(t, p.Get, obj)
+		}
 		return Call(t, p.Get, []Value{obj}, nil)
 	}
 	PropertyType.DescrSet = func(t *Thread, descr, obj, val Value) int {
@@ -186,8 +189,19 @@ func initDescr() {
 		}
 		typ.Init = nil
 		typ.GetAttr = func(t *Thread, v Value, name *Str) Value {
-			if name.s == "__func__" {
-				return as[wrapper](v).fn
+			switch fn := as[wrapper](v).fn; name.s {
+			case "__func__", "__wrapped__":
+				return fn
+			case "__isabstractmethod__":
+				r := GetAttr(t, fn, name)
+				if r.IsNull() {
+					t.Clear()
+					return False
+				}
+				return Bool(Truth(t, r) == 1)
+			case "__name__", "__qualname__", "__doc__", "__module__":
+				// Copied from the function as functools.wraps would.
+				return GetAttr(t, fn, name)
 			}
 			return GenericGetAttr(t, v, name)
 		}
@@ -241,6 +255,7 @@ type memberDescr struct {
 	Header
 	name  *Str
 	owner *Type
+	index int // in Attrs.members
 }
 
 func memberCheck(t *Thread, d *memberDescr, obj Value) *Attrs {
@@ -272,8 +287,10 @@ func initMemberDescr() {
 		if a == nil {
 			return Null
 		}
-		if r := a.get(d.name); !r.IsNull() {
-			return r
+		if d.index < len(a.members) {
+			if r := a.members[d.index]; !r.IsNull() {
+				return r
+			}
 		}
 		return raiseAttrError(t, obj, d.name)
 	}
@@ -284,13 +301,21 @@ func initMemberDescr() {
 			return -1
 		}
 		if val.IsNull() {
-			if a.del(t, d.name) {
+			if d.index < len(a.members) && !a.members[d.index].IsNull() {
+				a.members[d.index] = Null
 				return 0
 			}
 			t.RaiseMsg(AttributeErrorType, d.name.s)
 			return -1
 		}
-		a.set(t, TypeOf(obj), d.name, val)
+		if d.index >= len(a.members) {
+			n := TypeOf(obj).nMembers
+			if n <= d.index {
+				n = d.index + 1
+			}
+			a.members = append(a.members, make([]Value, n-len(a.members))...)
+		}
+		a.members[d.index] = val
 		return 0
 	}
 	for _, n := range []string{"__name__", "__qualname__"} {

@@ -131,6 +131,23 @@ func dictUpdate(t *Thread, d *Dict, what string, args []Value, kwnames *Tuple) i
 	return 0
 }
 
+// copyDict is dict.copy(): a new exact dict with d's items in order
+// (nil when a key comparison raised).
+func (d *Dict) copyDict(t *Thread) *Dict {
+	if d.used == len(d.entries) && len(d.indices) == tableSize(d.used) {
+		return d.Copy()
+	}
+	c := NewDict()
+	c.Reserve(d.used)
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if !e.key.IsNull() && c.setItemHash(t, e.key, e.hash, e.value) < 0 {
+			return nil
+		}
+	}
+	return c
+}
+
 // viewSet returns the items of a view (or any iterable) as a new set.
 func viewSet(t *Thread, v Value) *Set {
 	s := NewSet()
@@ -373,9 +390,8 @@ func initDictViews() {
 		if !ok1 || !ok2 {
 			return NotImplemented
 		}
-		r := x.Copy()
-		r.typ = DictType
-		if dictUpdateArg(t, r, y.Value()) < 0 {
+		r := x.copyDict(t)
+		if r == nil || dictUpdateArg(t, r, y.Value()) < 0 {
 			return Null
 		}
 		return r.Value()

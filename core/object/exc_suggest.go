@@ -27,3 +27,25 @@ func (t *Thread) SetNameErrorName(name *Str) {
 		}
 	}
 }
+
+// CRecursionLimit bounds the nesting of Go-level recursion (CPython's
+// Py_C_RECURSION_LIMIT): repr of a deeply nested list, comparisons,
+// Python code called from Go. It keeps the Go stack small whatever
+// sys.setrecursionlimit says.
+const CRecursionLimit = 10000
+
+// EnterCall counts one Go-level nesting; false, with RecursionError
+// "maximum recursion depth exceeded<where>" raised, past the limit.
+// Every successful EnterCall is paired with LeaveCall.
+func (t *Thread) EnterCall(where string) bool {
+	t.CDepth++
+	if t.CDepth > CRecursionLimit {
+		t.CDepth--
+		t.RaiseMsg(RecursionErrorType, "maximum recursion depth exceeded"+where)
+		return false
+	}
+	return true
+}
+
+// LeaveCall ends an EnterCall.
+func (t *Thread) LeaveCall() { t.CDepth-- }

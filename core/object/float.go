@@ -273,7 +273,6 @@ func floatRepr(t *Thread, v Value) Value { return NewStr(FloatRepr(v.FloatVal())
 func initFloat() {
 	setupBuiltinType(FloatType, ObjectType, FlagBaseType)
 	FloatType.Repr = floatRepr
-	FloatType.Str = floatRepr
 	FloatType.Hash = func(t *Thread, v Value) (int64, bool) { return HashFloat(v.FloatVal()), true }
 	FloatType.Compare = floatCompare
 	FloatType.Bool = func(t *Thread, v Value) int {

@@ -226,6 +226,13 @@ func Format(t *Thread, v Value, spec string) Value {
 			return r
 		}
 	}
+	return formatBuiltin(t, v, spec)
+}
+
+// formatBuiltin formats v by its builtin layout (the __format__ of str,
+// int, float, complex and object).
+func formatBuiltin(t *Thread, v Value, spec string) Value {
+	typ := TypeOf(v)
 	if spec == "" {
 		return StrOf(t, v)
 	}
@@ -343,6 +350,9 @@ func formatInt(t *Thread, v Value, f formatSpec) Value {
 	every := 3
 	switch f.typ {
 	case 0, 'd', 'n':
+		if !CheckIntStrLimit(t, v) {
+			return Null
+		}
 		digits = text(10)
 	case 'b':
 		digits, prefix, every = text(2), "0b", 4
@@ -506,4 +516,35 @@ func formatG(x float64, prec int, alt bool) string {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}
 	return s
+}
+
+// initFormatMethods installs __format__ on object, str, int, float and
+// complex (after those types exist).
+func initFormatMethods() {
+	method := func(typ *Type, builtin bool) {
+		typ.addMethod("__format__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			if kwnames.Len() > 0 {
+				return t.Raisef(TypeErrorType, "%s.__format__() takes no keyword arguments", typ.Name)
+			}
+			if len(args) != 1 {
+				return t.Raisef(TypeErrorType, "%s.__format__() takes exactly one argument (%d given)", typ.Name, len(args))
+			}
+			spec, ok := AsStr(args[0])
+			if !ok {
+				return t.Raisef(TypeErrorType, "__format__() argument must be str, not %s", TypeOf(args[0]).Name)
+			}
+			if !builtin {
+				if spec.s != "" {
+					return t.Raisef(TypeErrorType, "unsupported format string passed to %s.__format__", TypeOf(self).Name)
+				}
+				return StrOf(t, self)
+			}
+			return formatBuiltin(t, self, spec.s)
+		})
+	}
+	method(ObjectType, false)
+	method(StrType, true)
+	method(IntType, true)
+	method(FloatType, true)
+	method(ComplexType, true)
 }

@@ -112,6 +112,8 @@ func functionGetAttr(t *Thread, v Value, name *Str) Value {
 			f.Annotations = NewDict()
 		}
 		return f.Annotations.Value()
+	case "__dict__":
+		return f.attrs.toDict().Value()
 	case "__type_params__":
 		if f.TypeParams == nil {
 			return emptyTuple.Value()
@@ -207,6 +209,18 @@ func functionSetAttr(t *Thread, v Value, name *Str, val Value) int {
 			val = None
 		}
 		f.Module = val
+		return 0
+	case "__dict__":
+		d, ok := AsDict(val)
+		if val.IsNull() || !ok {
+			if val.IsNull() {
+				t.RaiseMsg(TypeErrorType, "cannot delete __dict__")
+			} else {
+				t.Raisef(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(val).Name)
+			}
+			return -1
+		}
+		f.attrs.dict, f.attrs.Shape, f.attrs.Slots = d, &Shape{}, nil
 		return 0
 	case "__globals__", "__closure__", "__builtins__":
 		t.RaiseMsg(AttributeErrorType, "readonly attribute")
@@ -406,9 +420,11 @@ func initFuncAttrs() {
 	CellType.Compare = cellRichCompare
 	CellType.Hash = unhashable
 	addAttrGetters(FunctionType, "__annotations__", "__builtins__", "__closure__", "__code__", "__defaults__",
-		"__doc__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__", "__type_params__")
-	addAttrGetters(MethodType, "__func__", "__self__", "__doc__")
-	addAttrGetters(BuiltinFunctionType, "__name__", "__qualname__", "__self__", "__module__", "__doc__", "__text_signature__")
+		"__dict__", "__doc__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__", "__type_params__")
+	addAttrMembers(MethodType, "__func__", "__self__")
+	addAttrGetters(MethodType, "__doc__")
+	addAttrGetters(BuiltinFunctionType, "__name__", "__qualname__", "__self__", "__doc__", "__text_signature__")
+	addAttrMembers(BuiltinFunctionType, "__module__")
 	addAttrGetters(MethodDescrType, "__name__", "__qualname__", "__objclass__", "__doc__", "__text_signature__")
 	addAttrGetters(CellType, "cell_contents")
 }
@@ -416,9 +432,16 @@ func initFuncAttrs() {
 // addAttrGetters lists attributes a type's GetAttr computes as getters in
 // its dict (dir() shows them, `type.__dict__[name]` finds them); each
 // getter asks GetAttr, which must answer the name itself.
-func addAttrGetters(typ *Type, names ...string) {
+func addAttrGetters(typ *Type, names ...string) { addAttrDescrs(typ, false, names) }
+
+// addAttrMembers is addAttrGetters for CPython's read-only members
+// (assigning one says "readonly attribute").
+func addAttrMembers(typ *Type, names ...string) { addAttrDescrs(typ, true, names) }
+
+func addAttrDescrs(typ *Type, member bool, names []string) {
 	for _, n := range names {
 		name := NewStr(n)
-		typ.AddGetter(n, func(t *Thread, v Value) Value { return TypeOf(v).GetAttr(t, v, name) })
+		get := func(t *Thread, v Value) Value { return TypeOf(v).GetAttr(t, v, name) }
+		typ.Dict.setStrInit(n, fromHeap(&getSetDescr{Header{GetSetDescrType}, n, typ, get, member}))
 	}
 }

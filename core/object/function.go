@@ -213,6 +213,16 @@ func initFunctions() {
 		name := "?"
 		if f, ok := AsFunction(m.Func); ok {
 			name = f.QualName
+		} else {
+			for _, attr := range []string{"__qualname__", "__name__"} {
+				if q := GetAttr(t, m.Func, NewStr(attr)); !q.IsNull() {
+					if s, ok := AsStr(q); ok {
+						name = s.s
+						break
+					}
+				}
+				t.Clear()
+			}
 		}
 		return NewStr("<bound method " + name + " of " + r.s + ">").Value()
 	}

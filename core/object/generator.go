@@ -122,6 +122,10 @@ func resume(t *Thread, g *Generator, sent Value, throw *Exception) (Value, bool)
 // genSend is send(): StopIteration(value) when the generator returns.
 func genSend(t *Thread, g *Generator, sent Value, throw *Exception) Value {
 	v, yielded := resume(t, g, sent, throw)
+	if v.IsNull() && t.Exc == nil {
+		// An exhausted generator: NULL without an exception.
+		return t.Raise(NewException(StopIterationType))
+	}
 	if v.IsNull() || yielded {
 		return v
 	}

@@ -118,4 +118,8 @@ func initUnionType() {
 	}
 	typ.AddGetter("__args__", func(t *Thread, v Value) Value { return as[unionObj](v).args.Value() })
 	TypeType.Binary[nbOr] = typeOr
+	// list[int] | None (typing.go builds these types after this runs;
+	// setting up a type keeps the slots already filled).
+	GenericAliasType.Binary[nbOr] = typeOr
+	TypingGenericAlias.Binary[nbOr] = typeOr
 }

@@ -14,7 +14,7 @@ var IntType = &Type{Name: "int"}
 // BigInt is an int outside int64. Immutable and shareable.
 type BigInt struct {
 	Header
-	v *big.Int
+	v big.Int // never modified once made
 }
 
 // hashModulus is CPython's _PyHASH_MODULUS, 2**61 - 1.
@@ -31,7 +31,8 @@ func NewIntFromBig(b *big.Int) Value {
 	if b.IsInt64() {
 		return Int(b.Int64())
 	}
-	return fromHeap(&BigInt{Header{IntType}, b})
+	// A shallow copy: b's words are shared, never modified again.
+	return fromHeap(&BigInt{Header{IntType}, *b})
 }
 
 // intParts decodes an int operand (int, bool, big int). big is nil for
@@ -47,12 +48,30 @@ func intParts(v Value) (small int64, b *big.Int, ok bool) {
 	case BoolType:
 		return as[boolObject](v).v, nil, true
 	case IntType:
-		return 0, as[BigInt](v).v, true
+		return 0, &as[BigInt](v).v, true
 	}
 	if x, ok := intSubValue(v); ok { // an int subclass instance (subclass.go)
 		return intParts(x)
 	}
 	return 0, nil, false
+}
+
+// smallBig sets z to v using w as its storage (no allocation when z and
+// w live on the caller's stack; z must not outlive them).
+func smallBig(z *big.Int, w *[1]big.Word, v int64) *big.Int {
+	if v == 0 {
+		return z.SetBits(w[:0])
+	}
+	m := uint64(v)
+	if v < 0 {
+		m = -m
+	}
+	w[0] = big.Word(m)
+	z.SetBits(w[:])
+	if v < 0 {
+		z.Neg(z)
+	}
+	return z
 }
 
 // bigOf returns an int operand as a *big.Int (a fresh one for small ints).
@@ -156,7 +175,16 @@ func intBinary(op int) BinaryFunc {
 				return Null
 			}
 		}
-		return intBigOp(t, op, bigOf(x, bx), bigOf(y, by))
+		// Small operands as big ints without allocating.
+		var xs, ys big.Int
+		var xw, yw [1]big.Word
+		if bx == nil {
+			bx = smallBig(&xs, &xw, x)
+		}
+		if by == nil {
+			by = smallBig(&ys, &yw, y)
+		}
+		return intBigOp(t, op, bx, by)
 	}
 }
 
@@ -263,7 +291,8 @@ func intBigOp(t *Thread, op int, x, y *big.Int) Value {
 		m := new(big.Int)
 		r.DivMod(x, y, m) // Euclidean: m >= 0
 		if m.Sign() != 0 && y.Sign() < 0 {
-			r.Add(r, big.NewInt(1))
+			// Euclidean to floor division: the remainder takes y's sign.
+			r.Sub(r, bigOne)
 			m.Add(m, y)
 		}
 		if op == nbMod {
@@ -304,11 +333,11 @@ func intBigOp(t *Thread, op int, x, y *big.Int) Value {
 		}
 	case nbPow:
 		if y.Sign() < 0 {
-			fx, ok := IntToFloat(t, NewIntFromBig(x))
+			fx, ok := bigToFloatChecked(t, x)
 			if !ok {
 				return Null
 			}
-			fy, ok := IntToFloat(t, NewIntFromBig(y))
+			fy, ok := bigToFloatChecked(t, y)
 			if !ok {
 				return Null
 			}
@@ -327,6 +356,17 @@ func intBigOp(t *Thread, op int, x, y *big.Int) Value {
 func bigToFloat(b *big.Int) float64 {
 	f, _ := new(big.Float).SetInt(b).Float64()
 	return f
+}
+
+// bigToFloatChecked converts a big int to float64; OverflowError when
+// too large.
+func bigToFloatChecked(t *Thread, b *big.Int) (float64, bool) {
+	f := bigToFloat(b)
+	if math.IsInf(f, 0) {
+		t.RaiseMsg(OverflowErrorType, "int too large to convert to float")
+		return 0, false
+	}
+	return f, true
 }
 
 // IntToFloat converts an int to float64; OverflowError when too large.
@@ -455,7 +495,6 @@ func intUnary(f func(x int64) (int64, bool), g func(b *big.Int) *big.Int) UnaryF
 func initInt() {
 	setupBuiltinType(IntType, ObjectType, FlagBaseType)
 	IntType.Repr = intRepr
-	IntType.Str = intRepr
 	IntType.Hash = intHash
 	IntType.Compare = intCompare
 	IntType.Bool = func(t *Thread, v Value) int {

@@ -485,3 +485,15 @@ func initIntMethods() {
 	})
 	m("__round__", intRound)
 }
+
+// CheckIntStrLimit raises the ValueError of the int->str digit limit when
+// v's decimal form would be too long (the formatting code calls it before
+// writing an int in base 10); false when raised.
+func CheckIntStrLimit(t *Thread, v Value) bool {
+	_, b, _ := intParts(v)
+	if b == nil || intMaxStrDigits(t) == 0 || float64(b.BitLen()) < float64(intMaxStrDigits(t))*3.32 {
+		return true
+	}
+	_, ok := intDecimal(t, v)
+	return ok
+}

@@ -95,7 +95,7 @@ func mvGetItem(t *Thread, v, key Value) Value {
 	if !m.check(t) {
 		return Null
 	}
-	if IsInt(key) || (TypeOf(key).Index != nil && !IsInstance(key, SliceType)) {
+	if IsInt(key) || (HasIndex(key) && !IsInstance(key, SliceType)) {
 		r, ok := IndexValue(t, key)
 		if !ok {
 			return Null

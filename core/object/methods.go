@@ -1,19 +1,5 @@
 package object
 
-import (
-	"strings"
-	"unicode"
-)
-
-// oneStrArg checks a method's single str argument.
-func oneStrArg(t *Thread, name string, args []Value) (*Str, bool) {
-	if len(args) < 1 {
-		t.Raisef(TypeErrorType, "%s() takes at least 1 argument (0 given)", name)
-		return nil, false
-	}
-	return strArg(t, name, args[0])
-}
-
 // More methods of list, dict and str (the common ones; the rest are
 // listed in docs/engine-design.md, §13).
 
@@ -23,6 +9,14 @@ func initListMethods() {
 		pos, kw := kwArgs(args, kwnames)
 		if len(pos) > 0 {
 			return t.RaiseMsg(TypeErrorType, "sort() takes no positional arguments")
+		}
+		if kwnames.Len() > 2 {
+			return t.Raisef(TypeErrorType, "sort() takes at most 2 keyword arguments (%d given)", kwnames.Len())
+		}
+		for k := range kw {
+			if k != "key" && k != "reverse" {
+				return t.Raisef(TypeErrorType, "sort() got an unexpected keyword argument '%s'", k)
+			}
 		}
 		reverse := false
 		if r, ok := kw["reverse"]; ok {
@@ -213,258 +207,15 @@ func initDictMethods() {
 		return None
 	})
 	m("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		d := NewDict()
-		as[Dict](self).Items(func(k, v Value) bool { d.SetItem(t, k, v); return true })
+		d := as[Dict](self).copyDict(t)
+		if d == nil {
+			return Null
+		}
 		return d.Value()
 	})
 	m("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		d := as[Dict](self)
 		*d = Dict{Header: d.Header, KeysVersion: d.KeysVersion + 1}
 		return None
-	})
-}
-
-func initStrMethods() {
-	m := StrType.addMethod
-	affix := func(name string, prefix bool) {
-		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			a, ok := oneStrArg(t, name, args)
-			if !ok {
-				return Null
-			}
-			s := as[Str](self).s
-			if prefix {
-				s = strings.TrimPrefix(s, a.s)
-			} else {
-				s = strings.TrimSuffix(s, a.s)
-			}
-			return NewStr(s).Value()
-		})
-	}
-	affix("removeprefix", true)
-	affix("removesuffix", false)
-	m("rfind", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		sub, ok := oneStrArg(t, "rfind", args)
-		if !ok {
-			return Null
-		}
-		s := as[Str](self)
-		i := strings.LastIndex(s.s, sub.s)
-		if i < 0 {
-			return Int(-1)
-		}
-		return Int(int64(len([]rune(s.s[:i]))))
-	})
-	m("rsplit", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		s := as[Str](self).s
-		if len(args) == 0 || args[0] == None {
-			if len(args) < 2 {
-				parts := strings.Fields(s)
-				items := make([]Value, len(parts))
-				for i, p := range parts {
-					items[i] = NewStr(p).Value()
-				}
-				return NewList(items).Value()
-			}
-		}
-		sep, ok := oneStrArg(t, "rsplit", args)
-		if !ok {
-			return Null
-		}
-		if sep.s == "" {
-			return t.RaiseMsg(ValueErrorType, "empty separator")
-		}
-		max := int64(-1)
-		if len(args) > 1 {
-			max, _ = AsInt64(args[1])
-		}
-		var parts []string
-		for max != 0 {
-			i := strings.LastIndex(s, sep.s)
-			if i < 0 {
-				break
-			}
-			parts = append(parts, s[i+len(sep.s):])
-			s = s[:i]
-			max--
-		}
-		parts = append(parts, s)
-		items := make([]Value, len(parts))
-		for i, p := range parts {
-			items[len(parts)-1-i] = NewStr(p).Value()
-		}
-		return NewList(items).Value()
-	})
-	m("swapcase", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		return NewStr(strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
-			}
-			return unicode.ToUpper(r)
-		}, as[Str](self).s)).Value()
-	})
-	oneStr := func(t *Thread, name string, args []Value) (*Str, bool) {
-		if len(args) < 1 {
-			t.Raisef(TypeErrorType, "%s() takes at least 1 argument (0 given)", name)
-			return nil, false
-		}
-		return strArg(t, name, args[0])
-	}
-	m("find", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		sub, ok := oneStr(t, "find", args)
-		if !ok {
-			return Null
-		}
-		s := as[Str](self)
-		i := strings.Index(s.s, sub.s)
-		if i < 0 {
-			return Int(-1)
-		}
-		return Int(int64(len([]rune(s.s[:i]))))
-	})
-	m("index", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		sub, ok := oneStr(t, "index", args)
-		if !ok {
-			return Null
-		}
-		s := as[Str](self)
-		i := strings.Index(s.s, sub.s)
-		if i < 0 {
-			return t.RaiseMsg(ValueErrorType, "substring not found")
-		}
-		return Int(int64(len([]rune(s.s[:i]))))
-	})
-	m("count", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		sub, ok := oneStr(t, "count", args)
-		if !ok {
-			return Null
-		}
-		s := as[Str](self).s
-		if sub.s == "" {
-			return Int(int64(as[Str](self).length + 1))
-		}
-		return Int(int64(strings.Count(s, sub.s)))
-	})
-	pred := func(name string, f func(rune) bool) {
-		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			s := as[Str](self).s
-			if s == "" {
-				return False
-			}
-			for _, r := range s {
-				if !f(r) {
-					return False
-				}
-			}
-			return True
-		})
-	}
-	pred("isdigit", unicode.IsDigit)
-	pred("isalpha", unicode.IsLetter)
-	pred("isspace", unicode.IsSpace)
-	pred("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
-	pred("isupper", func(r rune) bool { return !unicode.IsLower(r) })
-	pred("islower", func(r rune) bool { return !unicode.IsUpper(r) })
-	m("capitalize", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		s := as[Str](self).s
-		if s == "" {
-			return self
-		}
-		r := []rune(strings.ToLower(s))
-		r[0] = unicode.ToUpper(r[0])
-		return NewStr(string(r)).Value()
-	})
-	m("title", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		var b strings.Builder
-		prevCased := false
-		for _, r := range as[Str](self).s {
-			if prevCased {
-				b.WriteRune(unicode.ToLower(r))
-			} else {
-				b.WriteRune(unicode.ToTitle(r))
-			}
-			prevCased = unicode.IsLetter(r)
-		}
-		return NewStr(b.String()).Value()
-	})
-	pad := func(name string, where int) {
-		m(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if len(args) < 1 || len(args) > 2 {
-				return t.Raisef(TypeErrorType, "%s expected at least 1 argument, got %d", name, len(args))
-			}
-			w, ok := AsInt64(args[0])
-			if !ok {
-				return t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(args[0]).Name)
-			}
-			fill := " "
-			if len(args) == 2 {
-				f, ok := AsStr(args[1])
-				if !ok || f.length != 1 {
-					return t.RaiseMsg(TypeErrorType, "The fill character must be exactly one character long")
-				}
-				fill = f.s
-			}
-			s := as[Str](self)
-			n := int(w) - s.length
-			if n <= 0 {
-				return self
-			}
-			switch where {
-			case 0: // ljust
-				return NewStr(s.s + strings.Repeat(fill, n)).Value()
-			case 1: // rjust
-				return NewStr(strings.Repeat(fill, n) + s.s).Value()
-			}
-			left := n / 2
-			if n%2 == 1 && int(w)%2 == 1 {
-				left++
-			}
-			return NewStr(strings.Repeat(fill, left) + s.s + strings.Repeat(fill, n-left)).Value()
-		})
-	}
-	pad("ljust", 0)
-	pad("rjust", 1)
-	pad("center", 2)
-	m("zfill", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) != 1 {
-			return t.Raisef(TypeErrorType, "zfill() takes exactly one argument (%d given)", len(args))
-		}
-		w, _ := AsInt64(args[0])
-		s := as[Str](self)
-		n := int(w) - s.length
-		if n <= 0 {
-			return self
-		}
-		if s.s != "" && (s.s[0] == '-' || s.s[0] == '+') {
-			return NewStr(s.s[:1] + strings.Repeat("0", n) + s.s[1:]).Value()
-		}
-		return NewStr(strings.Repeat("0", n) + s.s).Value()
-	})
-	m("partition", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		sep, ok := oneStr(t, "partition", args)
-		if !ok {
-			return Null
-		}
-		if sep.s == "" {
-			return t.RaiseMsg(ValueErrorType, "empty separator")
-		}
-		a, b, found := strings.Cut(as[Str](self).s, sep.s)
-		if !found {
-			return NewTuple([]Value{self, emptyStr.Value(), emptyStr.Value()}).Value()
-		}
-		return NewTuple([]Value{NewStr(a).Value(), sep.Value(), NewStr(b).Value()}).Value()
-	})
-	m("splitlines", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		s := strings.ReplaceAll(as[Str](self).s, "\r\n", "\n")
-		s = strings.ReplaceAll(s, "\r", "\n")
-		parts := strings.Split(s, "\n")
-		if len(parts) > 0 && parts[len(parts)-1] == "" {
-			parts = parts[:len(parts)-1]
-		}
-		items := make([]Value, len(parts))
-		for i, p := range parts {
-			items[i] = NewStr(p).Value()
-		}
-		return NewList(items).Value()
 	})
 }

@@ -5,12 +5,13 @@ package object
 // (self, name, v), object.__new__(cls), super().__repr__()...
 func initObjectMethods() {
 	m := ObjectType.addMethod
-	m("__init__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) > 0 && lookupPy(TypeOf(self), strInit).IsNull() {
-			return t.Raisef(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", TypeOf(self).Name)
-		}
-		return None
-	})
+	ObjectType.Dict.setStrInit("__init__", fromHeap(&slotWrapper{Header{SlotWrapperType}, "__init__", ObjectType,
+		func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			if objectInitArgs(t, self, args) < 0 {
+				return Null
+			}
+			return None
+		}}))
 	attrName := func(t *Thread, v Value) (*Str, bool) {
 		s, ok := AsStr(v)
 		if !ok {
@@ -78,8 +79,38 @@ func initObjectMethods() {
 				return t.Raisef(TypeErrorType, "object.__new__(X): X is not a type object (%s)", TypeOf(args[0]).Name)
 			}
 			if cls.layout != ObjectType {
-				return t.Raisef(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.layout.Name)
+				return t.Raisef(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, staticBase(cls).Name)
+			}
+			if len(args) > 1 {
+				if newOverridden(cls) {
+					return t.RaiseMsg(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
+				}
+				if lookupPy(cls, strInit).IsNull() {
+					return t.Raisef(TypeErrorType, "%s() takes no arguments", cls.Name)
+				}
 			}
 			return fromHeap(&Instance{Header: Header{cls}})
 		})}))
+}
+
+// newOverridden reports whether typ's __new__ is not object's.
+func newOverridden(typ *Type) bool {
+	return typ.layout != ObjectType || !lookupPy(typ, strNew).IsNull()
+}
+
+// objectInitArgs is object.__init__'s check of extra arguments.
+func objectInitArgs(t *Thread, self Value, args []Value) int {
+	if len(args) == 0 {
+		return 0
+	}
+	typ := TypeOf(self)
+	if !lookupPy(typ, strInit).IsNull() {
+		t.RaiseMsg(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+		return -1
+	}
+	if !newOverridden(typ) {
+		t.Raisef(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.Name)
+		return -1
+	}
+	return 0
 }

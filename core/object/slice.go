@@ -127,8 +127,22 @@ func initSlice() {
 	}
 	// Hashable since 3.12: as the tuple (start, stop, step).
 	SliceType.Hash = func(t *Thread, v Value) (int64, bool) {
+		// CPython's: the tuple hash's lanes without the length mixed in.
 		s := as[Slice](v)
-		return hashTuple(t, NewTuple([]Value{s.Start, s.Stop, s.Step}).Value())
+		acc := uint64(xxPrime5)
+		for _, it := range [3]Value{s.Start, s.Stop, s.Step} {
+			h, ok := Hash(t, it)
+			if !ok {
+				return 0, false
+			}
+			acc += uint64(h) * xxPrime2
+			acc = acc<<31 | acc>>33
+			acc *= xxPrime1
+		}
+		if acc == ^uint64(0) {
+			return 1546275796, true
+		}
+		return int64(acc), true
 	}
 	SliceType.Compare = func(t *Thread, a, b Value, op int) Value {
 		x, ok1 := AsSlice(a)

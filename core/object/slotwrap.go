@@ -71,7 +71,7 @@ func initSlotWrappers() {
 		if !TypeOf(args[0]).IsSubtype(d.owner) {
 			return t.Raisef(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", d.name, d.owner.Name, TypeOf(args[0]).Name)
 		}
-		return d.call(t, args[0], args[1:], kwnames)
+		return d.invoke(t, args[0], args[1:], kwnames)
 	}
 	SlotWrapperType.AddGetter("__name__", func(t *Thread, v Value) Value { return NewStr(as[slotWrapper](v).name).Value() })
 	SlotWrapperType.AddGetter("__qualname__", func(t *Thread, v Value) Value {
@@ -90,7 +90,7 @@ func initSlotWrappers() {
 	}
 	MethodWrapperType.Call = func(t *Thread, callable Value, args []Value, kwnames *Tuple) Value {
 		m := as[methodWrapper](callable)
-		return m.d.call(t, m.self, args, kwnames)
+		return m.d.invoke(t, m.self, args, kwnames)
 	}
 	MethodWrapperType.Hash = func(t *Thread, v Value) (int64, bool) {
 		m := as[methodWrapper](v)
@@ -111,6 +111,15 @@ func initSlotWrappers() {
 	})
 	MethodWrapperType.AddGetter("__self__", func(t *Thread, v Value) Value { return as[methodWrapper](v).self })
 	MethodWrapperType.AddGetter("__objclass__", func(t *Thread, v Value) Value { return as[methodWrapper](v).d.owner.Value() })
+}
+
+// invoke calls the wrapped slot; only __init__, __call__ and __new__
+// take keyword arguments.
+func (d *slotWrapper) invoke(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+	if kwnames != nil && d.name != "__init__" && d.name != "__call__" {
+		return t.Raisef(TypeErrorType, "wrapper %s() takes no keyword arguments", d.name)
+	}
+	return d.call(t, self, args, kwnames)
 }
 
 // identityOf is the address id() shows for v.
@@ -258,6 +267,14 @@ func addTypeSlotWrappers(typ *Type) {
 	}
 	if own(typ.GetItem, b.GetItem) {
 		f := typ.GetItem
+		if typ == DictType { // dict.__getitem__ consults a subclass's __missing__
+			f = func(t *Thread, v, key Value) Value {
+				if TypeOf(v) != DictType {
+					return dictSubGetItem(t, v, key)
+				}
+				return DictType.GetItem(t, v, key)
+			}
+		}
 		name := typ.Name
 		add("__getitem__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 			if kwnames != nil || len(args) != 1 {
@@ -269,7 +286,10 @@ func addTypeSlotWrappers(typ *Type) {
 	if own(typ.SetItem, b.SetItem) {
 		f := typ.SetItem
 		add("__setitem__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if !wrapperArgs(t, args, kwnames, 2) || f(t, self, args[0], args[1]) < 0 {
+			if len(args) != 2 { // sic: CPython's message starts with a space
+				return t.Raisef(TypeErrorType, " expected 2 arguments, got %d", len(args))
+			}
+			if f(t, self, args[0], args[1]) < 0 {
 				return Null
 			}
 			return None
@@ -431,7 +451,22 @@ func slotNew(t *Thread, owner *Type, args []Value, kwnames *Tuple) Value {
 		return t.Raisef(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", owner.Name, cls.Name, cls.Name, owner.Name)
 	}
 	if cls.layout != owner.layout && owner != ObjectType {
-		return t.Raisef(TypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, cls.Name, cls.layout.Name)
+		return t.Raisef(TypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, cls.Name, staticBase(cls).Name)
 	}
 	return newOfLayout(t, owner, cls, args[1:], kwnames)
+}
+
+// staticBase is the first class from cls up whose __new__ is not written
+// in Python: the constructor "is not safe" messages name it.
+func staticBase(cls *Type) *Type {
+	for cls.Base != nil && cls.IsHeapType() {
+		if f := cls.Dict.getStr(strNew); !f.IsNull() && TypeOf(f) == StaticMethodType {
+			if _, ok := AsFunction(as[wrapper](f).fn); ok {
+				cls = cls.Base
+				continue
+			}
+		}
+		break
+	}
+	return cls
 }

@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,18 +46,19 @@ func NewStr(s string) *Str {
 }
 
 func newStr(s string) *Str {
-	o := &Str{Header: Header{StrType}, s: s}
+	o := &Str{}
+	o.init(s)
+	return o
+}
+
+// init fills a zero Str with s (slabs of strings: strList).
+func (o *Str) init(s string) {
+	o.Header = Header{StrType}
+	o.s = s
 	o.hash = hashByteString(s)
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCIIString(s) {
 		o.length = len(s)
-		return o
+		return
 	}
 	n := 0
 	for i := 0; i < len(s); {
@@ -70,7 +70,6 @@ func newStr(s string) *Str {
 		n++
 	}
 	o.length = n
-	return o
 }
 
 // Value returns the str as a Value.
@@ -233,6 +232,13 @@ func strGetItem(t *Thread, v, key Value) Value {
 		if step == 1 {
 			return s.Substr(start, start+n).Value()
 		}
+		if s.index == nil {
+			buf := make([]byte, n)
+			for k, i := 0, start; k < n; k, i = k+1, i+step {
+				buf[k] = s.s[i]
+			}
+			return NewStr(string(buf)).Value()
+		}
 		var b strings.Builder
 		for k, i := 0, start; k < n; k, i = k+1, i+step {
 			b.WriteString(s.s[s.byteOffset(i):s.byteOffset(i+1)])
@@ -241,6 +247,13 @@ func strGetItem(t *Thread, v, key Value) Value {
 	}
 	if IsInt(key) {
 		return t.RaiseMsg(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+	}
+	if HasIndex(key) {
+		r, ok := IndexValue(t, key)
+		if !ok {
+			return Null
+		}
+		return strGetItem(t, v, r)
 	}
 	return t.Raisef(TypeErrorType, "string indices must be integers, not '%s'", TypeOf(key).Name)
 }
@@ -311,7 +324,7 @@ func initStr() {
 			return NotImplemented
 		}
 		if !IsInt(b) {
-			if TypeOf(b).Index == nil {
+			if !HasIndex(b) {
 				return NotImplemented
 			}
 			var ok bool
@@ -347,139 +360,4 @@ func initStr() {
 		return StrOf(t, args[0])
 	}
 	StrType.Init = nil
-	StrType.addMethod("join", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) != 1 {
-			return t.Raisef(TypeErrorType, "str.join() takes exactly one argument (%d given)", len(args))
-		}
-		var parts []string
-		i := 0
-		if ForEach(t, args[0], func(v Value) bool {
-			s, ok := AsStr(v)
-			if !ok {
-				t.Raisef(TypeErrorType, "sequence item %d: expected str instance, %s found", i, TypeOf(v).Name)
-				return false
-			}
-			parts = append(parts, s.s)
-			i++
-			return true
-		}) < 0 {
-			return Null
-		}
-		return NewStr(strings.Join(parts, as[Str](self).s)).Value()
-	})
-	simple := func(name string, f func(string) string) {
-		StrType.addMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			return NewStr(f(as[Str](self).s)).Value()
-		})
-	}
-	simple("upper", strings.ToUpper)
-	simple("lower", strings.ToLower)
-	strip := func(name string, left, right bool) {
-		StrType.addMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			s := as[Str](self).s
-			cut := unicode.IsSpace
-			if len(args) > 1 {
-				return t.Raisef(TypeErrorType, "%s expected at most 1 argument, got %d", name, len(args))
-			}
-			if len(args) == 1 && args[0] != None {
-				chars, ok := AsStr(args[0])
-				if !ok {
-					return t.Raisef(TypeErrorType, "%s arg must be None or str", name)
-				}
-				cut = func(r rune) bool { return strings.ContainsRune(chars.s, r) }
-			}
-			if left {
-				s = strings.TrimLeftFunc(s, cut)
-			}
-			if right {
-				s = strings.TrimRightFunc(s, cut)
-			}
-			return NewStr(s).Value()
-		})
-	}
-	strip("strip", true, true)
-	strip("lstrip", true, false)
-	strip("rstrip", false, true)
-	pred := func(name string, f func(s, x string) bool) {
-		StrType.addMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if len(args) != 1 {
-				return t.Raisef(TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
-			}
-			x, ok := strArg(t, name, args[0])
-			if !ok {
-				return Null
-			}
-			return Bool(f(as[Str](self).s, x.s))
-		})
-	}
-	pred("startswith", strings.HasPrefix)
-	pred("endswith", strings.HasSuffix)
-	StrType.addMethod("split", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		s := as[Str](self).s
-		pos, kw := kwArgs(args, kwnames)
-		sepv, maxv := None, Int(-1)
-		if len(pos) > 0 {
-			sepv = pos[0]
-		}
-		if len(pos) > 1 {
-			maxv = pos[1]
-		}
-		if v, ok := kw["sep"]; ok {
-			sepv = v
-		}
-		if v, ok := kw["maxsplit"]; ok {
-			maxv = v
-		}
-		maxsplit, ok := AsInt64(maxv)
-		if !ok {
-			return t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(maxv).Name)
-		}
-		var parts []string
-		if sepv == None {
-			parts = strings.Fields(s)
-			if maxsplit >= 0 && int64(len(parts)) > maxsplit+1 {
-				// Whitespace split with a limit: the rest keeps its inner spacing.
-				rest := strings.TrimLeftFunc(s, unicode.IsSpace)
-				parts = parts[:0]
-				for i := int64(0); i < maxsplit; i++ {
-					j := strings.IndexFunc(rest, unicode.IsSpace)
-					parts = append(parts, rest[:j])
-					rest = strings.TrimLeftFunc(rest[j:], unicode.IsSpace)
-				}
-				parts = append(parts, rest)
-			}
-		} else {
-			sep, ok := strArg(t, "split", sepv)
-			if !ok {
-				return Null
-			}
-			if sep.s == "" {
-				return t.RaiseMsg(ValueErrorType, "empty separator")
-			}
-			n := -1
-			if maxsplit >= 0 {
-				n = int(maxsplit) + 1
-			}
-			parts = strings.SplitN(s, sep.s, n)
-		}
-		items := make([]Value, len(parts))
-		for i, p := range parts {
-			items[i] = NewStr(p).Value()
-		}
-		return NewList(items).Value()
-	})
-	StrType.addMethod("replace", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-		if len(args) != 2 {
-			return t.Raisef(TypeErrorType, "replace expected 2 arguments, got %d", len(args))
-		}
-		old, ok1 := strArg(t, "replace", args[0])
-		if !ok1 {
-			return Null
-		}
-		nw, ok2 := strArg(t, "replace", args[1])
-		if !ok2 {
-			return Null
-		}
-		return NewStr(strings.ReplaceAll(as[Str](self).s, old.s, nw.s)).Value()
-	})
 }

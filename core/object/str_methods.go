@@ -80,7 +80,7 @@ func cpCount(s string) int {
 func strNthArg(t *Thread, name string, v Value, n int) (*Str, bool) {
 	s, ok := AsStr(v)
 	if !ok {
-		t.Raisef(TypeErrorType, "%s() argument %d must be str, not %s", name, n, TypeOf(v).Name)
+		t.Raisef(TypeErrorType, "%s() argument %d must be str, not %s", name, n, argTypeName(v))
 	}
 	return s, ok
 }
@@ -230,10 +230,18 @@ func strSplitArgs(t *Thread, name string, args []Value, kwnames *Tuple) (sep *St
 	return sep, m, true
 }
 
+// strList makes a list of new strs; their objects share one allocation
+// (split results are many small strings).
 func strList(parts []string) Value {
 	items := make([]Value, len(parts))
+	slab := make([]Str, len(parts))
 	for i, p := range parts {
-		items[i] = NewStr(p).Value()
+		if len(p) <= 1 {
+			items[i] = NewStr(p).Value()
+			continue
+		}
+		slab[i].init(p)
+		items[i] = fromHeap(&slab[i])
 	}
 	return NewList(items).Value()
 }
@@ -380,27 +388,28 @@ func strStrip(t *Thread, name string, self Value, args []Value, kwnames *Tuple, 
 		return Null
 	}
 	s := as[Str](self).s
-	cut := uniIsSpace
+	chars, byChars := "", false
 	if len(args) == 1 && args[0] != None {
-		chars, ok := AsStr(args[0])
+		cs, ok := AsStr(args[0])
 		if !ok {
 			return t.Raisef(TypeErrorType, "%s arg must be None or str", name)
 		}
-		cs := chars.s
-		cut = func(r rune) bool {
-			if r < 0x80 {
-				return strings.IndexByte(cs, byte(r)) >= 0
-			}
-			var b strings.Builder
-			writeRuneWTF8(&b, r)
-			return strings.Contains(cs, b.String())
+		chars, byChars = cs.s, true
+	}
+	cut := func(r rune, w int, at int) bool {
+		if !byChars {
+			return uniIsSpace(r)
 		}
+		if r < 0x80 {
+			return strings.IndexByte(chars, byte(r)) >= 0
+		}
+		return strings.Contains(chars, s[at:at+w])
 	}
 	i, j := 0, len(s)
 	if left {
 		for i < j {
 			r, w := runeAt(s, i)
-			if !cut(r) {
+			if !cut(r, w, i) {
 				break
 			}
 			i += w
@@ -409,7 +418,7 @@ func strStrip(t *Thread, name string, self Value, args []Value, kwnames *Tuple, 
 	if right {
 		for j > i {
 			r, w := runeBefore(s, j)
-			if !cut(r) {
+			if !cut(r, w, j-w) {
 				break
 			}
 			j -= w
@@ -562,13 +571,18 @@ func strMaketrans(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
 		return d.Value()
 	}
 	var strs [3]*Str
-	for i, a := range args {
-		s, ok := AsStr(a)
+	for i := 1; i < len(args); i++ {
+		s, ok := AsStr(args[i])
 		if !ok {
-			return t.Raisef(TypeErrorType, "maketrans() argument %d must be str, not %s", i+1, TypeOf(a).Name)
+			return t.Raisef(TypeErrorType, "maketrans() argument %d must be str, not %s", i+1, argTypeName(args[i]))
 		}
 		strs[i] = s
 	}
+	first, ok := AsStr(args[0])
+	if !ok {
+		return t.RaiseMsg(TypeErrorType, "first maketrans argument must be a string if there is a second argument")
+	}
+	strs[0] = first
 	if strs[0].length != strs[1].length {
 		return t.RaiseMsg(ValueErrorType, "the first two maketrans arguments must have equal length")
 	}
@@ -750,8 +764,12 @@ func initStrMethodsFull() {
 		if !ok {
 			return Null
 		}
-		s := as[Str](self).s
+		so := as[Str](self)
+		s := so.s
 		if sep == nil {
+			if so.index == nil {
+				return splitSpaceASCII(s, max)
+			}
 			return strList(splitSpace(s, max))
 		}
 		n := -1
@@ -880,7 +898,7 @@ func initStrMethodsFull() {
 			}
 			a, ok := AsStr(args[0])
 			if !ok {
-				return t.Raisef(TypeErrorType, "%s() argument must be str, not %s", name, TypeOf(args[0]).Name)
+				return t.Raisef(TypeErrorType, "%s() argument must be str, not %s", name, argTypeName(args[0]))
 			}
 			s := as[Str](self).s
 			r := s
@@ -983,4 +1001,60 @@ func initStrMethodsFull() {
 		}
 		return NewStr(b.String()).Value()
 	})
+}
+
+// asciiSpace reports whether the ASCII byte c is whitespace for str.
+func asciiSpace(c byte) bool { return c < 0x80 && asciiProps[c]&propSpace != 0 }
+
+// splitSpaceASCII is str.split() of ASCII text: fields counted first, so
+// the list, its items and the strs are three allocations.
+func splitSpaceASCII(s string, max int) Value {
+	n, i := 0, 0
+	for {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		n++
+		if n > max {
+			break
+		}
+		for i < len(s) && !asciiSpace(s[i]) {
+			i++
+		}
+	}
+	items := make([]Value, n)
+	slab := make([]Str, n)
+	i = 0
+	for k := 0; k < n; k++ {
+		for asciiSpace(s[i]) {
+			i++
+		}
+		j := len(s)
+		if k < max {
+			j = i
+			for j < len(s) && !asciiSpace(s[j]) {
+				j++
+			}
+		}
+		if j-i == 1 {
+			items[k] = NewStr(s[i:j]).Value()
+		} else {
+			slab[k].init(s[i:j])
+			items[k] = fromHeap(&slab[k])
+		}
+		i = j
+	}
+	return NewList(items).Value()
+}
+
+// argTypeName names v's type as argument-clinic errors do ("None" for
+// None).
+func argTypeName(v Value) string {
+	if v == None {
+		return "None"
+	}
+	return TypeOf(v).Name
 }

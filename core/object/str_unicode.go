@@ -146,7 +146,13 @@ func runesToStr(rs []rune) string {
 }
 
 func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
 		}
@@ -184,15 +190,26 @@ func lowerRune(b *strings.Builder, rs []rune, i int) {
 	writeMapped(b, lowerKeys, lowerVals, rs[i])
 }
 
-func asciiMapStr(s string, f func(c byte) byte) string {
-	buf := make([]byte, len(s))
-	changed := false
-	for i := 0; i < len(s); i++ {
-		buf[i] = f(s[i])
-		changed = changed || buf[i] != s[i]
+func asciiMapStr(s string, upper bool) string {
+	lo, hi, delta := byte('A'), byte('Z'), byte(32)
+	if upper {
+		lo, hi, delta = 'a', 'z', 256-32
 	}
-	if !changed {
+	i := 0
+	for i < len(s) && (s[i] < lo || s[i] > hi) {
+		i++
+	}
+	if i == len(s) {
 		return s
+	}
+	buf := make([]byte, len(s))
+	copy(buf, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= lo && c <= hi {
+			c += delta
+		}
+		buf[i] = c
 	}
 	return string(buf)
 }
@@ -214,7 +231,7 @@ func asciiUpper(c byte) byte {
 // StrLower is str.lower.
 func StrLower(s string) string {
 	if isASCIIString(s) {
-		return asciiMapStr(s, asciiLower)
+		return asciiMapStr(s, false)
 	}
 	rs := strRunes(s)
 	var b strings.Builder
@@ -227,7 +244,7 @@ func StrLower(s string) string {
 // StrUpper is str.upper.
 func StrUpper(s string) string {
 	if isASCIIString(s) {
-		return asciiMapStr(s, asciiUpper)
+		return asciiMapStr(s, true)
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -241,7 +258,7 @@ func StrUpper(s string) string {
 // StrCasefold is str.casefold.
 func StrCasefold(s string) string {
 	if isASCIIString(s) {
-		return asciiMapStr(s, asciiLower)
+		return asciiMapStr(s, false)
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {

@@ -330,7 +330,7 @@ func pctNumber(t *Thread, conv byte, p *pctSpec, arg Value) (string, bool) {
 		if !IsInt(v) {
 			typ := TypeOf(v)
 			if conv == 'd' || conv == 'i' || conv == 'u' {
-				if !(v.IsFloat() || typ.layout == FloatType) && typ.Index == nil &&
+				if !(v.IsFloat() || typ.layout == FloatType) && !HasIndex(v) &&
 					typ.LookupString("__int__").IsNull() && typ.LookupString("__float__").IsNull() {
 					t.Raisef(TypeErrorType, "%%%c format: a real number is required, not %s", conv, typ.Name)
 					return "", false
@@ -339,7 +339,7 @@ func pctNumber(t *Thread, conv byte, p *pctSpec, arg Value) (string, bool) {
 					return "", false
 				}
 			} else {
-				if typ.Index == nil {
+				if !HasIndex(v) {
 					t.Raisef(TypeErrorType, "%%%c format: an integer is required, not %s", conv, typ.Name)
 					return "", false
 				}
@@ -362,6 +362,9 @@ func pctNumber(t *Thread, conv byte, p *pctSpec, arg Value) (string, bool) {
 		case 'o':
 			digits, prefix = abs.Text(8), "0o"
 		default:
+			if !CheckIntStrLimit(t, v) {
+				return "", false
+			}
 			digits = abs.Text(10)
 		}
 		if !p.alt {
@@ -662,11 +665,12 @@ func strPercent(t *Thread, a, b Value) Value {
 			}
 			out.WriteString(r)
 		default:
-			if conv < 0x80 && conv >= 0x20 {
-				return t.Raisef(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, cpCount(s[:k]))
-			}
 			r, _ := decodeWTF8(s[k:])
-			return t.Raisef(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", r, r, cpCount(s[:k]))
+			shown := r
+			if r < 31 || r > 126 {
+				shown = '?'
+			}
+			return t.Raisef(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", shown, r, cpCount(s[:k]))
 		}
 	}
 	if nextIdx < len(items) && mapping.IsNull() {

@@ -41,7 +41,7 @@ func initStructSeq() {
 		if obj.IsNull() {
 			return descr
 		}
-		if !d.owner.IsSubtype(TypeOf(obj)) {
+		if !TypeOf(obj).IsSubtype(d.owner) {
 			return t.Raisef(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.Name, TypeOf(obj).Name)
 		}
 		return d.get(t, obj)

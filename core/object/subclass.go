@@ -15,15 +15,39 @@ import "unsafe"
 // float slots expect exact operands: the class's inherited slots unwrap.
 
 type (
-	listSub      struct{ List; attrs Attrs }
-	dictSub      struct{ Dict; attrs Attrs }
-	setSub       struct{ Set; attrs Attrs }
-	strSub       struct{ Str; attrs Attrs }
-	tupleSub     struct{ Tuple; attrs Attrs }
-	bytesSub     struct{ Bytes; attrs Attrs }
-	byteArraySub struct{ ByteArray; attrs Attrs }
-	complexSub   struct{ Complex; attrs Attrs }
-	intSub       struct {
+	listSub struct {
+		List
+		attrs Attrs
+	}
+	dictSub struct {
+		Dict
+		attrs Attrs
+	}
+	setSub struct {
+		Set
+		attrs Attrs
+	}
+	strSub struct {
+		Str
+		attrs Attrs
+	}
+	tupleSub struct {
+		Tuple
+		attrs Attrs
+	}
+	bytesSub struct {
+		Bytes
+		attrs Attrs
+	}
+	byteArraySub struct {
+		ByteArray
+		attrs Attrs
+	}
+	complexSub struct {
+		Complex
+		attrs Attrs
+	}
+	intSub struct {
 		Header
 		v     Value // the exact int
 		attrs Attrs
@@ -147,9 +171,16 @@ func setupSubclassLayout(typ *Type) {
 	}
 	typ.attrsOffset = sl.attrsOffset
 	layout := typ.layout
+	owner := layout // the nearest builtin class: its constructor
+	for _, m := range typ.MRO {
+		if !m.IsHeapType() {
+			owner = m
+			break
+		}
+	}
 	if lookupPy(typ, strNew).IsNull() {
 		typ.New = func(t *Thread, cls *Type, args []Value, kwnames *Tuple) Value {
-			return newOfLayout(t, layout, cls, args, kwnames)
+			return newOfLayout(t, owner, cls, args, kwnames)
 		}
 	}
 	if layout == DictType && funcPtr(typ.GetItem) == funcPtr(DictType.GetItem) {
@@ -163,7 +194,7 @@ func setupSubclassLayout(typ *Type) {
 	if f := layout.Repr; same(typ.Repr, f) {
 		typ.Repr = func(t *Thread, v Value) Value { return f(t, exactValue(v)) }
 	}
-	if f := layout.Str; f != nil && same(typ.Str, f) {
+	if f := layout.Str; f != nil && same(typ.Str, f) && !same(f, ObjectType.Str) {
 		typ.Str = func(t *Thread, v Value) Value { return f(t, exactValue(v)) }
 	}
 	if f := layout.Hash; same(typ.Hash, f) {

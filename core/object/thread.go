@@ -17,9 +17,16 @@ type Thread struct {
 	Interp *Interp
 	// Eval runs Python functions for slots written in Go.
 	Eval Evaluator
+	// CDepth counts the nested Go-level entries (repr, comparison, Go
+	// code calling Python) against CRecursionLimit (exc_suggest.go).
+	CDepth int
 	// reprActive holds the containers whose repr is being built on this
 	// thread (CPython's Py_ReprEnter list): "[...]" for recursion.
 	reprActive []Value
+	// argBuf is scratch for slots calling a Python function with a few
+	// positional arguments (class.go, callPy): the VM copies the
+	// arguments into the new frame before running it.
+	argBuf [4]Value
 }
 
 // Evaluator is what core/vm provides to run Python code from Go.

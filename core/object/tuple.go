@@ -124,12 +124,19 @@ func getItemSeq(t *Thread, items []Value, key Value, what string, mk func([]Valu
 	return t.Raisef(TypeErrorType, "%s indices must be integers or slices, not %s", what, TypeOf(key).Name)
 }
 
+// The xxHash primes of CPython's tuple and slice hashes.
+const (
+	xxPrime1 = 11400714785074694791
+	xxPrime2 = 14029467366897019727
+	xxPrime5 = 2870177450012600261
+)
+
 func hashTuple(t *Thread, v Value) (int64, bool) {
 	// CPython's xxHash-based tuple hash.
 	const (
-		p1 = 11400714785074694791
-		p2 = 14029467366897019727
-		p5 = 2870177450012600261
+		p1 = xxPrime1
+		p2 = xxPrime2
+		p5 = xxPrime5
 	)
 	items := as[Tuple](v).Items
 	acc := uint64(p5)

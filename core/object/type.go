@@ -78,6 +78,11 @@ type Type struct {
 	// attrsOffset is the offset of the Attrs field in the instances' Go
 	// struct; 0 when instances have no attributes of their own.
 	attrsOffset uintptr
+	// mcache is the method cache (classes only, made on first use).
+	mcache *[methodCacheSize]methodCacheEntry
+	// nMembers counts the __slots__ members of the instances (own and
+	// inherited): Attrs.members' length.
+	nMembers int
 
 	Repr, Str   UnaryFunc
 	Hash        HashFunc
@@ -229,12 +234,51 @@ func (typ *Type) IsSubtype(sub *Type) bool {
 // Lookup finds name along the MRO (CPython's _PyType_Lookup); NULL if
 // missing. It raises nothing.
 func (typ *Type) Lookup(name *Str) Value {
+	if typ.Flags&FlagHeapType != 0 && typ.Version != 0 {
+		v, _ := typ.cachedLookup(name)
+		return v
+	}
 	for _, m := range typ.MRO {
 		if v := m.Dict.getStr(name); !v.IsNull() {
 			return v
 		}
 	}
 	return Null
+}
+
+// The method cache of a class (CPython's type attribute cache, per type):
+// name → what the MRO walk found, valid while the class's Version is the
+// one recorded. Names are keyed by identity (code objects share their
+// name strings). Classes only: builtin types are shared between threads.
+const methodCacheSize = 32
+
+type methodCacheEntry struct {
+	name    *Str
+	version uint32
+	heap    bool // found in a class's dict (not a builtin type's)
+	value   Value
+}
+
+// cachedLookup is Lookup through the method cache; heap reports that the
+// definition found is in a class (what lookupPy needs).
+func (typ *Type) cachedLookup(name *Str) (Value, bool) {
+	if typ.mcache == nil {
+		typ.mcache = new([methodCacheSize]methodCacheEntry)
+	}
+	e := &typ.mcache[uint64(name.hash)&(methodCacheSize-1)]
+	if e.name == name && e.version == typ.Version {
+		return e.value, e.heap
+	}
+	var v Value
+	heap := false
+	for _, m := range typ.MRO {
+		if v = m.Dict.getStr(name); !v.IsNull() {
+			heap = m.Flags&FlagHeapType != 0
+			break
+		}
+	}
+	*e = methodCacheEntry{name, typ.Version, heap, v}
+	return v, heap
 }
 
 // LookupString is Lookup with a Go string.

@@ -20,7 +20,10 @@ type TypeParam struct {
 	// (NULL until then; None / () when absent).
 	bound, boundFn             Value
 	constraints, constraintsFn Value
-	inferVariance              bool
+	// deflt: the PEP 696 default, evaluated lazily from defaultFn (both
+	// NULL: no default, __default__ is typing.NoDefault).
+	deflt, defaultFn Value
+	inferVariance    bool
 }
 
 // TypeAlias is a TypeAliasType.
@@ -38,17 +41,26 @@ type GenericAliasObj struct {
 	Header
 	origin Value
 	args   *Tuple
+	// starred: the unpacked form *alias (iterating an alias yields it).
+	starred bool
 }
+
+// noDefault is typing.NoDefault.
+type noDefault struct{ Header }
 
 // The types.
 var (
-	TypeVarType         = &Type{Name: "TypeVar"}
-	ParamSpecType       = &Type{Name: "ParamSpec"}
-	TypeVarTupleType    = &Type{Name: "TypeVarTuple"}
-	TypeAliasTypeType   = &Type{Name: "TypeAliasType"}
-	GenericType         = &Type{Name: "Generic"}
-	TypingGenericAlias  = &Type{Name: "_GenericAlias"}
-	GenericAliasType    = &Type{Name: "GenericAlias"}
+	TypeVarType        = &Type{Name: "TypeVar"}
+	ParamSpecType      = &Type{Name: "ParamSpec"}
+	TypeVarTupleType   = &Type{Name: "TypeVarTuple"}
+	TypeAliasTypeType  = &Type{Name: "TypeAliasType"}
+	GenericType        = &Type{Name: "Generic"}
+	TypingGenericAlias = &Type{Name: "_GenericAlias"}
+	GenericAliasType   = &Type{Name: "GenericAlias"}
+	NoDefaultType      = &Type{Name: "NoDefaultType"}
+	// NoDefault is typing.NoDefault: the __default__ of a type parameter
+	// without one.
+	NoDefault           = fromHeap(&noDefault{Header{NoDefaultType}})
 	strClassGetItem     = NewStr("__class_getitem__")
 	strTypeParamsAttr   = NewStr("__type_params__")
 	strAnnotationsAttr  = NewStr("__annotations__")
@@ -59,7 +71,7 @@ var (
 // initTyping runs after init.go's init (file order): every type it
 // builds on is ready.
 func initTyping() {
-	all := []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, TypingGenericAlias, GenericAliasType}
+	all := []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, TypingGenericAlias, GenericAliasType, NoDefaultType}
 	for _, typ := range all {
 		setupBuiltinType(typ, ObjectType, 0)
 	}
@@ -69,6 +81,8 @@ func initTyping() {
 	}
 	GenericAliasType.Module = "types"
 	GenericAliasType.New = nil
+	NoDefaultType.New = nil
+	NoDefaultType.Repr = func(t *Thread, v Value) Value { return NewStr("typing.NoDefault").Value() }
 	GenericType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 		if typ == GenericType {
 			return t.Raisef(TypeErrorType, "Type Generic cannot be instantiated; it can be used only as a base class")
@@ -84,6 +98,12 @@ func initTyping() {
 	for _, typ := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType} {
 		typ.Repr = typeParamRepr
 		typ.GetAttr = typeParamGetAttr
+		typ.AddMethod("has_default", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			if len(args) != 0 || kwnames.Len() != 0 {
+				return t.Raisef(TypeErrorType, "%s.has_default() takes no arguments (%d given)", TypeOf(self).Name, len(args)+kwnames.Len())
+			}
+			return Bool(!as[TypeParam](self).defaultFn.IsNull())
+		})
 	}
 	TypeVarTupleType.Iter = func(t *Thread, v Value) Value {
 		// *Ts: an iterator over the single unpacked form (Unpack[Ts] in
@@ -112,7 +132,20 @@ func initTyping() {
 	GenericAliasType.Call = func(t *Thread, callable Value, args []Value, kwnames *Tuple) Value {
 		return Call(t, as[GenericAliasObj](callable).origin, args, kwnames)
 	}
-	TypingGenericAlias.Call = GenericAliasType.Call
+	GenericAliasType.Iter = func(t *Thread, v Value) Value {
+		// *alias: one item, the unpacked form.
+		a := as[GenericAliasObj](v)
+		u := &GenericAliasObj{Header: Header{GenericAliasType}, origin: a.origin, args: a.args, starred: true}
+		return GetIter(t, NewTuple([]Value{fromHeap(u)}).Value())
+	}
+	TypingGenericAlias.Call = func(t *Thread, callable Value, args []Value, kwnames *Tuple) Value {
+		r := Call(t, as[GenericAliasObj](callable).origin, args, kwnames)
+		if !r.IsNull() && SetAttr(t, r, NewStr("__orig_class__"), callable) < 0 {
+			// Objects without attribute storage keep no __orig_class__.
+			t.Clear()
+		}
+		return r
+	}
 	for _, typ := range all {
 		addTypeSlotWrappers(typ)
 	}
@@ -161,6 +194,10 @@ func CallIntrinsic2(t *Thread, which int, v1, v2 Value) Value {
 			p.constraints, p.constraintsFn = Null, v2
 		}
 		return fromHeap(p)
+	case 5: // a type parameter's lazy default
+		p := as[TypeParam](v1)
+		p.deflt, p.defaultFn = Null, v2
+		return v1
 	case 4: // func.__type_params__ = params
 		if SetAttr(t, v1, strTypeParamsAttr, v2) < 0 {
 			return Null
@@ -222,6 +259,11 @@ func typeParamGetAttr(t *Thread, v Value, name *Str) Value {
 		if isTypeVar || TypeOf(v) == ParamSpecType {
 			return False
 		}
+	case "__default__":
+		if p.defaultFn.IsNull() {
+			return NoDefault
+		}
+		return lazy(t, &p.deflt, p.defaultFn)
 	case "__infer_variance__":
 		if isTypeVar || TypeOf(v) == ParamSpecType {
 			return Bool(p.inferVariance)
@@ -328,6 +370,9 @@ func aliasItemRepr(t *Thread, b *strings.Builder, v Value) bool {
 func genericAliasRepr(t *Thread, v Value) Value {
 	a := as[GenericAliasObj](v)
 	var b strings.Builder
+	if a.starred {
+		b.WriteByte('*')
+	}
 	if !aliasItemRepr(t, &b, a.origin) {
 		return Null
 	}
@@ -379,7 +424,7 @@ func ClassGetItem(t *Thread, cls *Type, key Value) (r Value, ok bool) {
 func RegisterGenericBuiltin(typ *Type) { builtinGenericTypes = append(builtinGenericTypes, typ) }
 
 func genericClassGetItem(t *Thread, cls *Type, key Value) Value {
-	params := GetAttr(t, cls.Value(), strTypeParamsAttr)
+	params := GetAttr(t, cls.Value(), NewStr("__parameters__"))
 	if params.IsNull() {
 		t.Clear()
 		params = NewTuple(nil).Value()
@@ -389,24 +434,46 @@ func genericClassGetItem(t *Thread, cls *Type, key Value) Value {
 	if !ok || TypeOf(key) != TupleType {
 		args = NewTuple([]Value{key})
 	}
-	if pt != nil {
-		variadic := false
-		for _, p := range pt.Items {
-			if TypeOf(p) == TypeVarTupleType {
-				variadic = true
-			}
+	if pt == nil || len(pt.Items) == 0 {
+		r := Repr(t, cls.Value())
+		if r == nil {
+			return Null
 		}
-		if !variadic && len(pt.Items) != len(args.Items) {
-			r := Repr(t, cls.Value())
-			if r == nil {
+		return t.Raisef(TypeErrorType, "%s is not a generic class", r.s)
+	}
+	variadic := false
+	for _, p := range pt.Items {
+		if TypeOf(p) == TypeVarTupleType {
+			variadic = true
+		}
+	}
+	if !variadic && len(pt.Items) != len(args.Items) {
+		r := Repr(t, cls.Value())
+		if r == nil {
+			return Null
+		}
+		if len(args.Items) > len(pt.Items) {
+			return t.Raisef(TypeErrorType, "Too many arguments for %s; actual %d, expected %d", r.s, len(args.Items), len(pt.Items))
+		}
+		if !hasDefault(pt.Items[len(args.Items)]) {
+			need := 0
+			for _, p := range pt.Items {
+				if !hasDefault(p) {
+					need++
+				}
+			}
+			return t.Raisef(TypeErrorType, "Too few arguments for %s; actual %d, expected at least %d", r.s, len(args.Items), need)
+		}
+		// The missing trailing parameters take their defaults.
+		items := append([]Value(nil), args.Items...)
+		for _, p := range pt.Items[len(items):] {
+			d := GetAttr(t, p, NewStr("__default__"))
+			if d.IsNull() {
 				return Null
 			}
-			many := "many"
-			if len(args.Items) < len(pt.Items) {
-				many = "few"
-			}
-			return t.Raisef(TypeErrorType, "Too %s arguments for %s; actual %d, expected %d", many, r.s, len(args.Items), len(pt.Items))
+			items = append(items, d)
 		}
+		args = NewTuple(items)
 	}
 	return fromHeap(&GenericAliasObj{Header: Header{TypingGenericAlias}, origin: cls.Value(), args: args})
 }
@@ -478,4 +545,27 @@ func genericInitSubclass(t *Thread, _ Value, args []Value, kwnames *Tuple) Value
 		return Null
 	}
 	return None
+}
+
+// MappingLookup reads name from a class namespace (a dict, or the mapping
+// a metaclass's __prepare__ returned): NULL without an exception when it
+// is missing, NULL with one on error.
+func MappingLookup(t *Thread, mapping Value, name *Str) Value {
+	if d, ok := AsDict(mapping); ok && TypeOf(mapping) == DictType {
+		return d.GetStr(name)
+	}
+	v := GetItem(t, mapping, name.Value())
+	if v.IsNull() && t.ExceptionMatches(KeyErrorType) {
+		t.Clear()
+	}
+	return v
+}
+
+// hasDefault reports a type parameter with a PEP 696 default.
+func hasDefault(p Value) bool {
+	switch TypeOf(p) {
+	case TypeVarType, ParamSpecType, TypeVarTupleType:
+		return !as[TypeParam](p).defaultFn.IsNull()
+	}
+	return false
 }

@@ -74,8 +74,10 @@ func StackEffect(op Opcode, arg int, jump bool) int {
 		return 0
 	case PREP_RERAISE_STAR, CALL_INTRINSIC_2:
 		return -1
-	case SETUP_ANNOTATIONS, CALL_INTRINSIC_1:
+	case SETUP_ANNOTATIONS, CALL_INTRINSIC_1, LOAD_FROM_DICT_OR_GLOBALS, LOAD_MAPPING_OR_DEREF:
 		return 0
+	case LOAD_LOCALS:
+		return 1
 	}
 	return 0
 }

@@ -334,6 +334,20 @@ const (
 	// CALL_INTRINSIC_2 applies the two-operand intrinsic arg (the
 	// INTRINSIC2_* constants below).  (v1, v2 → result)
 	CALL_INTRINSIC_2
+	// LOAD_LOCALS pushes the frame's locals mapping (a class body's
+	// namespace, stored in its __classdict__ cell).  ( → mapping)
+	LOAD_LOCALS
+	// LOAD_FROM_DICT_OR_GLOBALS looks Names[arg] up in mapping, then in
+	// the globals and builtins (NameError): how annotation, type-parameter
+	// and type-alias scopes of a class body read a global name.
+	// (mapping → value)
+	LOAD_FROM_DICT_OR_GLOBALS
+	// LOAD_MAPPING_OR_DEREF looks local arg's name up in mapping, then
+	// reads the cell in local slot arg (CPython 3.13's
+	// LOAD_FROM_DICT_OR_DEREF, whose mapping is on the stack; subpy's
+	// LOAD_FROM_DICT_OR_DEREF reads the class body's own namespace).
+	// (mapping → value)
+	LOAD_MAPPING_OR_DEREF
 
 	numOpcodes
 )
@@ -407,6 +421,7 @@ const (
 	INTRINSIC2_TYPEVAR_WITH_BOUND       = 2 // name, bound function → TypeVar with a lazy bound
 	INTRINSIC2_TYPEVAR_WITH_CONSTRAINTS = 3 // name, constraints function → TypeVar with lazy constraints
 	INTRINSIC2_SET_FUNCTION_TYPE_PARAMS = 4 // func, type params → func (with __type_params__ set)
+	INTRINSIC2_SET_TYPEPARAM_DEFAULT    = 5 // type param, default function → type param (PEP 696)
 )
 
 // MaxArg is the largest argument a code unit holds.
@@ -472,7 +487,8 @@ var infos = [numOpcodes]Info{
 	MATCH_KEYS: {Name: "MATCH_KEYS"}, MATCH_CLASS: {Name: "MATCH_CLASS"}, COPY_DICT_WITHOUT_KEYS: {Name: "COPY_DICT_WITHOUT_KEYS"},
 	CHECK_EG_MATCH: {Name: "CHECK_EG_MATCH"}, PREP_RERAISE_STAR: {Name: "PREP_RERAISE_STAR"},
 	SETUP_ANNOTATIONS: {Name: "SETUP_ANNOTATIONS"}, CALL_INTRINSIC_1: {Name: "CALL_INTRINSIC_1"},
-	CALL_INTRINSIC_2: {Name: "CALL_INTRINSIC_2"},
+	CALL_INTRINSIC_2: {Name: "CALL_INTRINSIC_2"}, LOAD_LOCALS: {Name: "LOAD_LOCALS"},
+	LOAD_FROM_DICT_OR_GLOBALS: {Name: "LOAD_FROM_DICT_OR_GLOBALS"}, LOAD_MAPPING_OR_DEREF: {Name: "LOAD_MAPPING_OR_DEREF"},
 }
 
 // Lookup returns the description of op (zero Info for an unknown opcode).

@@ -174,3 +174,12 @@ func resolveMroEntries(t *Thread, bases []object.Value) ([]object.Value, bool) {
 	}
 	return out, true
 }
+
+// CurrentGlobals returns the globals of the running Python frame (nil
+// outside one): type(name, bases, dict) takes __module__ from them.
+func (t *Thread) CurrentGlobals() *object.Dict {
+	if len(t.frames) == 0 {
+		return nil
+	}
+	return t.frames[len(t.frames)-1].globals
+}

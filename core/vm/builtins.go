@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/subpy/subpy/core/object"
 )
@@ -60,50 +59,11 @@ func installBuiltins(t *Thread, m *object.Module) {
 		}
 		return object.ReprValue(&t.Thread, args[0])
 	})
-	fn("isinstance", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if !exactArgs(t, "isinstance", args, kw, 2) {
-			return object.Null
-		}
-		r := isInstance(t, args[0], args[1])
-		if r < 0 {
-			return object.Null
-		}
-		return object.Bool(r == 1)
-	})
 	fn("abs", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if !exactArgs(t, "abs", args, kw, 1) {
 			return object.Null
 		}
 		return object.Abs(&t.Thread, args[0])
-	})
-	fn("hash", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if !exactArgs(t, "hash", args, kw, 1) {
-			return object.Null
-		}
-		h, ok := object.Hash(&t.Thread, args[0])
-		if !ok {
-			return object.Null
-		}
-		return object.Int(h)
-	})
-	fn("iter", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if !exactArgs(t, "iter", args, kw, 1) {
-			return object.Null
-		}
-		return object.GetIter(&t.Thread, args[0])
-	})
-	fn("next", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if len(args) < 1 || len(args) > 2 {
-			return t.Raisef(object.TypeErrorType, "next expected at least 1 argument, got %d", len(args))
-		}
-		r := object.Next(&t.Thread, args[0])
-		if r.IsNull() && t.Exc == nil {
-			if len(args) == 2 {
-				return args[1]
-			}
-			return t.Raise(object.NewException(object.StopIterationType))
-		}
-		return r
 	})
 	fn("getattr", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if len(args) < 2 || len(args) > 3 {
@@ -167,56 +127,6 @@ func installBuiltins(t *Thread, m *object.Module) {
 		h, _ := object.Hash(&t.Thread, args[0])
 		return object.Int(h)
 	})
-	fn("chr", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if !exactArgs(t, "chr", args, kw, 1) {
-			return object.Null
-		}
-		i, ok := object.AsInt64(args[0])
-		if !ok {
-			return t.Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", object.TypeOf(args[0]).Name)
-		}
-		if i < 0 || i > 0x10ffff {
-			return t.RaiseMsg(object.ValueErrorType, "chr() arg not in range(0x110000)")
-		}
-		return object.NewStr(string(rune(i))).Value()
-	})
-	fn("ord", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if !exactArgs(t, "ord", args, kw, 1) {
-			return object.Null
-		}
-		s, ok := object.AsStr(args[0])
-		if !ok {
-			return t.Raisef(object.TypeErrorType, "ord() expected string of length 1, but %s found", object.TypeOf(args[0]).Name)
-		}
-		if s.Len() != 1 {
-			return t.Raisef(object.TypeErrorType, "ord() expected a character, but string of length %d found", s.Len())
-		}
-		r, _ := utf8.DecodeRuneInString(s.String())
-		return object.Int(int64(r))
-	})
-	fn("min", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		return minMax(t, "min", args, kw, 0)
-	})
-	fn("max", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		return minMax(t, "max", args, kw, 4)
-	})
-	fn("sum", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if len(args) < 1 || len(args) > 2 || kw != nil {
-			return t.Raisef(object.TypeErrorType, "sum() takes at least 1 positional argument (%d given)", len(args))
-		}
-		acc := object.Int(0)
-		if len(args) == 2 {
-			acc = args[1]
-		}
-		if object.ForEach(&t.Thread, args[0], func(v object.Value) bool {
-			acc = object.BinaryOp(&t.Thread, acc, v, 0)
-			return !acc.IsNull()
-		}) < 0 {
-			return object.Null
-		}
-		return acc
-	})
-	fn("sorted", builtinSorted)
 	fn("format", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if len(args) < 1 || len(args) > 2 || kw != nil {
 			return t.Raisef(object.TypeErrorType, "format expected at most 2 arguments, got %d", len(args))
@@ -322,6 +232,11 @@ func builtinPrint(t *Thread, args []object.Value, kwnames *object.Tuple) object.
 	}
 	if file == object.None || file == t.interp.DefaultStdout {
 		io.WriteString(t.interp.Stdout, strings.Join(pieces, ""))
+		if flush {
+			if w, ok := t.interp.Stdout.(interface{ Flush() }); ok {
+				w.Flush()
+			}
+		}
 		return object.None
 	}
 	return t.printTo(file, pieces, flush)
@@ -352,10 +267,6 @@ func (t *Thread) printTo(file object.Value, pieces []string, flush bool) object.
 		}
 	}
 	return object.None
-}
-
-func isInstance(t *Thread, v, cls object.Value) int {
-	return object.IsInstanceOf(&t.Thread, v, cls) // tuples, unions, __instancecheck__
 }
 
 // minMax is min (op LT) or max (op GT) with key= and default=.

@@ -370,7 +370,7 @@ func (t *Thread) evalExec(name string, args []object.Value, kw *object.Tuple) ob
 		}
 		if object.TypeOf(src).IsSubtype(object.StrType) && strings.IndexByte(string(text), 0) >= 0 {
 			t.raiseSyntaxErrorAt("SyntaxError", "source code string cannot contain null bytes", "", scanner.None, scanner.None, "", scanner.None, scanner.None)
-		return object.Null
+			return object.Null
 		}
 		mode := "exec"
 		if name == "eval" {

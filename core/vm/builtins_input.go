@@ -148,3 +148,26 @@ func newQuitterType() *object.Type {
 	}
 	return typ
 }
+
+// RaisePendingAsync raises the thread state's pending asynchronous
+// exception (Ctrl-C, PyThreadState_SetAsyncExc) if there is one, as the
+// VM's safe points do, and reports whether it did. Blocking builtins
+// (time.sleep, reading sys.stdin) call it while they wait.
+func (t *Thread) RaisePendingAsync() bool {
+	if t.st == nil {
+		return false
+	}
+	p := t.st.PendingAsyncExc.Swap(nil)
+	if p == nil {
+		return false
+	}
+	v, ok := (*p).(object.Value)
+	if !ok {
+		t.RaiseMsg(object.SystemErrorType, "pending asynchronous exception is not a Python object")
+		return true
+	}
+	if e := t.makeException(v, "exceptions must derive from BaseException"); e != nil {
+		t.Raise(e)
+	}
+	return true
+}

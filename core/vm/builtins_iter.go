@@ -133,34 +133,6 @@ func iterArgs(t *Thread, args []object.Value) ([]object.Value, bool) {
 }
 
 func installIterBuiltins(fn func(string, builtinFunc)) {
-	fn("enumerate", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		pos, kws := splitKw(args, kw)
-		start := int64(0)
-		if s, ok := kws["start"]; ok {
-			pos = append(pos, s)
-		}
-		if len(pos) < 1 || len(pos) > 2 {
-			return t.Raisef(object.TypeErrorType, "enumerate() takes at most 2 arguments (%d given)", len(pos))
-		}
-		if len(pos) == 2 {
-			var ok bool
-			if start, ok = object.AsInt64(pos[1]); !ok {
-				return t.Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", object.TypeOf(pos[1]).Name)
-			}
-		}
-		it := object.GetIter(&t.Thread, pos[0])
-		if it.IsNull() {
-			return object.Null
-		}
-		return object.FromHeap(&enumerateObj{object.MakeHeader(enumerateType), it, start})
-	})
-	fn("zip", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		its, ok := iterArgs(t, args)
-		if !ok {
-			return object.Null
-		}
-		return object.FromHeap(&zipObj{object.MakeHeader(zipType), its})
-	})
 	fn("map", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
 		if len(args) < 2 {
 			return t.RaiseMsg(object.TypeErrorType, "map() must have at least two arguments.")
@@ -180,19 +152,5 @@ func installIterBuiltins(fn func(string, builtinFunc)) {
 			return object.Null
 		}
 		return object.FromHeap(&filterObj{object.MakeHeader(filterType), args[0], it})
-	})
-	fn("reversed", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if !exactArgs(t, "reversed", args, kw, 1) {
-			return object.Null
-		}
-		typ := object.TypeOf(args[0])
-		if typ.GetItem == nil || typ.Len == nil {
-			return t.Raisef(object.TypeErrorType, "'%s' object is not reversible", typ.Name)
-		}
-		n := object.Len(&t.Thread, args[0])
-		if n < 0 {
-			return object.Null
-		}
-		return object.FromHeap(&reversedObj{object.MakeHeader(reversedType), args[0], n})
 	})
 }

@@ -642,38 +642,37 @@ type anextAwaitable struct {
 	inner, def object.Value // inner: the iterator of the awaited object
 }
 
-var anextAwaitableType = func() *object.Type {
-	typ := newIterType("anext_awaitable", func(t *object.Thread, v object.Value) object.Value {
-		a := object.As[anextAwaitable](v)
-		r := object.Next(t, a.inner)
-		if r.IsNull() && t.ExceptionMatches(object.StopAsyncIterationType) {
+// anextStep resumes the awaited __anext__() with v: what it yields, or
+// StopIteration carrying its result (the default for StopAsyncIteration).
+func anextStep(ot *object.Thread, self, v object.Value) object.Value {
+	a := object.As[anextAwaitable](self)
+	t := ot.Eval.(*Thread)
+	r, done := t.send(a.inner, v)
+	if r.IsNull() {
+		if t.ExceptionMatches(object.StopAsyncIterationType) {
 			t.Clear()
 			return t.Raise(object.NewException(object.StopIterationType, a.def))
 		}
 		return r
+	}
+	if done {
+		return t.Raise(object.NewException(object.StopIterationType, r))
+	}
+	return r
+}
+
+var anextAwaitableType = func() *object.Type {
+	typ := newIterType("anext_awaitable", func(t *object.Thread, v object.Value) object.Value {
+		return anextStep(t, v, object.None)
 	})
 	typ.AddMethod("__await__", func(t *object.Thread, self object.Value, args []object.Value, kwnames *object.Tuple) object.Value {
 		return self
 	})
 	typ.AddMethod("send", func(t *object.Thread, self object.Value, args []object.Value, kwnames *object.Tuple) object.Value {
-		a := object.As[anextAwaitable](self)
 		if len(args) != 1 {
 			return t.Raisef(object.TypeErrorType, "send() takes exactly one argument (%d given)", len(args))
 		}
-		var r object.Value
-		if args[0] == object.None {
-			r = object.Next(t, a.inner)
-		} else {
-			r = object.CallMethod(t, a.inner, "send", args[0])
-		}
-		if r.IsNull() && t.ExceptionMatches(object.StopAsyncIterationType) {
-			t.Clear()
-			return t.Raise(object.NewException(object.StopIterationType, a.def))
-		}
-		if r.IsNull() && t.Exc == nil {
-			return t.Raise(object.NewException(object.StopIterationType))
-		}
-		return r
+		return anextStep(t, self, args[0])
 	})
 	return typ
 }()
@@ -794,6 +793,7 @@ func installMiscBuiltins(set func(string, object.Value), fn func(string, builtin
 	fn("anext", builtinAnext)
 	fn("breakpoint", builtinBreakpoint)
 	fn("help", builtinHelp)
+	fn("open", builtinOpen)
 	fn("isinstance", builtinIsInstance)
 	fn("issubclass", builtinIsSubclass)
 	set("copyright", object.FromHeap(&siteText{object.MakeHeader(siteTextType),

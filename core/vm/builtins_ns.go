@@ -179,6 +179,10 @@ func (t *Thread) dirOf(v object.Value) object.Value {
 		})
 	}
 	if m, ok := object.AsModule(v); ok {
+		if f := m.Dict.GetStr(strDir); !f.IsNull() {
+			// A module's own __dir__ function (PEP 562).
+			return object.Call(&t.Thread, f, nil, nil)
+		}
 		if d, ok := object.AsDict(m.Dict.GetStr(strDict)); ok {
 			add(d)
 		} else {

@@ -1,14 +1,14 @@
 package vm
 
-// Numeric and predicate builtins: any, all, divmod, pow, round, bin, oct,
-// hex, issubclass. Like builtins.go they move to core/builtins unchanged.
+// Numeric and predicate builtins: any, all, divmod, and the helpers of
+// pow and round (builtins_misc.go registers those). Like builtins.go they
+// move to core/builtins unchanged.
 
 import (
 	"math"
 	"math/big"
 
 	"github.com/subpy/subpy/core/object"
-	"github.com/subpy/subpy/core/opcode"
 )
 
 func installNumBuiltins(fn func(string, builtinFunc)) {
@@ -43,57 +43,7 @@ func installNumBuiltins(fn func(string, builtinFunc)) {
 		if !exactArgs(t, "divmod", args, kw, 2) {
 			return object.Null
 		}
-		q := object.BinaryOp(&t.Thread, args[0], args[1], opcode.NB_FLOOR_DIVIDE)
-		if q.IsNull() {
-			if t.ExceptionMatches(object.TypeErrorType) {
-				t.Clear()
-				return t.Raisef(object.TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'", object.TypeOf(args[0]).Name, object.TypeOf(args[1]).Name)
-			}
-			return object.Null
-		}
-		r := object.BinaryOp(&t.Thread, args[0], args[1], opcode.NB_REMAINDER)
-		if r.IsNull() {
-			return object.Null
-		}
-		return object.NewTuple([]object.Value{q, r}).Value()
-	})
-	fn("pow", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		pos, _ := splitKw(args, kw)
-		switch len(pos) {
-		case 2:
-			return object.BinaryOp(&t.Thread, pos[0], pos[1], opcode.NB_POWER)
-		case 3:
-			if pos[2] == object.None {
-				return object.BinaryOp(&t.Thread, pos[0], pos[1], opcode.NB_POWER)
-			}
-			return powMod(t, pos[0], pos[1], pos[2])
-		}
-		return t.Raisef(object.TypeErrorType, "pow expected at least 2 arguments, got %d", len(pos))
-	})
-	fn("round", builtinRound)
-	base := func(name, spec string) {
-		fn(name, func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-			if !exactArgs(t, name, args, kw, 1) {
-				return object.Null
-			}
-			if !object.IsInt(args[0]) {
-				return t.Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", object.TypeOf(args[0]).Name)
-			}
-			return object.Format(&t.Thread, args[0], spec)
-		})
-	}
-	base("bin", "#b")
-	base("oct", "#o")
-	base("hex", "#x")
-	fn("issubclass", func(t *Thread, args []object.Value, kw *object.Tuple) object.Value {
-		if !exactArgs(t, "issubclass", args, kw, 2) {
-			return object.Null
-		}
-		r := object.IsSubclassOf(&t.Thread, args[0], args[1]) // tuples, unions, __subclasscheck__
-		if r < 0 {
-			return object.Null
-		}
-		return object.Bool(r == 1)
+		return object.DivMod(&t.Thread, args[0], args[1])
 	})
 }
 
@@ -181,30 +131,7 @@ func builtinRound(t *Thread, args []object.Value, kw *object.Tuple) object.Value
 			r, _ := new(big.Rat).SetFloat64(f), 0
 			return object.NewIntFromBig(roundRat(r))
 		}
-		if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 || nd > 400 {
-			return x
-		}
-		if nd < -400 {
-			return object.Float(math.Copysign(0, f))
-		}
-		r := new(big.Rat).SetFloat64(f)
-		p := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(abs64(nd)), nil))
-		if nd >= 0 {
-			r.Mul(r, p)
-		} else {
-			r.Quo(r, p)
-		}
-		q := new(big.Rat).SetInt(roundRat(r))
-		if nd >= 0 {
-			q.Quo(q, p)
-		} else {
-			q.Mul(q, p)
-		}
-		v, _ := q.Float64()
-		if v == 0 {
-			v = math.Copysign(0, f)
-		}
-		return object.Float(v)
+		return object.FloatRound(&t.Thread, f, nd)
 	}
 	return t.Raisef(object.TypeErrorType, "type %s doesn't define __round__ method", object.TypeOf(x).Name)
 }

@@ -13,12 +13,18 @@ func (t *Thread) CallFunction(fn *object.Function, args []object.Value, kwnames 
 	if fn.Code.Flags&object.CodeGenerator != 0 {
 		return t.makeGenerator(fn, args, kwnames)
 	}
+	if !t.EnterCall("") {
+		return object.Null
+	}
 	f := t.enterFunction(fn, args, kwnames)
 	if f == nil {
+		t.LeaveCall()
 		return object.Null
 	}
 	f.entry = true
-	return t.run()
+	r := t.run()
+	t.LeaveCall()
+	return r
 }
 
 // enterFunction pushes fn's frame with its arguments bound (nil on error,

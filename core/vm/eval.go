@@ -775,6 +775,43 @@ func (t *Thread) run() (result object.Value) {
 					goto raised
 				}
 			}
+		case opcode.LOAD_LOCALS:
+			if f.locals != nil {
+				s[sp] = f.locals.Value()
+			} else if !f.mapLocals.IsNull() {
+				s[sp] = f.mapLocals
+			} else {
+				t.RaiseMsg(object.SystemErrorType, "no locals found")
+				goto raised
+			}
+			sp++
+		case opcode.LOAD_FROM_DICT_OR_GLOBALS:
+			name := code.Names[arg]
+			v := object.MappingLookup(ot, s[sp-1], name)
+			if v.IsNull() {
+				if ot.Exc != nil {
+					goto raised
+				}
+				if v = f.globals.GetStr(name); v.IsNull() {
+					if v = f.builtins.GetStr(name); v.IsNull() {
+						t.raiseNameError(name)
+						goto raised
+					}
+				}
+			}
+			s[sp-1] = v
+		case opcode.LOAD_MAPPING_OR_DEREF:
+			v := object.MappingLookup(ot, s[sp-1], object.NewStr(code.LocalNames[arg]))
+			if v.IsNull() {
+				if ot.Exc != nil {
+					goto raised
+				}
+				if v = object.AsCell(s[arg]).Ref; v.IsNull() {
+					t.raiseUnboundDeref(code, arg)
+					goto raised
+				}
+			}
+			s[sp-1] = v
 		case opcode.CALL_INTRINSIC_1:
 			r := object.CallIntrinsic1(ot, arg, s[sp-1])
 			if r.IsNull() {

@@ -47,6 +47,11 @@ type HandleEntry struct {
 	// borrowed reference from this object (PyTuple_GetItem, PyDict_GetItem),
 	// by value, until this header is freed.
 	Borrowed map[object.Value]unsafe.Pointer
+	// Kept holds the references C handed to this object with a stealing
+	// call (PyTuple_SetItem, PyList_SetItem, PyModule_AddObject): the
+	// caller may go on using the pointer while this object lives, as in
+	// CPython. Released when this header is freed.
+	Kept []unsafe.Pointer
 }
 
 // Lookup returns the handle of a heap value that has a header, or 0.

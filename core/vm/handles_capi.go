@@ -47,8 +47,9 @@ const (
 // CompileSource parses and compiles src. A syntax error is raised as
 // SyntaxError (or IndentationError...) with CPython's attributes (msg,
 // filename, lineno, offset, text, end_lineno, end_offset) and nil is
-// returned. CompileSingle compiles the statement as a module: the value of
-// an expression statement is not echoed (docs/capi-objects.md).
+// returned. CompileSingle compiles the statement as a module whose
+// top-level expression statements pass their value to sys.displayhook, as
+// CPython's interactive mode (PRINT_EXPR) does.
 func (t *Thread) CompileSource(src []byte, filename string, mode CompileMode) *object.Code {
 	pm := parser.Exec
 	switch mode {
@@ -60,7 +61,7 @@ func (t *Thread) CompileSource(src []byte, filename string, mode CompileMode) *o
 	mod, err := parser.ParseFile(filename, src, pm, parser.Options{})
 	if err == nil {
 		if in, ok := mod.(*ast.Interactive); ok {
-			mod = &ast.Module{Body: in.Body}
+			mod = &ast.Module{Body: displayExprs(in.Body)}
 		}
 		var code *object.Code
 		if code, err = compile.Compile(mod, filename); err == nil {
@@ -195,4 +196,23 @@ func (t *Thread) ImportModule(name string) object.Value {
 func (in *Interp) WrapImporter(f func(t *Thread, name string, next Importer) object.Value) {
 	next := in.importer
 	in.importer = func(t *Thread, name string) object.Value { return f(t, name, next) }
+}
+
+// displayExprs rewrites each top-level expression statement `e` into
+// `__import__('sys').displayhook(e)`, at e's position.
+func displayExprs(body []ast.Stmt) []ast.Stmt {
+	out := make([]ast.Stmt, len(body))
+	for i, st := range body {
+		es, ok := st.(*ast.ExprStmt)
+		if !ok {
+			out[i] = st
+			continue
+		}
+		p := es.Pos
+		imp := &ast.Call{Pos: p, Func: &ast.Name{Pos: p, ID: "__import__", Ctx: ast.Load},
+			Args: []ast.Expr{&ast.Constant{Pos: p, Value: "sys"}}}
+		hook := &ast.Attribute{Pos: p, Value: imp, Attr: "displayhook", Ctx: ast.Load}
+		out[i] = &ast.ExprStmt{Pos: p, Value: &ast.Call{Pos: p, Func: hook, Args: []ast.Expr{es.Value}}}
+	}
+	return out
 }

@@ -197,7 +197,14 @@ func compileSource(t *vm.Thread, filename string, src []byte) (*object.Code, boo
 	mod, err := parser.ParseFile(filename, src, parser.Exec, parser.Options{})
 	if err == nil {
 		var code *object.Code
-		if code, err = compile.Compile(mod, filename); err == nil {
+		code, err = compile.CompileWarn(mod, filename, src, func(line int, msg string) bool {
+			if !t.WarnExplicit(object.SyntaxWarningType, msg, filename, line) {
+				t.Clear()
+				return false
+			}
+			return true
+		})
+		if err == nil {
 			return code, true
 		}
 	}

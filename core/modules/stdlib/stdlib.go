@@ -11,8 +11,8 @@ import (
 	"github.com/subpy/subpy/core/modules/math"
 	"github.com/subpy/subpy/core/modules/sys"
 	"github.com/subpy/subpy/core/modules/time"
-	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/modules/warnings"
+	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/vm"
 )
 

@@ -65,15 +65,32 @@ func (f *textFile) writer(t *vm.Thread) io.Writer {
 	return t.Interpreter().Stdout
 }
 
-// fill reads more of fd 0 into the buffer; false at end of file.
-func (f *textFile) fill() bool {
-	if f.eof {
+// fill reads more of fd 0 into the buffer; false at end of file or with
+// an exception set on t. While no input is there it waits with the
+// interpreter's lock released (other threads run), looking at the
+// thread's pending asynchronous exception every 50 ms: Ctrl-C interrupts
+// input() and sys.stdin.read() as in CPython.
+func (f *textFile) fill(t *object.Thread) bool {
+	if f.eof || t.Exc != nil {
 		return false
 	}
+	vt := t.Eval.(*vm.Thread)
+	st := vt.State()
 	var chunk [8192]byte
 	for {
+		if vt.RaisePendingAsync() {
+			return false
+		}
+		if st != nil && !readable(f.fd, 0) {
+			lock := st.Interpreter().Lock()
+			lock.Release(st)
+			for !readable(f.fd, 50) && st.PendingAsyncExc.Load() == nil {
+			}
+			lock.Acquire(st)
+			continue
+		}
 		n, err := syscall.Read(f.fd, chunk[:])
-		if err == syscall.EINTR {
+		if err == syscall.EINTR || err == syscall.EAGAIN {
 			continue
 		}
 		if n <= 0 {
@@ -85,6 +102,21 @@ func (f *textFile) fill() bool {
 	}
 }
 
+// readable polls fd for input (or end of file, or an error: a read will
+// not block) for up to ms milliseconds.
+func readable(fd, ms int) bool {
+	pfd := [1]struct {
+		fd      int32
+		events  int16
+		revents int16
+	}{{int32(fd), 0x1 /* POLLIN */, 0}}
+	n, _, e := syscall.Syscall(syscall.SYS_POLL, uintptr(unsafe.Pointer(&pfd[0])), 1, uintptr(ms))
+	if e != 0 {
+		return e != syscall.EINTR // a descriptor poll cannot watch: just read
+	}
+	return n > 0
+}
+
 func decode(b []byte) object.Value {
 	s := string(b)
 	if !uniutf8.ValidString(s) {
@@ -94,8 +126,8 @@ func decode(b []byte) object.Value {
 }
 
 // readLine returns the next line (with its newline), at most limit
-// characters when limit >= 0.
-func (f *textFile) readLine(limit int) object.Value {
+// characters when limit >= 0; NULL with an exception (Ctrl-C).
+func (f *textFile) readLine(t *object.Thread, limit int) object.Value {
 	start := 0
 	for {
 		if i := strings.IndexByte(string(f.buf[start:]), '\n'); i >= 0 {
@@ -105,7 +137,10 @@ func (f *textFile) readLine(limit int) object.Value {
 		if limit >= 0 && uniutf8.RuneCount(f.buf) >= limit {
 			return f.take(len(f.buf), limit)
 		}
-		if !f.fill() {
+		if !f.fill(t) {
+			if t.Exc != nil {
+				return object.Null
+			}
 			return f.take(len(f.buf), limit)
 		}
 	}
@@ -129,13 +164,16 @@ func (f *textFile) take(n, limit int) object.Value {
 }
 
 // readAll reads to the end of the file, or size characters.
-func (f *textFile) readAll(size int) object.Value {
+func (f *textFile) readAll(t *object.Thread, size int) object.Value {
 	if size < 0 {
-		for f.fill() {
+		for f.fill(t) {
 		}
-		return f.take(len(f.buf), -1)
+	} else {
+		for uniutf8.RuneCount(f.buf) < size && f.fill(t) {
+		}
 	}
-	for uniutf8.RuneCount(f.buf) < size && f.fill() {
+	if t.Exc != nil {
+		return object.Null
 	}
 	return f.take(len(f.buf), size)
 }
@@ -241,7 +279,7 @@ func newTextFileType() *object.Type {
 		if !f.read {
 			return notMode(ot, "readable")
 		}
-		return f.readAll(n)
+		return f.readAll(ot, n)
 	})
 	typ.AddMethod("readline", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
 		f := fileOf(v)
@@ -252,7 +290,7 @@ func newTextFileType() *object.Type {
 		if !f.read {
 			return notMode(ot, "readable")
 		}
-		return f.readLine(n)
+		return f.readLine(ot, n)
 	})
 	typ.AddMethod("readlines", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
 		f := fileOf(v)
@@ -266,7 +304,10 @@ func newTextFileType() *object.Type {
 		var lines []object.Value
 		total := 0
 		for {
-			l := f.readLine(-1)
+			l := f.readLine(ot, -1)
+			if l.IsNull() {
+				return l
+			}
 			s, _ := object.AsStr(l)
 			if s.Len() == 0 {
 				break
@@ -293,7 +334,10 @@ func newTextFileType() *object.Type {
 		if !f.read {
 			return notMode(t, "readable")
 		}
-		l := f.readLine(-1)
+		l := f.readLine(t, -1)
+		if l.IsNull() {
+			return l
+		}
 		if s, _ := object.AsStr(l); s.Len() == 0 {
 			return object.Null // exhausted: no exception set
 		}

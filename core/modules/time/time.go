@@ -43,26 +43,6 @@ const sleepSlice = 20 * gotime.Millisecond
 var clockInfoKeys = object.NewTuple([]object.Value{object.NewStr("implementation").Value(),
 	object.NewStr("monotonic").Value(), object.NewStr("adjustable").Value(), object.NewStr("resolution").Value()})
 
-// raisePending raises a pending asynchronous exception (a class or an
-// instance, as the C front stores it).
-func raisePending(t *vm.Thread, p any) object.Value {
-	v, ok := p.(object.Value)
-	if !ok {
-		return t.RaiseMsg(object.SystemErrorType, "pending asynchronous exception is not a Python object")
-	}
-	if e, ok := object.AsException(v); ok {
-		return t.Raise(e)
-	}
-	if typ := object.AsType(v); typ != nil && typ.IsSubtype(object.BaseExceptionType) {
-		r := object.Call(&t.Thread, v, nil, nil)
-		if e, ok := object.AsException(r); ok {
-			return t.Raise(e)
-		}
-		return object.Null
-	}
-	return t.RaiseMsg(object.TypeErrorType, "exceptions must derive from BaseException")
-}
-
 // Lazy implements vm.LazyModuleDef: time is created on first import.
 func (Module) Lazy() bool { return true }
 
@@ -136,8 +116,8 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 				gotime.Sleep(min(left, sleepSlice))
 			}
 			lock.Acquire(st)
-			if p := st.PendingAsyncExc.Swap(nil); p != nil {
-				return raisePending(t, *p)
+			if t.RaisePendingAsync() {
+				return object.Null
 			}
 		} else {
 			gotime.Sleep(d)
