@@ -30,10 +30,6 @@ static void *call_inittab(const subpy_front_table *t, const char *name)
 {
     return t->inittab_module(name);
 }
-static void call_decref(const subpy_front_table *t, void *obj)
-{
-    t->decref(obj);
-}
 */
 import "C"
 
@@ -431,11 +427,12 @@ func (c *ctx) borrowCache(handle uint64) map[object.Value]unsafe.Pointer {
 type cfunction struct {
 	def  unsafe.Pointer // PyMethodDef (the host's, static)
 	self object.Value   // NULL: none
+	name string
 }
 
 // newCFunction makes a builtin function object that calls def.
 func (c *ctx) newCFunction(def unsafe.Pointer, name string, self object.Value) object.Value {
-	cf := &cfunction{def: def, self: self}
+	cf := &cfunction{def: def, self: self, name: name}
 	return object.NewBuiltin(name, object.Null, func(t *object.Thread, _ object.Value, args []object.Value, kwnames *object.Tuple) object.Value {
 		return callCFunction(t, cf, args, kwnames)
 	})
@@ -470,16 +467,19 @@ func callCFunction(ot *object.Thread, cf *cfunction, args []object.Value, kwname
 	c.decref(self)
 	c.decref(tuple)
 	c.decref(kwargs)
+	// CPython's _Py_CheckFunctionResult.
 	if r == nil {
 		if ot.Exc == nil {
-			return ot.RaiseMsg(object.SystemErrorType, "error return without exception set")
+			return ot.RaiseMsg(object.SystemErrorType, "error return without exception set") // CPython 3.13's wording for C functions
 		}
 		return object.Null
 	}
 	if ot.Exc != nil {
-		v := c.fromC(r)
-		_ = v
 		c.decref(r)
+		cause := ot.Exc
+		ot.Clear()
+		ot.Raisef(object.SystemErrorType, "<built-in function %s> returned a result with an exception set", cf.name)
+		ot.Exc.Cause, ot.Exc.Context = cause, cause
 		return object.Null
 	}
 	v := c.fromC(r)
@@ -537,5 +537,3 @@ func installInittab(vt *vm.Thread) {
 		return v
 	})
 }
-
-var _ = C.call_decref

@@ -1111,6 +1111,10 @@ func (c *ctx) excMatches(given, exc object.Value) int {
 // instance of the type is raised as it is, a tuple is the argument list.
 func (c *ctx) errSet(typ, value object.Value) {
 	ot := c.ot()
+	if typ.IsNull() {
+		ot.RaiseMsg(object.SystemErrorType, "bad argument to internal function")
+		return
+	}
 	et := object.AsType(typ)
 	if et == nil || !et.IsSubtype(object.BaseExceptionType) {
 		ot.Raisef(object.SystemErrorType, "_PyErr_SetObject: exception %s is not a BaseException subclass",

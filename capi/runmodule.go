@@ -81,10 +81,31 @@ func subpy_engine_signal_watch(ts *C.struct__ts, fd C.int, pending *C.int) C.int
 			if n <= 0 {
 				return
 			}
-			if atomic.SwapInt32(flag, 0) != 0 {
-				t.PendingAsyncExc.Store(&keyboardInterrupt)
+			// The pending flag stays the front's until KeyboardInterrupt is
+			// stored: PyErr_CheckSignals, racing with this, takes either
+			// the flag or the stored exception (take_interrupt), never
+			// both.
+			if atomic.LoadInt32(flag) != 0 && t.PendingAsyncExc.CompareAndSwap(nil, &keyboardInterrupt) {
+				if atomic.SwapInt32(flag, 0) == 0 {
+					// PyErr_CheckSignals took the flag meanwhile.
+					t.PendingAsyncExc.CompareAndSwap(&keyboardInterrupt, nil)
+				}
 			}
 		}
 	}(int(fd))
+	return 0
+}
+
+// subpy_engine_take_interrupt takes a KeyboardInterrupt the SIGINT watcher
+// stored as tstate's pending asynchronous exception and not raised yet
+// (PyErr_CheckSignals raises it instead). Returns 1 if there was one.
+//
+//export subpy_engine_take_interrupt
+func subpy_engine_take_interrupt(ts *C.struct__ts) C.int {
+	defer guard("PyErr_CheckSignals")
+	t := threadOf("PyErr_CheckSignals", ts)
+	if t.PendingAsyncExc.CompareAndSwap(&keyboardInterrupt, nil) {
+		return 1
+	}
 	return 0
 }

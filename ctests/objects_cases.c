@@ -399,6 +399,11 @@ static void case_err_print(void)
     PyErr_PrintEx(0);
     CHECK(PySys_GetObject("last_exc") == last);
     PyErr_Print(); /* nothing set: prints nothing */
+    PyObject *where = PyUnicode_FromString("ctx");
+    PyErr_SetString(PyExc_ValueError, "unraisable");
+    PyErr_WriteUnraisable(where);
+    CHECK(PyErr_Occurred() == NULL);
+    Py_DECREF(where);
     Py_DECREF(g);
     CHECK(Py_FinalizeEx() == 0);
 }
@@ -1070,7 +1075,15 @@ static PyObject *m_callback(PyObject *self, PyObject *fn)
     return PyObject_CallFunction(fn, "s", "from C");
 }
 
+static PyObject *m_null(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    return NULL; /* without an exception: a bug CPython reports */
+}
+
 static PyMethodDef host_methods[] = {
+    { "null", m_null, METH_NOARGS, NULL },
     { "noargs", m_noargs, METH_NOARGS, "no arguments" },
     { "one", m_one, METH_O, NULL },
     { "varargs", m_varargs, METH_VARARGS, NULL },
@@ -1135,6 +1148,8 @@ static void case_host_module(void)
                       "e_fast = catch(hostmod.fast, 1, 'x')\n"
                       "e_unpack = catch(hostmod.unpack)\n"
                       "e_cb = catch(hostmod.callback, 5)\n"
+                      "e_null = catch(hostmod.null)\n"
+
                       "doc = hostmod.__doc__\nname = hostmod.__name__\nversion = hostmod.VERSION\n"
                       "fname = hostmod.one.__name__\n");
 #define EXPECT(name, want) CHECK(str_is(PyDict_GetItemString(g, name), want))
@@ -1163,13 +1178,14 @@ static void case_host_module(void)
     EXPECT("e_fast", "TypeError: 'str' object cannot be interpreted as an integer");
     EXPECT("e_unpack", "TypeError: unpack expected at least 1 argument, got 0");
     EXPECT("e_cb", "TypeError: 'int' object is not callable");
+    EXPECT("e_null", "SystemError: error return without exception set");
     EXPECT("doc", "A module defined by the C host.");
     EXPECT("name", "hostmod");
     EXPECT("version", "3");
     EXPECT("fname", "one");
 #undef EXPECT
     /* A C function object made directly. */
-    PyObject *fn = PyCFunction_New(&host_methods[1], NULL);
+    PyObject *fn = PyCFunction_New(&host_methods[2], NULL);
     CHECK(fn != NULL && PyCallable_Check(fn));
     PyObject *r = PyObject_CallOneArg(fn, Py_True);
     CHECK(str_is(r, "True"));
@@ -1203,6 +1219,12 @@ static void case_build_parse(void)
                       -5LL, 6UL, (Py_ssize_t)7, 0.5, 1.5f, 'q', 0xe9, Py_None, own, Py_True, 1, 2, "k", 3);
     CHECK(repr_is(v, "('str', None, b'byt', 'abc', b'xy\\x00z', -1, 200, 300, -4, -5, 6, 7, 0.5, 1.5, b'q', "
                      "'\xc3\xa9', None, [], True, [1, 2], {'k': 3}, ((),))"));
+    Py_DECREF(v);
+    v = Py_BuildValue("(uu#u)", L"w\u00e9", L"abc", (Py_ssize_t)2, (wchar_t *)NULL);
+    CHECK(repr_is(v, "('w\xc3\xa9', 'ab', None)"));
+    Py_DECREF(v);
+    v = PyUnicode_FromWideChar(L"\U0001F600!", -1);
+    CHECK(PyUnicode_GetLength(v) == 2);
     Py_DECREF(v);
     v = Py_BuildValue("K", ULLONG_MAX);
     CHECK(repr_is(v, "18446744073709551615"));
@@ -1279,6 +1301,47 @@ static void case_capsule(void)
     CHECK(Py_FinalizeEx() == 0);
 }
 
+/* --- bad arguments ------------------------------------------------------------------ */
+
+/* NULL and wrongly typed arguments that CPython may crash on: subpy raises
+ * SystemError (or TypeError) and returns the error value. */
+static void case_bad_arguments(void)
+{
+    Py_Initialize();
+    PyObject *l = PyList_New(0), *t = PyTuple_New(2), *one = PyLong_FromLong(1);
+    PyErr_SetObject(NULL, NULL);
+    CHECK(raised(PyExc_SystemError, NULL));
+    PyErr_SetObject(one, NULL); /* not an exception class */
+    CHECK(raised(PyExc_SystemError, NULL));
+    CHECK(PyNumber_Add(NULL, one) == NULL && raised(PyExc_SystemError, "bad argument to internal function"));
+    CHECK(PyObject_GetAttr(NULL, one) == NULL && raised(PyExc_SystemError, NULL));
+    CHECK(PyObject_Call(NULL, t, NULL) == NULL && raised(PyExc_SystemError, NULL));
+    CHECK(PyObject_SetItem(l, one, NULL) == -1 && raised(PyExc_SystemError, NULL));
+    CHECK(PyLong_AsLong(NULL) == -1 && raised(PyExc_SystemError, NULL));
+    CHECK(PyFloat_AsDouble(NULL) == -1.0 && raised(PyExc_TypeError, NULL));
+    CHECK(PyUnicode_AsUTF8(NULL) == NULL && raised(PyExc_TypeError, NULL));
+    CHECK(PyUnicode_FromString(NULL) == NULL && raised(PyExc_SystemError, NULL));
+    CHECK(PyList_Append(NULL, one) == -1 && raised(PyExc_SystemError, NULL));
+    CHECK(PyList_Append(l, NULL) == -1 && raised(PyExc_SystemError, NULL));
+    CHECK(PyTuple_SetItem(NULL, 0, Py_NewRef(one)) == -1 && raised(PyExc_SystemError, NULL));
+    CHECK(PyDict_SetItem(NULL, one, one) == -1 && raised(PyExc_SystemError, NULL));
+    CHECK(PyDict_GetItem(NULL, one) == NULL && PyErr_Occurred() == NULL);
+    Py_ssize_t pos = 0;
+    PyObject *k, *v;
+    CHECK(PyDict_Next(l, &pos, &k, &v) == 0);
+    CHECK(PyModule_GetName(l) == NULL && raised(PyExc_SystemError, NULL));
+    CHECK(PyImport_Import(one) == NULL && raised(PyExc_TypeError, NULL));
+    CHECK(PyRun_String("1", Py_eval_input, NULL, NULL) == NULL && raised(PyExc_SystemError, NULL));
+    CHECK(PyRun_String("1", Py_eval_input, l, NULL) == NULL && raised(PyExc_SystemError, NULL));
+    CHECK(PyRun_String("1", 12345, l, NULL) == NULL && raised(PyExc_ValueError, NULL));
+    CHECK(PyEval_EvalCode(one, l, NULL) == NULL && raised(PyExc_SystemError, NULL));
+    CHECK(PyErr_GivenExceptionMatches(one, PyExc_Exception) == 0);
+    Py_DECREF(l);
+    Py_DECREF(t);
+    Py_DECREF(one);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
 /* --- interpreters ------------------------------------------------------------------ */
 
 /* Each interpreter has its own objects; one made in a subinterpreter and
@@ -1314,6 +1377,15 @@ static void misuse_object_of_ended_interpreter(void)
     PyDict_SetItem(d, k, k); /* d was freed with its interpreter */
 }
 
+/* A tuple whose items are still NULL reaching Python code: CPython
+ * crashes; subpy stops with a fatal error. */
+static void misuse_unfilled_tuple(void)
+{
+    Py_Initialize();
+    PyObject *t = PyTuple_New(2);
+    PyObject_Repr(t);
+}
+
 static void misuse_object_of_other_interpreter(void)
 {
     Py_Initialize();
@@ -1341,7 +1413,9 @@ struct test_case {
     "  File \"<string>\", line 5, in outer\n" \
     "  File \"<string>\", line 2, in inner\n" \
     "IndexError: list index out of range\n" \
-    "ValueError: second\n"
+    "ValueError: second\n" \
+    "Exception ignored in: 'ctx'\n" \
+    "ValueError: unraisable\n"
 
 static const struct test_case cases[] = {
     { "refcount_identity", case_refcount_identity, BOTH, EXPECT_OK, "" },
@@ -1359,9 +1433,11 @@ static const struct test_case cases[] = {
     { "host_module", case_host_module, BOTH, EXPECT_OK, "" },
     { "build_parse", case_build_parse, BOTH, EXPECT_OK, "" },
     { "capsule", case_capsule, BOTH, EXPECT_OK, "" },
+    { "bad_arguments", case_bad_arguments, SUBPY_ONLY, EXPECT_OK, "" },
     { "objects_per_interpreter", case_objects_per_interpreter, BOTH, EXPECT_OK, "" },
     { "misuse_object_of_ended_interpreter", misuse_object_of_ended_interpreter, SUBPY_ONLY, EXPECT_ABORT,
       "Fatal Python error: " },
+    { "misuse_unfilled_tuple", misuse_unfilled_tuple, SUBPY_ONLY, EXPECT_ABORT, "Fatal Python error: " },
     { "misuse_object_of_other_interpreter", misuse_object_of_other_interpreter, SUBPY_ONLY, EXPECT_ABORT,
       "Fatal Python error: PyObject_Call: object 0x" },
 };

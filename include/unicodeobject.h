@@ -18,6 +18,7 @@ PyAPI_FUNC(PyObject *) PyUnicode_FromFormatV(const char *format, va_list vargs);
 PyAPI_FUNC(PyObject *) PyUnicode_InternFromString(const char *);
 PyAPI_FUNC(void) PyUnicode_InternInPlace(PyObject **);
 PyAPI_FUNC(PyObject *) PyUnicode_DecodeFSDefault(const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromWideChar(const wchar_t *w, Py_ssize_t size);
 PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors);
 PyAPI_FUNC(PyObject *) PyUnicode_AsUTF8String(PyObject *);
 PyAPI_FUNC(const char *) PyUnicode_AsUTF8(PyObject *);

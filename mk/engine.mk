@@ -114,6 +114,11 @@ ctests-oracle: $(CTESTS_CPYTHON) $(CTESTS_OBJ_CPYTHON)
 	$(CTESTS_ENV) $(CTESTS_CPYTHON)
 	$(CTESTS_ENV) $(CTESTS_OBJ_CPYTHON)
 
+# Every object-layer case under valgrind (slow: not part of `make test`).
+.PHONY: ctests-valgrind
+ctests-valgrind: $(CTESTS_OBJ_SUBPY) $(ENGINE_LIB)
+	$(CTESTS_ENV) ctests/valgrind_objects.sh $(CTESTS_OBJ_SUBPY) $(BUILD)/valgrind
+
 # The engine exports only subpy_engine_* and references no Py* name; the
 # front exports CPython's names (and subpy_front_* for tests) only.
 check-engine-symbols: $(ENGINE_LIB) $(FRONT_LIB)

@@ -201,6 +201,27 @@ class RunningCodeTest(unittest.TestCase):
                                                '  File "<string>", line '), err)
                 self.assertTrue(err.endswith('\nKeyboardInterrupt\n'), err)
 
+    def test_ctrl_c_interrupts_input(self):
+        import subprocess
+        code = ("print('ready', flush=True)\ntry:\n    input()\n"
+                "except KeyboardInterrupt:\n    print('caught')\n")
+        results = []
+        for interp in (PY313, SUBPY):
+            r, w = os.pipe()  # stdin that never has input
+            try:
+                proc = subprocess.Popen([interp, "-c", code], stdin=r, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True)
+                self.assertEqual(proc.stdout.readline(), "ready\n")
+                import time
+                time.sleep(0.3)
+                proc.send_signal(signal.SIGINT)
+                out, err = proc.communicate(timeout=30)
+                results.append((proc.returncode, out, err))
+            finally:
+                os.close(r)
+                os.close(w)
+        self.assertEqual(results[1], results[0])
+
     def test_ctrl_c_interrupts_sleep_and_can_be_caught(self):
         import subprocess
         code = ("import time\ntry:\n    print('ready', flush=True)\n    time.sleep(30)\n"

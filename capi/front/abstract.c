@@ -8,7 +8,9 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #define OP(op, a, b, c, i) subpy_op(__func__, (op), (a), (b), (c), (i))
 #define IOP(op, a, b, c, i, out) subpy_iop(__func__, (op), (a), (b), (c), (i), (out))
@@ -922,6 +924,49 @@ PyObject *PyUnicode_FromString(const char *s)
 {
     CHECK_NOT_NULL(s, NULL);
     return NEW(SUBPY_NEW_STR, s, (int64_t)strlen(s), 0, 0);
+}
+
+/* wchar_t is UTF-32 here; size -1: up to the terminating NUL. A lone
+ * surrogate or a value above U+10FFFF is a ValueError, as CPython's. */
+PyObject *PyUnicode_FromWideChar(const wchar_t *w, Py_ssize_t size)
+{
+    if (w == NULL && size != 0) {
+        return SUBPY_BADCALL(NULL);
+    }
+    if (size < 0) {
+        size = (Py_ssize_t)wcslen(w);
+    }
+    char *buf = malloc((size_t)size * 4 + 1);
+    if (buf == NULL) {
+        return PyErr_NoMemory();
+    }
+    size_t len = 0;
+    for (Py_ssize_t i = 0; i < size; i++) {
+        uint32_t c = (uint32_t)w[i];
+        if (c > 0x10FFFF) {
+            free(buf);
+            PyErr_Format(SUBPY_EXC(ValueError), "character U+%x is not in range [U+0000; U+10ffff]", c);
+            return NULL;
+        }
+        if (c < 0x80) {
+            buf[len++] = (char)c;
+        } else if (c < 0x800) {
+            buf[len++] = (char)(0xC0 | (c >> 6));
+            buf[len++] = (char)(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            buf[len++] = (char)(0xE0 | (c >> 12));
+            buf[len++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            buf[len++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            buf[len++] = (char)(0xF0 | (c >> 18));
+            buf[len++] = (char)(0x80 | ((c >> 12) & 0x3F));
+            buf[len++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            buf[len++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    PyObject *r = PyUnicode_FromStringAndSize(buf, (Py_ssize_t)len);
+    free(buf);
+    return r;
 }
 
 PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)

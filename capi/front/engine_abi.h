@@ -121,9 +121,6 @@ typedef struct subpy_front_table {
      * (new reference), NULL with an exception set, or NULL without one when
      * name is not in the inittab. */
     void *(*inittab_module)(const char *name);
-    /* Drops a reference C code handed the engine (a PyCapsule destructor,
-     * the self of a C function). */
-    void (*decref)(void *obj);
 } subpy_front_table;
 
 /* subpy_engine_obj_new kinds. */
@@ -297,6 +294,7 @@ typedef struct subpy_interp_config {
     X(const char *, obj_bytes, (struct _ts *tstate, void *obj, int64_t *size)) \
     X(void *, run, (struct _ts *tstate, int kind, const char *src, const char *filename, int start, void *globals, void *locals)) \
     X(int, run_module, (struct _ts *tstate, const char *target, int flags, int *exit_code)) \
-    X(int, signal_watch, (struct _ts *tstate, int fd, int *pending))
+    X(int, signal_watch, (struct _ts *tstate, int fd, int *pending)) \
+    X(int, take_interrupt, (struct _ts *tstate))
 
 #endif

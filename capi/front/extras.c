@@ -193,37 +193,10 @@ void PyInterpreterState_Delete(PyInterpreterState *interp)
 
 /* --- sys.argv ---------------------------------------------------------------- */
 
-/* A str from a wide string (UTF-32 on this platform); NULL with an
- * exception set. */
+/* A str from a wide string. */
 static PyObject *str_from_wide(const wchar_t *w)
 {
-    size_t n = wcslen(w);
-    char *buf = malloc(n * 4 + 1);
-    if (buf == NULL) {
-        return PyErr_NoMemory();
-    }
-    size_t len = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t c = (uint32_t)w[i];
-        if (c < 0x80) {
-            buf[len++] = (char)c;
-        } else if (c < 0x800) {
-            buf[len++] = (char)(0xC0 | (c >> 6));
-            buf[len++] = (char)(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            buf[len++] = (char)(0xE0 | (c >> 12));
-            buf[len++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            buf[len++] = (char)(0x80 | (c & 0x3F));
-        } else {
-            buf[len++] = (char)(0xF0 | (c >> 18));
-            buf[len++] = (char)(0x80 | ((c >> 12) & 0x3F));
-            buf[len++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            buf[len++] = (char)(0x80 | (c & 0x3F));
-        }
-    }
-    PyObject *r = PyUnicode_FromStringAndSize(buf, (Py_ssize_t)len);
-    free(buf);
-    return r;
+    return PyUnicode_FromWideChar(w, -1);
 }
 
 /* sys.path[0] for argv[0], as CPython 3.13 computes it: "" for no

@@ -238,6 +238,22 @@ static PyObject *build_one(const char **fmt, args_t *a, int *failed)
     }
     case 's': case 'z': case 'U': case 'y':
         return build_string(fmt, a, code, failed);
+    case 'u': { /* wchar_t *, with an optional '#' length; NULL: None */
+        const wchar_t *w = va_arg(a->ap, const wchar_t *);
+        Py_ssize_t n = -1;
+        if (**fmt == '#') {
+            (*fmt)++;
+            n = va_arg(a->ap, Py_ssize_t);
+        }
+        if (*failed) {
+            return NULL;
+        }
+        if (w == NULL) {
+            Py_RETURN_NONE;
+        }
+        r = PyUnicode_FromWideChar(w, n);
+        break;
+    }
     case 'N': case 'O': case 'S': {
         PyObject *o = va_arg(a->ap, PyObject *);
         if (**fmt == '&') { /* O&: converter(anything); the converter came first */

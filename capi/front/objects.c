@@ -279,11 +279,6 @@ static void init_type(void *type, void *metatype, const char *name, uint64_t fla
     t->tp_dealloc = object_dealloc;
 }
 
-static void decref_trampoline(void *obj)
-{
-    Py_XDECREF((PyObject *)obj);
-}
-
 void subpy_objects_fill_table(subpy_front_table *table)
 {
     table->statics = statics;
@@ -292,7 +287,6 @@ void subpy_objects_fill_table(subpy_front_table *table)
     table->type_handle_offset = offsetof(subpy_typeobj, handle);
     table->type_flags_offset = offsetof(PyTypeObject, tp_flags);
     table->init_type = init_type;
-    table->decref = decref_trampoline;
 }
 
 /* --- reference counting -------------------------------------------------- */

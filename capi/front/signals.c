@@ -153,7 +153,15 @@ int PyErr_CheckSignals(void)
     if (t->interp->id != 0 || (uint64_t)pthread_self() != atomic_load(&sigstate.main_thread)) {
         return 0; /* only the main thread of the main interpreter handles signals */
     }
-    if (!atomic_exchange(&sigstate.sigint_pending, 0)) {
+    /* The engine's watcher may have turned the flag into the thread's
+     * pending KeyboardInterrupt already: take whichever is there (the
+     * watcher's own exchange keeps it from being both). */
+    const subpy_engine_funcs *e = subpy_engine_if_loaded();
+    int tripped = atomic_exchange(&sigstate.sigint_pending, 0);
+    if (e != NULL && atomic_load(&sigstate.wakeup_fd) >= 0) {
+        tripped |= e->take_interrupt(t);
+    }
+    if (!tripped) {
         return 0;
     }
     subpy_err_set(SUBPY_EXC(KeyboardInterrupt), NULL);

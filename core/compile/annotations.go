@@ -6,6 +6,7 @@ import (
 	"github.com/subpy/subpy/core/ast"
 	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/opcode"
+	"github.com/subpy/subpy/core/scanner"
 	"github.com/subpy/subpy/core/symtable"
 )
 
@@ -54,9 +55,10 @@ func (c *compiler) checkFuture(body []ast.Stmt) map[*ast.ImportFrom]bool {
 	return leading
 }
 
-// pointAt is a position of one character at p's start.
+// pointAt is the position CPython's future.c gives its errors: p's start,
+// the end line, no end column (end_offset None).
 func pointAt(p ast.Pos) ast.Pos {
-	return ast.Pos{Lineno: p.Lineno, ColOffset: p.ColOffset, EndLineno: p.Lineno, EndColOffset: p.ColOffset + 1}
+	return ast.Pos{Lineno: p.Lineno, ColOffset: p.ColOffset, EndLineno: p.Lineno, EndColOffset: scanner.None - 1}
 }
 
 // findAnn reports an annotated assignment among stmts, looking into
@@ -147,6 +149,7 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 	moduleOrClass := c.u.scope.Kind == symtable.ModuleScope || c.u.scope.Kind == symtable.ClassScope
 	switch t := s.Target.(type) {
 	case *ast.Name:
+		c.forbidden(t.ID, s.Pos, false)
 		if s.Simple != 0 && moduleOrClass {
 			c.annotation(s.Annotation)
 			c.emit(opcode.LOAD_NAME, c.name("__annotations__"))

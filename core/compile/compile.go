@@ -65,6 +65,19 @@ func Compile(mod ast.Mod, filename string) (code *object.Code, err error) {
 	c.future = c.checkFuture(m.Body)
 	c.enter(table.Top, "<module>", "<module>", 1)
 	c.emit(opcode.RESUME, 0)
+	if len(m.Body) > 0 { // the module docstring: __doc__
+		if es, ok := m.Body[0].(*ast.ExprStmt); ok {
+			if k, ok := es.Value.(*ast.Constant); ok {
+				if doc, ok := k.Value.(string); ok {
+					old := c.setPos(es)
+					doc = object.CleanDoc(doc)
+					c.loadConst(object.NewStr(doc).Value(), constKey{"str", doc})
+					c.emit(opcode.STORE_NAME, c.name("__doc__"))
+					c.u.pos = old
+				}
+			}
+		}
+	}
 	c.setupAnnotations(m.Body)
 	c.stmts(m.Body)
 	c.emitReturnNone()

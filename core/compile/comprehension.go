@@ -27,8 +27,14 @@ import (
 // the outer bindings are restored.
 func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val ast.Expr) {
 	scope := c.table.Lookup(e)
-	if scope == nil || !scope.CompInlined {
-		c.unsupported(*e.(ast.Located).GetPos(), "comprehensions that are not inlined")
+	if scope == nil {
+		c.unsupported(*e.(ast.Located).GetPos(), "comprehensions without a scope")
+	}
+	if !scope.CompInlined {
+		// CPython 3.13 keeps a comprehension its own function where it
+		// cannot be inlined (in a scope that sees a class namespace).
+		c.compFunction(e, scope, gens, elt, val)
+		return
 	}
 	if scope.Coroutine && !c.u.async {
 		c.errorf(*e.(ast.Located).GetPos(), "asynchronous comprehension outside of an asynchronous function")
@@ -112,20 +118,75 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension, elt, val
 	}
 }
 
+// compFunction compiles a list, set or dict comprehension as a nested
+// function of one argument (.0, the outermost iterator), called at once:
+//
+//	BUILD_LIST 0 (BUILD_SET, BUILD_MAP); LOAD_FAST .0; <loops>; RETURN_VALUE
+func (c *compiler) compFunction(e ast.Expr, scope *symtable.Scope, gens []*ast.Comprehension, elt, val ast.Expr) {
+	isSet := c.setComp
+	c.setComp = false
+	if scope.Coroutine && !c.u.async {
+		c.errorf(*e.(ast.Located).GetPos(), "asynchronous comprehension outside of an asynchronous function")
+	}
+	name := "<listcomp>"
+	switch {
+	case isSet:
+		name = "<setcomp>"
+	case val != nil:
+		name = "<dictcomp>"
+	}
+	pos := *e.(ast.Located).GetPos()
+	c.enter(scope, name, c.qualname(name), pos.Lineno)
+	c.u.argc = [3]int{1, 0, 0}
+	c.emit(opcode.RESUME, 0)
+	switch {
+	case isSet:
+		c.emit(opcode.BUILD_SET, 0)
+	case val == nil:
+		c.emit(opcode.BUILD_LIST, 0)
+	default:
+		c.emit(opcode.BUILD_MAP, 0)
+	}
+	c.emit(opcode.LOAD_FAST, c.u.localIndex[".0"])
+	c.setBody = append(c.setBody, isSet)
+	savedGen := c.genBody
+	c.genBody = false
+	c.compGenerator(gens, 0, elt, val)
+	c.genBody = savedGen
+	c.setBody = c.setBody[:len(c.setBody)-1]
+	c.emit(opcode.RETURN_VALUE, 0)
+	code := c.leave()
+	c.makeFunction(code, &ast.Arguments{})
+	c.emit(opcode.PUSH_NULL, 0)
+	c.expr(gens[0].Iter)
+	if gens[0].IsAsync != 0 {
+		c.emit(opcode.GET_AITER, 0)
+	} else {
+		c.emit(opcode.GET_ITER, 0)
+	}
+	c.emit(opcode.CALL, 1)
+}
+
 // generatorExp compiles a generator expression as CPython does: a nested
 // generator function of one argument (.0, the outermost iterator) called
 // with iter(outermost iterable).
 func (c *compiler) generatorExp(e *ast.GeneratorExp) {
 	scope := c.table.Lookup(e)
+	async := scope.Coroutine
 	for _, g := range e.Generators {
 		if g.IsAsync != 0 {
-			c.unsupported(e.Pos, "async generator expressions")
+			async = true
 		}
 	}
 	qual := c.qualname("<genexpr>")
 	c.enter(scope, "<genexpr>", qual, e.Pos.Lineno)
 	c.u.argc = [3]int{1, 0, 0}
 	c.u.flags |= object.CodeGenerator
+	if async {
+		// An asynchronous generator expression (PEP 530).
+		c.u.async = true
+		c.u.flags |= object.CodeAsyncGenerator
+	}
 	c.emit(opcode.RESUME, 0)
 	c.emit(opcode.LOAD_FAST, c.u.localIndex[".0"])
 	savedGen := c.genBody
@@ -137,7 +198,11 @@ func (c *compiler) generatorExp(e *ast.GeneratorExp) {
 	c.makeFunction(code, &ast.Arguments{})
 	c.emit(opcode.PUSH_NULL, 0)
 	c.expr(e.Generators[0].Iter)
-	c.emit(opcode.GET_ITER, 0)
+	if e.Generators[0].IsAsync != 0 {
+		c.emit(opcode.GET_AITER, 0)
+	} else {
+		c.emit(opcode.GET_ITER, 0)
+	}
 	c.emit(opcode.CALL, 1)
 }
 
@@ -166,7 +231,9 @@ func (c *compiler) compGenerator(gens []*ast.Comprehension, i int, elt, val ast.
 		c.yieldFromLoop(3)
 		c.u.handler = outer
 	} else {
+		old := c.setPos(g.Iter)
 		c.emit(opcode.FOR_ITER, end)
+		c.u.pos = old
 	}
 	c.store(g.Target)
 	for _, cond := range g.Ifs {
@@ -176,6 +243,9 @@ func (c *compiler) compGenerator(gens []*ast.Comprehension, i int, elt, val ast.
 		c.compGenerator(gens, i+1, elt, val)
 	} else if c.genBody {
 		c.expr(elt)
+		if c.u.flags&object.CodeAsyncGenerator != 0 {
+			c.emit(opcode.CALL_INTRINSIC_1, opcode.INTRINSIC_ASYNC_GEN_WRAP)
+		}
 		c.emit(opcode.YIELD_VALUE, 0)
 		c.emit(opcode.RESUME, 1)
 		c.emit(opcode.POP_TOP, 0)

@@ -176,6 +176,7 @@ func (c *compiler) expr(e ast.Expr) {
 			c.emit(opcode.MAP_ADD, 1)
 		}
 	case *ast.Lambda:
+		c.checkDebugArgs(e.Args)
 		scope := c.table.Lookup(e)
 		code := c.functionBody(scope, "<lambda>", e.Args, nil, e.Body, e.Pos.Lineno)
 		c.makeFunction(code, e.Args)
@@ -198,10 +199,12 @@ func (c *compiler) expr(e ast.Expr) {
 		if !c.u.scope.Kind.IsFunctionLike() {
 			c.errorf(e.Pos, "'yield' outside function")
 		}
-		if c.u.async {
-			c.unsupported(e.Pos, "asynchronous generators")
-		}
 		c.optExpr(e.Value)
+		if c.u.async {
+			// An async generator's own yield, told apart from the values
+			// its awaits pass up.
+			c.emit(opcode.CALL_INTRINSIC_1, opcode.INTRINSIC_ASYNC_GEN_WRAP)
+		}
 		c.emit(opcode.YIELD_VALUE, 0)
 		c.emit(opcode.RESUME, 1)
 	case *ast.YieldFrom:
@@ -291,12 +294,47 @@ func (c *compiler) checkKeywords(kws []*ast.Keyword) {
 		if k.Arg == "" {
 			continue
 		}
-		for _, p := range kws[:i] {
-			if p.Arg == k.Arg {
-				c.errorf(k.Pos, "keyword argument repeated: %s", k.Arg)
+		c.forbidden(k.Arg, k.Pos, false)
+		for _, o := range kws[i+1:] {
+			if o.Arg == k.Arg {
+				c.errorf(o.Pos, "keyword argument repeated: %s", k.Arg)
 			}
 		}
 	}
+}
+
+// forbidden reports binding or deleting __debug__ (a SyntaxError).
+func (c *compiler) forbidden(name string, pos ast.Pos, del bool) {
+	if name != "__debug__" {
+		return
+	}
+	if del {
+		c.errorf(pos, "cannot delete __debug__")
+	}
+	c.errorf(pos, "cannot assign to __debug__")
+}
+
+// checkDebugArgs reports a parameter named __debug__.
+func (c *compiler) checkDebugArgs(args *ast.Arguments) {
+	if args == nil {
+		return
+	}
+	check := func(a *ast.Arg) {
+		if a != nil {
+			c.forbidden(a.Arg, a.Pos, false)
+		}
+	}
+	for _, a := range args.Posonlyargs {
+		check(a)
+	}
+	for _, a := range args.Args {
+		check(a)
+	}
+	check(args.Vararg)
+	for _, a := range args.Kwonlyargs {
+		check(a)
+	}
+	check(args.Kwarg)
 }
 
 func (c *compiler) optExpr(e ast.Expr) {
@@ -431,8 +469,10 @@ func (c *compiler) call(e *ast.Call) {
 		c.emit(opcode.LOAD_ATTR, c.name(c.mangle(f.Attr))<<1|1)
 		c.u.pos = old
 	case *ast.Name:
-		if c.nameOp(f.ID) == opGlobal {
-			c.emit(opcode.LOAD_GLOBAL, c.name(f.ID)<<1|1)
+		if c.nameOp(c.u.scope.MaybeMangle(c.u.private, f.ID)) == opGlobal && !c.u.scope.CanSeeClassScope {
+			old := c.setPos(f)
+			c.emit(opcode.LOAD_GLOBAL, c.name(c.u.scope.MaybeMangle(c.u.private, f.ID))<<1|1)
+			c.u.pos = old
 			break
 		}
 		c.expr(f)
@@ -595,6 +635,7 @@ func (c *compiler) loadName(name string) {
 }
 
 func (c *compiler) storeName(name string) {
+	c.forbidden(name, c.u.pos, false)
 	name = c.u.scope.MaybeMangle(c.u.private, name)
 	switch c.nameOp(name) {
 	case opFast:
@@ -611,6 +652,7 @@ func (c *compiler) storeName(name string) {
 }
 
 func (c *compiler) delName(name string) {
+	c.forbidden(name, c.u.pos, true)
 	name = c.u.scope.MaybeMangle(c.u.private, name)
 	switch c.nameOp(name) {
 	case opFast:
@@ -632,6 +674,7 @@ func (c *compiler) store(target ast.Expr) {
 	case *ast.Name:
 		c.storeName(t.ID)
 	case *ast.Attribute:
+		c.forbidden(t.Attr, t.Pos, false)
 		c.noteStaticAttr(t)
 		c.expr(t.Value)
 		c.setPos(t)

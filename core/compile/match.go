@@ -98,6 +98,7 @@ func (c *compiler) match(s *ast.Match) {
 // storeCapture captures the subject on top for name: it goes under the
 // other pending items and the earlier captures.
 func (c *compiler) storeCapture(p ast.Pattern, name string, pc *patCtx) {
+	c.forbidden(name, *p.(ast.Located).GetPos(), false)
 	if slices.Contains(pc.names, name) {
 		c.errorf(*p.(ast.Located).GetPos(), "multiple assignments to name '%s' in pattern", name)
 	}

@@ -62,6 +62,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 		if !c.u.scope.Kind.IsFunctionLike() {
 			c.errorf(s.Pos, "'return' outside function")
 		}
+		if s.Value != nil && c.u.flags&object.CodeAsyncGenerator != 0 {
+			c.errorf(s.Pos, "'return' with value in async generator")
+		}
 		if s.Value != nil {
 			c.expr(s.Value)
 		} else {
@@ -224,7 +227,9 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 		c.loadName(t.ID)
 		c.expr(s.Value)
 		c.emit(opcode.BINARY_OP, nb)
+		old := c.setPos(t)
 		c.storeName(t.ID)
+		c.u.pos = old
 	case *ast.Attribute:
 		c.expr(t.Value)
 		c.emit(opcode.COPY, 1)
@@ -613,6 +618,7 @@ func (c *compiler) functionDef(s *ast.FunctionDef) {
 
 // funcDef compiles a def or (async) an async def statement.
 func (c *compiler) funcDef(node ast.Node, pos ast.Pos, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, typeParams []ast.TypeParam, async bool) {
+	c.checkDebugArgs(args)
 	for _, d := range decorators {
 		c.expr(d)
 		c.emit(opcode.PUSH_NULL, 0)
@@ -662,7 +668,12 @@ func (c *compiler) functionBody(scope *symtable.Scope, name string, args *ast.Ar
 	c.enter(scope, name, qual, line)
 	if async {
 		c.u.async = true
-		c.u.flags |= object.CodeCoroutine | object.CodeGenerator
+		if scope.Generator {
+			// An asynchronous generator (PEP 525).
+			c.u.flags |= object.CodeAsyncGenerator | object.CodeGenerator
+		} else {
+			c.u.flags |= object.CodeCoroutine | object.CodeGenerator
+		}
 	}
 	c.u.argc = [3]int{len(args.Posonlyargs) + len(args.Args), len(args.Posonlyargs), len(args.Kwonlyargs)}
 	if args.Vararg != nil {

@@ -47,7 +47,9 @@ func (c *compiler) typeParams(params []ast.TypeParam) {
 			c.emit(opcode.CALL_INTRINSIC_2, opcode.INTRINSIC2_SET_TYPEPARAM_DEFAULT)
 		}
 		c.emit(opcode.COPY, 1)
+		old := c.setPos(p)
 		c.storeName(name)
+		c.u.pos = old
 	}
 	c.emit(opcode.BUILD_TUPLE, len(params))
 }

@@ -126,9 +126,9 @@ func handleException(vt *vm.Thread, vi *vm.Interp, exc *object.Exception) Result
 	if exc.Type().IsSubtype(object.SystemExitType) {
 		return systemExit(vt, exc)
 	}
-	var b strings.Builder
-	vt.PrintException(&b, exc)
-	writeAll(stderrFD, []byte(b.String()))
+	text := vt.FormatUncaught(exc) // sys.excepthook, when Python code replaced it
+	flush(vi)
+	writeAll(stderrFD, []byte(text))
 	return Result{Outcome: Failed, ExitCode: 1, Interrupted: exc.Type().IsSubtype(object.KeyboardInterruptType)}
 }
 

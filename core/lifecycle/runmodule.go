@@ -44,15 +44,17 @@ type frozenFrame struct {
 }
 
 var (
-	frameRunModuleAsMain = frozenFrame{"<frozen runpy>", "_run_module_as_main", 198}
-	frameRunCode         = frozenFrame{"<frozen runpy>", "_run_code", 88}
-	frameGetDetailsEntry = frozenFrame{"<frozen runpy>", "_run_module_as_main", 189}
-	frameGetDetailsPkg   = frozenFrame{"<frozen runpy>", "_get_module_details", 148}
-	frameGetDetailsImp   = frozenFrame{"<frozen runpy>", "_get_module_details", 112}
-	frameGetDetailsCode  = frozenFrame{"<frozen runpy>", "_get_module_details", 159}
-	frameGetCode         = frozenFrame{"<frozen importlib._bootstrap_external>", "get_code", 1156}
-	frameSourceToCode    = frozenFrame{"<frozen importlib._bootstrap_external>", "source_to_code", 1086}
-	frameFramesRemoved   = frozenFrame{"<frozen importlib._bootstrap>", "_call_with_frames_removed", 488}
+	frameRunModuleAsMain  = frozenFrame{"<frozen runpy>", "_run_module_as_main", 198}
+	frameRunCode          = frozenFrame{"<frozen runpy>", "_run_code", 88}
+	frameGetDetailsEntry  = frozenFrame{"<frozen runpy>", "_run_module_as_main", 189}
+	frameGetDetailsPkg    = frozenFrame{"<frozen runpy>", "_get_module_details", 148}
+	frameGetDetailsImp    = frozenFrame{"<frozen runpy>", "_get_module_details", 112}
+	frameGetDetailsCode   = frozenFrame{"<frozen runpy>", "_get_module_details", 159}
+	frameMainDetailsEntry = frozenFrame{"<frozen runpy>", "_run_module_as_main", 191}
+	frameGetMainDetails   = frozenFrame{"<frozen runpy>", "_get_main_module_details", 240}
+	frameGetCode          = frozenFrame{"<frozen importlib._bootstrap_external>", "get_code", 1156}
+	frameSourceToCode     = frozenFrame{"<frozen importlib._bootstrap_external>", "source_to_code", 1086}
+	frameFramesRemoved    = frozenFrame{"<frozen importlib._bootstrap>", "_call_with_frames_removed", 488}
 )
 
 func (f frozenFrame) code() *object.Code {
@@ -79,6 +81,9 @@ type moduleDetails struct {
 	// depth counts the package levels walked (a package runs its
 	// __main__): each adds a "_get_module_details" frame to tracebacks.
 	depth int
+	// fromPath: a directory's or zip file's __main__ (runpy's
+	// _get_main_module_details frames in a SyntaxError's traceback).
+	fromPath bool
 }
 
 // RunModule runs the module called name as __main__ (`subpy -m name`),
@@ -128,13 +133,13 @@ func RunPath(t *statestruct.Thread, path string) Result {
 		if err != nil {
 			src = nil
 		}
-	} else {
-		src = readZipMain(abs)
+	} else if src = readZipMain(abs); src != nil {
+		importer.RememberSource(vi, file, src)
 	}
 	if src == nil {
 		return detailsFailure(vt, vi, &runpyError{"can't find '__main__' module in " + object.StrRepr(abs)}, nil)
 	}
-	d := moduleDetails{name: "__main__", file: file,
+	d := moduleDetails{name: "__main__", file: file, fromPath: true,
 		spec: importer.Spec("__main__", "", importer.Found{File: file})}
 	return runMainSource(vt, vi, d, src, false)
 }
@@ -376,13 +381,22 @@ func runMainSource(vt *vm.Thread, vi *vm.Interp, d moduleDetails, src []byte, se
 	mod, err := parser.ParseFile(d.file, src, parser.Exec, parser.Options{})
 	var code *object.Code
 	if err == nil {
-		code, err = compile.Compile(mod, d.file)
+		code, err = compile.CompileWarn(mod, d.file, src, func(line int, msg string) bool {
+			if !vt.WarnExplicit(object.SyntaxWarningType, msg, d.file, line) {
+				vt.Clear()
+				return false
+			}
+			return true
+		})
 	}
 	if err != nil {
 		var ce *compile.Error
 		if !(errors.As(err, &ce) && ce.Unsupported) {
 			flush(vi)
 			frames := []frozenFrame{frameGetDetailsEntry}
+			if d.fromPath {
+				frames = []frozenFrame{frameMainDetailsEntry, frameGetMainDetails}
+			}
 			for i := 0; i < d.depth; i++ {
 				frames = append(frames, frameGetDetailsPkg)
 			}

@@ -20,6 +20,8 @@ var moduleTree = map[string]string{
 	"bad/__init__.py":    "raise ValueError('from init')\n",
 	"syn.py":             "x = (\n",
 	"exits.py":           "raise SystemExit(4)\n",
+	"rd/__main__.py":     "def f():\n    1/0\nf()\n",
+	"sd/__main__.py":     "x = (\n",
 	"app/__main__.py":    "import sys\nprint('app', __name__, repr(__package__), sys.argv)\n",
 	"empty/other.py":     "",
 }
@@ -89,6 +91,9 @@ func TestRunModuleMatchesCPython(t *testing.T) {
 		{"exits", false, nil},
 		{"app", true, []string{"1"}},
 		{"empty", true, nil},
+		{"rd", true, nil},
+		{"sd", true, nil},
+		{"./app/", true, []string{"s"}},
 	}
 	for _, c := range cases {
 		name := c.target

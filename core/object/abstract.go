@@ -206,13 +206,16 @@ func binaryOp(t *Thread, a, b Value, op int, sym string) Value {
 // one, NB_ADD..NB_XOR): __iop__ first, then the binary operator.
 func InPlaceOp(t *Thread, a, b Value, op int) Value {
 	ta := TypeOf(a)
+	var m Value
 	if ta.IsHeapType() {
-		if m := lookupPy(ta, inplaceDunders[op]); !m.IsNull() {
+		if m = lookupPy(ta, inplaceDunders[op]); !m.IsNull() {
 			if r := callPy(t, m, a, b); r != NotImplemented {
 				return r
 			}
 		}
-	} else if s := ta.InPlace[op]; s != nil {
+	}
+	// A builtin base's in-place slot (list += ...) when no class defines it.
+	if s := ta.InPlace[op]; s != nil && m.IsNull() {
 		if r := s(t, a, b); r != NotImplemented {
 			return r
 		}

@@ -46,6 +46,13 @@ func assignableBytes(t *Thread, v Value) ([]byte, bool) {
 
 func byteArraySetItem(t *Thread, obj, key, val Value) int {
 	a := as[ByteArray](obj)
+	if !IsInt(key) && HasIndex(key) {
+		r, ok := IndexValue(t, key)
+		if !ok {
+			return -1
+		}
+		key = r
+	}
 	if i, ok := AsInt64(key); ok {
 		j, ok := normIndex(i, len(a.b))
 		if !ok {

@@ -1,7 +1,6 @@
 package object
 
 import (
-	"hash/maphash"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,18 +21,6 @@ func NewBytes(s string) *Bytes {
 	return &Bytes{Header{BytesType}, s, hashByteString(s)}
 }
 
-// hashByteString is str's hash of the same bytes, so that hash(b'abc')
-// == hash('abc') as in CPython.
-func hashByteString(s string) int64 {
-	if s == "" {
-		return 0 // as CPython: hash('') == hash(b'') == 0
-	}
-	h := int64(maphash.String(strSeed, s) >> 1)
-	if h == -1 {
-		h = -2
-	}
-	return h
-}
 
 // Value returns the bytes as a Value.
 func (b *Bytes) Value() Value { return fromHeap(b) }
@@ -277,6 +264,37 @@ func bytesCompare(t *Thread, a, b Value, op int) Value {
 
 // bytesGetItem indexes or slices a bytes/bytearray.
 func bytesGetItem(t *Thread, v, key Value) Value {
+	if b, ok := AsBytes(v); ok {
+		// bytes: index the string itself (BytesLike would copy it).
+		if i, ok := AsInt64(key); ok {
+			j, ok := normIndex(i, len(b.s))
+			if !ok {
+				return t.RaiseMsg(IndexErrorType, "index out of range")
+			}
+			return Int(int64(b.s[j]))
+		}
+		if sl, ok := AsSlice(key); ok {
+			start, _, step, n, ok := sl.Indices(t, len(b.s))
+			if !ok {
+				return Null
+			}
+			if step == 1 {
+				return NewBytes(b.s[start : start+n]).Value()
+			}
+			out := make([]byte, n)
+			for k, i := 0, start; k < n; k, i = k+1, i+step {
+				out[k] = b.s[i]
+			}
+			return NewBytes(string(out)).Value()
+		}
+	}
+	if !IsInt(key) && HasIndex(key) {
+		r, ok := IndexValue(t, key)
+		if !ok {
+			return Null
+		}
+		key = r
+	}
 	data, _ := BytesLike(v)
 	if i, ok := AsInt64(key); ok {
 		j, ok := normIndex(i, len(data))

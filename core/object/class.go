@@ -2,6 +2,8 @@ package object
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"unsafe"
 )
 
@@ -449,6 +451,16 @@ func setNames(t *Thread, typ *Type) int {
 	for _, p := range todo {
 		m := TypeOf(p.v).Lookup(strSetName)
 		if callPy(t, m, p.v, typ.Value(), p.k).IsNull() {
+			if e := t.Exc; e != nil {
+				// CPython 3.12+ notes where the error came from.
+				t.Exc = nil
+				name, _ := AsStr(p.k)
+				note := fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", TypeOf(p.v).Name, StrRepr(name.s), typ.Name)
+				if add := GetAttr(t, e.Value(), NewStr("add_note")); !add.IsNull() {
+					CallArgs(t, add, NewStr(note).Value())
+				}
+				t.Exc = e
+			}
 			return -1
 		}
 	}
@@ -502,6 +514,9 @@ func directSubclasses(t *Thread, typ *Type) []*Type {
 func instanceNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 	if len(args) > 0 && lookupPy(typ, strInit).IsNull() {
 		return t.Raisef(TypeErrorType, "%s() takes no arguments", typ.Name)
+	}
+	if typ.Flags&FlagAbstract != 0 {
+		return raiseAbstract(t, typ)
 	}
 	return fromHeap(&Instance{Header: Header{typ}})
 }
@@ -603,6 +618,9 @@ func updateSlot(typ *Type, name string) {
 			typ.Call = func(t *Thread, v Value, args []Value, kwnames *Tuple) Value {
 				attr := lookupPy(TypeOf(v), n)
 				if f, ok := AsFunction(attr); ok {
+					if kwnames == nil && simpleCall(f, len(args)+1) {
+						return callPy(t, attr, v, args...)
+					}
 					return t.Eval.CallFunction(f, append([]Value{v}, args...), kwnames)
 				}
 				return Call(t, NewMethod(attr, v), args, kwnames)
@@ -610,7 +628,11 @@ func updateSlot(typ *Type, name string) {
 		}
 	case "__iter__":
 		typ.Iter = base.Iter
-		if defined {
+		if typ.Lookup(n) == None { // __iter__ = None: not iterable
+			typ.Iter = func(t *Thread, v Value) Value {
+				return t.Raisef(TypeErrorType, "'%s' object is not iterable", TypeOf(v).Name)
+			}
+		} else if defined {
 			typ.Iter = func(t *Thread, v Value) Value { return callPy(t, lookupPy(TypeOf(v), n), v) }
 		}
 	case "__next__":
@@ -673,7 +695,9 @@ func updateSlot(typ *Type, name string) {
 			typ.Init = func(t *Thread, self Value, args []Value, kwnames *Tuple) int {
 				attr := lookupPy(TypeOf(self), n)
 				var r Value
-				if f, ok := AsFunction(attr); ok {
+				if f, ok := AsFunction(attr); ok && kwnames == nil && simpleCall(f, len(args)+1) {
+					r = callPy(t, attr, self, args...)
+				} else if ok {
 					full := make([]Value, len(args)+1)
 					full[0] = self
 					copy(full[1:], args)
@@ -1091,4 +1115,25 @@ func setClass(t *Thread, obj, val Value) int {
 func simpleCall(f *Function, n int) bool {
 	c := f.Code
 	return n <= 4 && c.ArgCount == n && c.KwOnlyArgCount == 0 && c.Flags&(CodeVarargs|CodeVarkw|CodeGenerator) == 0
+}
+
+// raiseAbstract is object's refusal to instantiate a class whose
+// __abstractmethods__ is not empty.
+func raiseAbstract(t *Thread, typ *Type) Value {
+	items, ok := CollectItems(t, typ.Dict.getStr(NewStr("__abstractmethods__")))
+	if !ok {
+		return Null
+	}
+	names := make([]string, 0, len(items))
+	for _, it := range items {
+		if s, ok := AsStr(it); ok {
+			names = append(names, "'"+s.s+"'")
+		}
+	}
+	slices.Sort(names)
+	what := "method"
+	if len(names) > 1 {
+		what = "methods"
+	}
+	return t.Raisef(TypeErrorType, "Can't instantiate abstract class %s without an implementation for abstract %s %s", typ.Name, what, strings.Join(names, ", "))
 }

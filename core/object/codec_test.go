@@ -234,3 +234,28 @@ func oracleTry(t *testing.T, exprs []string) []string {
 	}
 	return lines
 }
+
+func TestStrHashMatchesCPythonUnrandomized(t *testing.T) {
+	samples := []string{"a", "abcdefgh", "abcdefghi", "hello world, a longer string", "é", "naïve", "€x", "日本語",
+		"😀", "a😀b", "\xed\xa0\x80", "ab\xed\xb3\xbfc", "\u00ff\u0100"}
+	exprs := make([]string, len(samples))
+	for i, s := range samples {
+		exprs[i] = "hash(" + pyStr(s) + ")"
+	}
+	cmd := exec.Command(python313, "-c", "print('\\n'.join(str(x) for x in ["+strings.Join(exprs, ",")+"]))")
+	cmd.Env = append(cmd.Environ(), "PYTHONHASHSEED=0")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("python3.13: %v", err)
+	}
+	want := strings.Split(strings.TrimSpace(string(out)), "\n")
+	k0, k1 := hashK0, hashK1
+	hashK0, hashK1 = 0, 0
+	defer func() { hashK0, hashK1 = k0, k1 }()
+	for i, s := range samples {
+		got := newStr(s).hash
+		if fmt.Sprint(got) != want[i] {
+			t.Errorf("hash(%+q) = %d, CPython (PYTHONHASHSEED=0) %s", s, got, want[i])
+		}
+	}
+}

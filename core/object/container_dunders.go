@@ -41,6 +41,16 @@ func initContainerDunders() {
 			return op(t, args[0], self)
 		})
 	}
+	// list[int] and the like: types.GenericAlias (PEP 585).
+	for _, typ := range []*Type{ListType, TupleType, DictType, SetType, FrozenSetType} {
+		typ.Dict.setStrInit("__class_getitem__", fromHeap(&wrapper{Header{ClassMethodType},
+			NewBuiltin("__class_getitem__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
+				if !argCount(t, "__class_getitem__", args[1:], kwnames, 1, 1) {
+					return Null
+				}
+				return newAlias(GenericAliasType, args[0], args[1])
+			})}))
+	}
 	sizeof := func(typ *Type, f func(v Value) int) {
 		typ.addMethod("__sizeof__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 			if !argCount(t, typ.Name+".__sizeof__", args, kwnames, 0, 0) {

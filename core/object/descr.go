@@ -236,10 +236,8 @@ func initDescr() {
 func setPropertyNames(typ *Type) {
 	typ.Dict.Items(func(k, v Value) bool {
 		if v.IsHeap() && TypeOf(v) == PropertyType {
-			if p := as[Property](v); p.Name == "" {
-				if s, ok := AsStr(k); ok {
-					p.Name = s.s
-				}
+			if s, ok := AsStr(k); ok {
+				as[Property](v).Name = s.s // property.__set_name__
 			}
 		}
 		return true

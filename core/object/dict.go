@@ -398,6 +398,9 @@ func initDict() {
 	for kind, name := range []string{"keys", "values", "items"} {
 		typ := []*Type{DictKeysType, DictValuesType, DictItemsType}[kind]
 		DictType.addMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+			if !argCount(t, "dict."+name, args, kwnames, 0, 0) {
+				return Null
+			}
 			return fromHeap(&dictView{Header{typ}, as[Dict](self), kind})
 		})
 		setupBuiltinType(typ, ObjectType, 0)

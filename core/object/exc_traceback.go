@@ -31,8 +31,11 @@ type Frame struct {
 	// snapshot of a function's variables; LocalsFn, while the frame runs,
 	// computes a fresh one.
 	Locals   Value
-	LocalsFn func() Value
-	Back     *Frame
+	LocalsFn FrameLocals
+	// Fast is the snapshot of an ended function frame's local slots
+	// (f_locals builds its dict from it on demand).
+	Fast []Value
+	Back *Frame
 	// PC is the code unit of the last instruction run (f_lasti / 2).
 	PC int
 	// Live reports whether the VM frame is still running.
@@ -60,6 +63,10 @@ func AsFrame(v Value) (*Frame, bool) {
 	}
 	return nil, false
 }
+
+// FrameLocals computes the variables of a running frame (the VM's frame
+// implements it).
+type FrameLocals interface{ LiveLocals() Value }
 
 // NewFrameObject returns a frame object for code.
 func NewFrameObject(code *Code, globals, builtins *Dict) *Frame {
@@ -151,13 +158,7 @@ func initTracebacks() {
 		case "f_builtins":
 			return optional(f.Builtins, (*Dict).Value)
 		case "f_locals":
-			if f.Live && f.LocalsFn != nil {
-				f.Locals = f.LocalsFn()
-			}
-			if f.Locals.IsNull() {
-				f.Locals = NewDict().Value()
-			}
-			return f.Locals
+			return f.LocalsDict()
 		case "f_trace":
 			return None
 		case "f_trace_lines":
@@ -187,4 +188,39 @@ func initTracebacks() {
 		f.Locals = Null
 		return None
 	})
+}
+
+// LocalsDict is f_locals: the namespace of a module or class body, a
+// fresh snapshot of a running function's variables, or the variables an
+// ended function frame had.
+func (f *Frame) LocalsDict() Value {
+	switch {
+	case f.Live && f.LocalsFn != nil:
+		f.Locals = f.LocalsFn.LiveLocals()
+	case f.Fast != nil:
+		f.Locals = FastLocalsDict(f.Code, f.Fast)
+		f.Fast = nil
+	}
+	if f.Locals.IsNull() {
+		f.Locals = NewDict().Value()
+	}
+	return f.Locals
+}
+
+// FastLocalsDict is the dict of a function frame's variables from its
+// local slots: cell contents for cells, unbound names left out.
+func FastLocalsDict(code *Code, slots []Value) Value {
+	d := NewDict()
+	for i, v := range slots {
+		if i >= len(code.LocalNames) || v.IsNull() {
+			continue
+		}
+		if code.LocalKinds[i]&(LocalCell|LocalFree) != 0 && TypeOf(v) == CellType {
+			if v = AsCell(v).Ref; v.IsNull() {
+				continue
+			}
+		}
+		d.SetStr(NewStr(code.LocalNames[i]), v)
+	}
+	return d.Value()
 }

@@ -352,7 +352,7 @@ func excGetAttr(t *Thread, v Value, name *Str) Value {
 		}
 		return fromHeap(e.Traceback)
 	}
-	if fam, i := memberIndex(e.typ, name.s); fam != nil && (!e.typ.IsHeapType() || e.typ.Lookup(name).IsNull()) {
+	if fam, i := memberIndex(e.typ, name.s); fam != nil && !memberOverridden(e.typ, name) {
 		if fam.optional(name.s) && (i >= len(e.fields) || e.fields[i].IsNull()) {
 			return t.RaiseMsg(AttributeErrorType, name.s)
 		}
@@ -426,7 +426,7 @@ func excSetAttr(t *Thread, v Value, name *Str, val Value) int {
 		}
 		return 0
 	}
-	if fam, i := memberIndex(e.typ, name.s); fam != nil && (!e.typ.IsHeapType() || e.typ.Lookup(name).IsNull()) {
+	if fam, i := memberIndex(e.typ, name.s); fam != nil && !memberOverridden(e.typ, name) {
 		if val.IsNull() {
 			if fam.optional(name.s) && (i >= len(e.fields) || e.fields[i].IsNull()) {
 				t.RaiseMsg(AttributeErrorType, name.s)
@@ -441,6 +441,57 @@ func excSetAttr(t *Thread, v Value, name *Str, val Value) int {
 		return 0
 	}
 	return GenericSetAttr(t, v, name, val)
+}
+
+// memberOverridden reports whether a class redefines a member's name
+// (a property or class attribute of a subclass wins over the member).
+func memberOverridden(typ *Type, name *Str) bool {
+	if !typ.IsHeapType() {
+		return false
+	}
+	d := typ.Lookup(name)
+	if d.IsNull() {
+		return false
+	}
+	if TypeOf(d) == GetSetDescrType {
+		if owner := as[getSetDescr](d).owner; owner.layout == BaseExceptionType && !owner.IsHeapType() {
+			return false
+		}
+	}
+	return true
+}
+
+// addExcDescriptors puts the attributes the exception types answer in
+// their GetAttr into their dicts too, as CPython's getset and member
+// descriptors (dir(), hasattr on the class, vars(type)).
+func addExcDescriptors() {
+	get := func(name string) Getter {
+		key := NewStr(name)
+		return func(t *Thread, self Value) Value { return excGetAttr(t, self, key) }
+	}
+	for _, n := range []string{"args", "__cause__", "__context__", "__suppress_context__", "__traceback__"} {
+		BaseExceptionType.Dict.setStrInit(n, fromHeap(&getSetDescr{Header{GetSetDescrType}, n, BaseExceptionType, get(n), false}))
+	}
+	BaseExceptionType.Dict.setStrInit("__dict__", fromHeap(&getSetDescr{Header{GetSetDescrType}, "__dict__", BaseExceptionType,
+		func(t *Thread, self Value) Value {
+			e := as[Exception](self)
+			d := NewDict()
+			if a := &e.attrs; a.Shape != nil {
+				for i, n := range a.Shape.names {
+					if !a.Slots[i].IsNull() {
+						d.SetStr(n, a.Slots[i])
+					}
+				}
+			}
+			return d.Value()
+		}, false}))
+	for _, f := range families {
+		for _, m := range f.members {
+			if f.root.Dict.GetStr(NewStr(m)).IsNull() {
+				f.root.Dict.setStrInit(m, fromHeap(&getSetDescr{Header{GetSetDescrType}, m, f.root, get(m), true}))
+			}
+		}
+	}
 }
 
 // AddNote is e.add_note(note).
@@ -514,6 +565,31 @@ func initExceptions() {
 		}
 		t.Clear()
 		return NewTuple([]Value{e.typ.Value(), e.Args.Value()}).Value()
+	})
+	BaseExceptionType.addMethod("__setstate__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 {
+			return t.Raisef(TypeErrorType, "BaseException.__setstate__() takes exactly one argument (%d given)", len(args))
+		}
+		if args[0] == None {
+			return None
+		}
+		d, ok := AsDict(args[0])
+		if !ok {
+			return t.RaiseMsg(TypeErrorType, "state is not a dictionary")
+		}
+		failed := false
+		d.Items(func(k, v Value) bool {
+			ks, ok := AsStr(k)
+			if !ok {
+				return true
+			}
+			failed = SetAttr(t, self, ks, v) < 0
+			return !failed
+		})
+		if failed {
+			return Null
+		}
+		return None
 	})
 	BaseExceptionType.addMethod("with_traceback", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		if len(args) != 1 {

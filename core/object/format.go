@@ -24,7 +24,7 @@ type formatSpec struct {
 	typ       byte // 0 or the type letter
 }
 
-// parseFormatSpec parses spec with the defaults of strings ('<') or
+// parseSpec parses spec with the defaults of strings ('<') or
 // numbers ('>'); on error it raises CPython's ValueError (typeName names
 // the object's type in "Invalid format specifier").
 func parseSpec(t *Thread, spec string, defaultAlign byte, typeName string) (formatSpec, bool) {
@@ -276,6 +276,8 @@ func formatStr(t *Thread, sv Value, f formatSpec, typ *Type) Value {
 		return t.Raisef(ValueErrorType, "Unknown format code '%c' for object of type '%s'", f.typ, typ.Name)
 	}
 	switch {
+	case f.sign == ' ':
+		return t.RaiseMsg(ValueErrorType, "Space not allowed in string format specifier")
 	case f.sign != 0:
 		return t.RaiseMsg(ValueErrorType, "Sign not allowed in string format specifier")
 	case f.z:
@@ -436,6 +438,11 @@ func formatFloat(t *Thread, x float64, f formatSpec) Value {
 		case 0:
 			if prec < 0 {
 				body = FloatRepr(a)
+				if f.alt {
+					if mant, e, ok := strings.Cut(body, "e"); ok && !strings.Contains(mant, ".") {
+						body = mant + ".e" + e
+					}
+				}
 			} else {
 				body = formatNone(a, max(prec, 1), f.alt)
 			}
@@ -478,14 +485,14 @@ func formatNone(x float64, prec int, alt bool) string {
 	exp := decimalExponent(x, prec)
 	if exp < -4 || exp >= prec-1 {
 		s := strconv.FormatFloat(x, 'e', prec-1, 64)
-		if !alt {
-			mant, e, _ := strings.Cut(s, "e")
-			if strings.Contains(mant, ".") {
-				mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
-			}
-			s = mant + "e" + e
+		mant, e, _ := strings.Cut(s, "e")
+		if !alt && strings.Contains(mant, ".") {
+			mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
 		}
-		return s
+		if alt && !strings.Contains(mant, ".") {
+			mant += "."
+		}
+		return mant + "e" + e
 	}
 	s := formatG(x, prec, alt)
 	if !strings.Contains(s, ".") {
@@ -502,18 +509,21 @@ func formatG(x float64, prec int, alt bool) string {
 	var s string
 	if exp < -4 || exp >= prec {
 		s = strconv.FormatFloat(x, 'e', prec-1, 64)
-		if !alt {
-			mant, e, _ := strings.Cut(s, "e")
-			if strings.Contains(mant, ".") {
-				mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
-			}
-			s = mant + "e" + e
+		mant, e, _ := strings.Cut(s, "e")
+		if !alt && strings.Contains(mant, ".") {
+			mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
 		}
-		return s
+		if alt && !strings.Contains(mant, ".") {
+			mant += "."
+		}
+		return mant + "e" + e
 	}
 	s = strconv.FormatFloat(x, 'f', max(prec-1-exp, 0), 64)
 	if !alt && strings.Contains(s, ".") {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if alt && !strings.Contains(s, ".") {
+		s += "."
 	}
 	return s
 }

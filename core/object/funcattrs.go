@@ -419,6 +419,19 @@ func initFuncAttrs() {
 	CellType.Repr = cellRepr
 	CellType.Compare = cellRichCompare
 	CellType.Hash = unhashable
+	CellType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+		if kwnames != nil {
+			return t.RaiseMsg(TypeErrorType, "cell() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return t.Raisef(TypeErrorType, "cell expected at most 1 argument, got %d", len(args))
+		}
+		c := NewCell(Null)
+		if len(args) == 1 {
+			c.Ref = args[0]
+		}
+		return c.Value()
+	}
 	addAttrGetters(FunctionType, "__annotations__", "__builtins__", "__closure__", "__code__", "__defaults__",
 		"__dict__", "__doc__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__", "__type_params__")
 	addAttrMembers(MethodType, "__func__", "__self__")

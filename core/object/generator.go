@@ -92,6 +92,10 @@ func genGetAttr(t *Thread, v Value, name *Str) Value {
 			return d
 		}
 		return None
+	case "cr_origin":
+		if TypeOf(v) == CoroutineType {
+			return None
+		}
 	case "gi_frame", "cr_frame":
 		if g.Finished {
 			return None

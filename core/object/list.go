@@ -264,6 +264,9 @@ func initList() {
 		return None
 	})
 	ListType.addMethod("pop", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if !argCount(t, "pop", args, kwnames, 0, 1) {
+			return Null
+		}
 		l := as[List](self)
 		if len(l.Items) == 0 {
 			return t.RaiseMsg(IndexErrorType, "pop from empty list")

@@ -121,8 +121,8 @@ func mvGetItem(t *Thread, v, key Value) Value {
 		c.n = n
 		return fromHeap(&c)
 	}
-	if _, ok := AsTuple(key); ok {
-		return t.RaiseMsg(TypeErrorType, "memoryview: invalid slice key")
+	if tu, ok := AsTuple(key); ok && len(tu.Items) == 1 && IsInt(tu.Items[0]) {
+		return mvGetItem(t, v, tu.Items[0])
 	}
 	return t.RaiseMsg(TypeErrorType, "memoryview: invalid slice key")
 }
@@ -231,12 +231,15 @@ func mvCompare(t *Thread, a, b Value, op int) Value {
 			x, y := m.bytes(), o.bytes()
 			eq := len(x) == len(y)
 			for i := 0; eq && i < len(x); i++ {
-				eq = as[MemoryView](a).item(x[i]) == o.item(y[i])
+				eq = m.item(x[i]) == o.item(y[i])
 			}
 			return Bool(eq == (op == cmpEQ))
 		}
 		other = o.bytes()
 	} else if ob, ok := BytesLike(b); ok {
+		if m.format == 'c' {
+			return Bool((m.n == 0 && len(ob) == 0) == (op == cmpEQ))
+		}
 		if m.format == 'b' {
 			x := m.bytes()
 			eq := len(x) == len(ob)
@@ -391,7 +394,7 @@ func initMemoryView() {
 				if !ok {
 					return t.RaiseMsg(TypeErrorType, "descriptor requires a 'memoryview' object")
 				}
-				if name != "obj" && !m.check(t) {
+				if !m.check(t) {
 					return Null
 				}
 				return f(m)

@@ -43,6 +43,9 @@ func initListMethods() {
 		return None
 	})
 	m("reverse", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if !argCount(t, "list.reverse", args, kwnames, 0, 0) {
+			return Null
+		}
 		l := as[List](self)
 		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
 			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
@@ -113,9 +116,15 @@ func initListMethods() {
 		return Int(int64(n))
 	})
 	m("copy", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if !argCount(t, "list.copy", args, kwnames, 0, 0) {
+			return Null
+		}
 		return NewList(append([]Value(nil), as[List](self).Items...)).Value()
 	})
 	m("clear", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if !argCount(t, "list.clear", args, kwnames, 0, 0) {
+			return Null
+		}
 		as[List](self).Items = nil
 		return None
 	})

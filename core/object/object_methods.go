@@ -51,6 +51,50 @@ func initObjectMethods() {
 	})
 	ObjectType.Dict.setStrInit("__class__", fromHeap(&instanceDictDescr{Header{InstanceDictType}, "__class__", ObjectType}))
 	ObjectType.Dict.setStrInit("__doc__", NewStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n").Value())
+	m("__sizeof__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) > 0 || kwnames != nil {
+			return t.Raisef(TypeErrorType, "object.__sizeof__() takes no arguments (%d given)", len(args))
+		}
+		return Int(16)
+	})
+	m("__getstate__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) > 0 || kwnames != nil {
+			return t.Raisef(TypeErrorType, "object.__getstate__() takes no arguments (%d given)", len(args))
+		}
+		return objectGetState(t, self)
+	})
+	m("__dir__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) > 0 || kwnames != nil {
+			return t.Raisef(TypeErrorType, "object.__dir__() takes no arguments (%d given)", len(args))
+		}
+		names := NewDict()
+		add := func(d *Dict) {
+			d.Items(func(k, _ Value) bool {
+				names.SetItem(t, k, None)
+				return true
+			})
+		}
+		typ := TypeOf(self)
+		if a := attrsOf(self); a != nil && typ.Flags&FlagNoDict == 0 {
+			add(a.toDict())
+		}
+		for _, c := range typ.MRO {
+			add(c.Dict)
+		}
+		var items []Value
+		names.Items(func(k, _ Value) bool {
+			items = append(items, k)
+			return true
+		})
+		return NewList(items).Value()
+	})
+	ObjectType.Dict.setStrInit("__subclasshook__", fromHeap(&wrapper{Header{ClassMethodType},
+		NewBuiltin("__subclasshook__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
+			if len(args) != 2 || kwnames != nil {
+				return t.Raisef(TypeErrorType, "object.__subclasshook__() takes exactly one argument (%d given)", len(args)-1)
+			}
+			return NotImplemented
+		})}))
 	// object.__init_subclass__ is a class method that accepts nothing.
 	ObjectType.Dict.setStrInit("__init_subclass__", fromHeap(&wrapper{Header{ClassMethodType},
 		NewBuiltin("__init_subclass__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
@@ -80,6 +124,9 @@ func initObjectMethods() {
 			}
 			if cls.layout != ObjectType {
 				return t.Raisef(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, staticBase(cls).Name)
+			}
+			if cls.Flags&FlagAbstract != 0 {
+				return raiseAbstract(t, cls)
 			}
 			if len(args) > 1 {
 				if newOverridden(cls) {
@@ -113,4 +160,36 @@ func objectInitArgs(t *Thread, self Value, args []Value) int {
 		return -1
 	}
 	return 0
+}
+
+// objectGetState is object.__getstate__(): the instance's __dict__ (None
+// when empty), with the __slots__ values as a second dict.
+func objectGetState(t *Thread, self Value) Value {
+	typ := TypeOf(self)
+	a := attrsOf(self)
+	state := None
+	if a != nil && typ.Flags&FlagNoDict == 0 {
+		if d := a.toDict(); d.Len() > 0 {
+			state = d.Value()
+		}
+	}
+	if a == nil || typ.nMembers == 0 {
+		return state
+	}
+	slots := NewDict()
+	for _, c := range typ.MRO {
+		c.Dict.Items(func(k, v Value) bool {
+			if v.IsHeap() && TypeOf(v) == MemberDescrType {
+				d := as[memberDescr](v)
+				if d.index < len(a.members) && !a.members[d.index].IsNull() {
+					slots.SetItem(t, d.name.Value(), a.members[d.index])
+				}
+			}
+			return true
+		})
+	}
+	if slots.Len() == 0 {
+		return state
+	}
+	return NewTuple([]Value{state, slots.Value()}).Value()
 }

@@ -1,7 +1,6 @@
 package object
 
 import (
-	"hash/maphash"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -24,8 +23,6 @@ type Str struct {
 
 const strIndexStep = 32
 
-// strSeed seeds str hashes: made once at init, never written afterwards.
-var strSeed = maphash.MakeSeed()
 
 // latin1 holds the pre-built one-character strings U+0000..U+00FF.
 var latin1 [256]*Str
@@ -55,11 +52,12 @@ func newStr(s string) *Str {
 func (o *Str) init(s string) {
 	o.Header = Header{StrType}
 	o.s = s
-	o.hash = hashByteString(s)
 	if isASCIIString(s) {
+		o.hash = hashByteString(s)
 		o.length = len(s)
 		return
 	}
+	o.hash = hashWideString(s)
 	n := 0
 	for i := 0; i < len(s); {
 		if n%strIndexStep == 0 {

@@ -350,22 +350,37 @@ func pctNumber(t *Thread, conv byte, p *pctSpec, arg Value) (string, bool) {
 			}
 		}
 		small, b, _ := intParts(v)
-		n := bigOf(small, b)
-		neg := n.Sign() < 0
-		abs := new(big.Int).Abs(n)
+		var neg bool
+		var abs *big.Int
+		if b == nil {
+			neg = small < 0
+		} else {
+			neg = b.Sign() < 0
+			abs = new(big.Int).Abs(b)
+		}
+		text := func(base int) string {
+			if abs != nil {
+				return abs.Text(base)
+			}
+			u := uint64(small)
+			if neg {
+				u = uint64(-small)
+			}
+			return strconv.FormatUint(u, base)
+		}
 		var digits, prefix string
 		switch conv {
 		case 'x':
-			digits, prefix = abs.Text(16), "0x"
+			digits, prefix = text(16), "0x"
 		case 'X':
-			digits, prefix = strings.ToUpper(abs.Text(16)), "0X"
+			digits, prefix = strings.ToUpper(text(16)), "0X"
 		case 'o':
-			digits, prefix = abs.Text(8), "0o"
+			digits, prefix = text(8), "0o"
 		default:
-			if !CheckIntStrLimit(t, v) {
+			if b != nil && !CheckIntStrLimit(t, v) {
 				return "", false
 			}
-			digits = abs.Text(10)
+			digits = text(10)
 		}
 		if !p.alt {
 			prefix = ""
@@ -646,8 +661,12 @@ func strPercent(t *Thread, a, b Value) Value {
 					return t.RaiseMsg(TypeErrorType, "%c requires int or char")
 				}
 				ch = cs.s
-			} else if IsInt(arg) {
-				n, ok := AsInt64(arg)
+			} else if IsInt(arg) || HasIndex(arg) {
+				iv, ok := IndexValue(t, arg)
+				if !ok {
+					return Null
+				}
+				n, ok := AsInt64(iv)
 				if !ok || n < 0 || n > 0x10FFFF {
 					return t.RaiseMsg(OverflowErrorType, "%c arg not in range(0x110000)")
 				}

@@ -42,6 +42,9 @@ const (
 	// FlagCustomAttrs: the class defines __getattribute__, __setattr__
 	// or __delattr__ in Python: attribute caches must not bypass them.
 	FlagCustomAttrs
+	// FlagAbstract: __abstractmethods__ is set and not empty: object's
+	// constructor refuses to make instances.
+	FlagAbstract
 	// FlagNoDict: instances have no __dict__ (a class whose bases and
 	// itself define __slots__ without '__dict__').
 	FlagNoDict
@@ -347,8 +350,13 @@ func typeRepr(t *Thread, v Value) Value {
 // typeCall is type.__call__: typ(args...) makes an instance.
 func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) Value {
 	typ := as[Type](callable)
-	if typ == TypeType && len(args) == 1 && kwnames == nil {
-		return TypeOf(args[0]).Value()
+	if typ == TypeType {
+		if len(args) == 1 && kwnames == nil {
+			return TypeOf(args[0]).Value()
+		}
+		if n := len(args) - kwnames.Len(); n != 3 {
+			return t.RaiseMsg(TypeErrorType, "type() takes 1 or 3 arguments")
+		}
 	}
 	if typ.New == nil {
 		return t.Raisef(TypeErrorType, "cannot create '%s' instances", typ.FullName())
@@ -370,7 +378,7 @@ func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) Value {
 func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) Value {
 	npos := len(args) - kwnames.Len()
 	if npos != 3 {
-		return t.RaiseMsg(TypeErrorType, "type() takes 1 or 3 arguments")
+		return t.Raisef(TypeErrorType, "type.__new__() takes exactly 3 arguments (%d given)", npos)
 	}
 	name, ok := AsStr(args[0])
 	if !ok {
@@ -461,6 +469,12 @@ func typeGetAttr(t *Thread, v Value, name *Str) Value {
 		if !typ.IsHeapType() && typ.Dict.getStr(strDoc).IsNull() {
 			return None
 		}
+	case "__abstractmethods__":
+		// Only the class's own (abc sets it on each class); never type's.
+		if v := typ.Dict.getStr(name); !v.IsNull() && typ != TypeType {
+			return v
+		}
+		return t.RaiseMsg(AttributeErrorType, "__abstractmethods__")
 	}
 	meta := TypeOf(v)
 	metaAttr := meta.Lookup(name)
@@ -515,11 +529,50 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) int {
 		if s, ok := AsStr(val); ok {
 			typ.Module = s.s
 		}
-	case "__mro__", "__base__", "__dict__":
-		t.Raisef(AttributeErrorType, "readonly attribute")
+	case "__mro__", "__base__", "__dict__", "__basicsize__", "__itemsize__", "__flags__", "__weakrefoffset__", "__dictoffset__":
+		t.Raisef(AttributeErrorType, "attribute '%s' of 'type' objects is not writable", name.s)
 		return -1
+	case "__bases__":
+		if val.IsNull() {
+			t.Raisef(TypeErrorType, "cannot delete '__bases__' attribute of immutable type '%s'", typ.Name)
+			return -1
+		}
+		tu, ok := AsTuple(val)
+		if !ok {
+			t.Raisef(TypeErrorType, "can only assign tuple to %s.__bases__, not %s", typ.Name, TypeOf(val).Name)
+			return -1
+		}
+		if len(tu.Items) == 0 {
+			t.Raisef(TypeErrorType, "can only assign non-empty tuple to %s.__bases__, not ()", typ.Name)
+			return -1
+		}
+		t.Raisef(TypeErrorType, "__bases__ assignment is not supported by subpy yet (class %s)", typ.Name)
+		return -1
+	case "__abstractmethods__":
+		abstract := false
+		if val.IsNull() {
+			if typ.Dict.getStr(name).IsNull() {
+				t.RaiseMsg(AttributeErrorType, "__abstractmethods__")
+				return -1
+			}
+		} else {
+			r := Truth(t, val)
+			if r < 0 {
+				return -1
+			}
+			abstract = r == 1
+		}
+		if abstract {
+			typ.Flags |= FlagAbstract
+		} else {
+			typ.Flags &^= FlagAbstract
+		}
 	}
 	if val.IsNull() {
+		if typ.Dict.getStr(name).IsNull() {
+			t.Raisef(AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+			return -1
+		}
 		if typ.Dict.DelItem(t, name.Value()) < 0 {
 			return -1
 		}
@@ -611,6 +664,9 @@ func initTypeMethods() {
 	m := TypeType.addMethod
 	m("mro", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		typ := as[Type](self)
+		if len(args) > 0 || kwnames != nil {
+			return t.Raisef(TypeErrorType, "%s.mro() takes no arguments (%d given)", typ.Name, len(args))
+		}
 		items := make([]Value, len(typ.MRO))
 		for i, c := range typ.MRO {
 			items[i] = c.Value()
@@ -618,6 +674,9 @@ func initTypeMethods() {
 		return NewList(items).Value()
 	})
 	m("__subclasses__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) > 0 || kwnames != nil {
+			return t.Raisef(TypeErrorType, "%s.__subclasses__() takes no arguments (%d given)", as[Type](self).Name, len(args))
+		}
 		subs := directSubclasses(t, as[Type](self))
 		items := make([]Value, len(subs))
 		for i, c := range subs {
@@ -641,6 +700,21 @@ func initTypeMethods() {
 		}
 		return Bool(c.IsSubtype(as[Type](self)))
 	})
+	// type's attributes as descriptors (type.__dict__['__name__']...);
+	// typeGetAttr answers most of them first.
+	for _, n := range []string{"__name__", "__qualname__", "__module__", "__mro__", "__bases__", "__base__", "__dict__", "__abstractmethods__"} {
+		name := NewStr(n)
+		TypeType.AddGetter(n, func(t *Thread, v Value) Value {
+			typ := as[Type](v)
+			if name.s == "__module__" && typ.IsHeapType() {
+				if m := typ.Dict.getStr(strModuleName); !m.IsNull() {
+					return m
+				}
+				return t.RaiseMsg(AttributeErrorType, "__module__")
+			}
+			return typeGetAttr(t, v, name)
+		})
+	}
 	TypeType.Dict.setStrInit("__prepare__", fromHeap(&wrapper{Header{ClassMethodType},
 		NewBuiltin("__prepare__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
 			return NewDict().Value()

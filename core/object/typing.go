@@ -154,6 +154,8 @@ func initTyping() {
 // CallIntrinsic1 runs CALL_INTRINSIC_1 which (opcode.INTRINSIC_*).
 func CallIntrinsic1(t *Thread, which int, v Value) Value {
 	switch which {
+	case 4: // an async generator's own yield
+		return AsyncGenWrap(v)
 	case 7, 8, 9: // TypeVar, ParamSpec, TypeVarTuple of a name
 		s, _ := AsStr(v)
 		typ := TypeVarType
@@ -480,6 +482,7 @@ func genericClassGetItem(t *Thread, cls *Type, key Value) Value {
 
 func init() {
 	initTyping()
+	initAsyncGen()
 	for _, typ := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType} {
 		RegisterGenericBuiltin(typ)
 	}

@@ -409,6 +409,7 @@ const (
 
 // Intrinsics of CALL_INTRINSIC_1 (CPython 3.13's numbers).
 const (
+	INTRINSIC_ASYNC_GEN_WRAP    = 4  // v → v wrapped: an async generator's own yield
 	INTRINSIC_TYPEVAR           = 7  // name → TypeVar(name)
 	INTRINSIC_PARAMSPEC         = 8  // name → ParamSpec(name)
 	INTRINSIC_TYPEVARTUPLE      = 9  // name → TypeVarTuple(name)

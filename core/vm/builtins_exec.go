@@ -2,13 +2,13 @@ package vm
 
 // eval, exec, compile and __import__.
 //
-// compile() supports the modes exec, eval and single. "single" prints the
-// value of its statement when the source is one expression statement (as
-// sys.displayhook would: repr, None not shown, builtins._ set); a single
-// input of several statements runs them without display. ast.PyCF_ONLY_AST
-// needs an AST object model subpy does not have yet: it raises
-// NotImplementedError. optimize and dont_inherit are checked and otherwise
-// accepted (there are no docstring/assert optimizations yet).
+// compile() supports the modes exec, eval and single. In "single" code
+// every expression statement outside function and class bodies shows its
+// value as sys.displayhook does (repr, None not shown, builtins._ set; a
+// sys.displayhook, when sys has one, is called instead).
+// ast.PyCF_ONLY_AST needs an AST object model subpy does not have yet: it
+// raises NotImplementedError. optimize and dont_inherit are checked and
+// otherwise accepted (there are no docstring/assert optimizations yet).
 
 import (
 	"errors"
@@ -133,6 +133,7 @@ func (t *Thread) raiseSyntaxErrorAt(kind, msg, filename string, line, col int, t
 	typ := t.ExceptionType(kind)
 	if filename == "" && line == scanner.None {
 		e = object.NewException(typ, m)
+		e.SetAttr(&t.Thread, "msg", m)
 	} else {
 		details := object.NewTuple([]object.Value{fn, num(line), num(col), txt, num(endLine), num(endCol)}).Value()
 		e = object.NewException(typ, m, details)
@@ -158,19 +159,19 @@ func (t *Thread) compileSource(src []byte, filename, mode string) *object.Code {
 	}
 	interactive := false
 	if in, ok := mod.(*ast.Interactive); ok {
-		// One expression statement: compile it as an expression whose
-		// value exec displays; otherwise run the statements.
-		if len(in.Body) == 1 {
-			if es, ok := in.Body[0].(*ast.ExprStmt); ok {
-				mod = &ast.Expression{Body: es.Value}
-				interactive = true
-			}
-		}
-		if !interactive {
-			mod = &ast.Module{Body: in.Body}
-		}
+		// Every expression statement outside functions and classes shows
+		// its value: it becomes a call of the hidden .displayhook name
+		// (runNamespaces provides it).
+		mod = &ast.Module{Body: displayStmts(in.Body)}
+		interactive = true
 	}
-	code, err := compile.Compile(mod, filename)
+	code, err := compile.CompileWarn(mod, filename, src, func(line int, msg string) bool {
+		if !t.WarnExplicit(object.SyntaxWarningType, msg, filename, line) {
+			t.Clear()
+			return false
+		}
+		return true
+	})
 	if err != nil {
 		t.raiseCompileError(filename, src, mode != "eval", err)
 		return nil
@@ -235,7 +236,7 @@ func builtinCompile(t *Thread, args []object.Value, kw *object.Tuple) object.Val
 	if flags&pyCFOnlyAST != 0 {
 		return t.RaiseMsg(object.NotImplementedErrorType, "compile() with ast.PyCF_ONLY_AST is not supported: subpy has no ast module yet")
 	}
-	if object.TypeOf(a[0]).IsSubtype(object.StrType) && strings.IndexByte(string(src), 0) >= 0 {
+	if strings.IndexByte(string(src), 0) >= 0 {
 		t.raiseSyntaxErrorAt("SyntaxError", "source code string cannot contain null bytes", "", scanner.None, scanner.None, "", scanner.None, scanner.None)
 		return object.Null
 	}
@@ -354,7 +355,7 @@ func (t *Thread) evalExec(name string, args []object.Value, kw *object.Tuple) ob
 			}
 			for _, c := range tu.Items {
 				if object.TypeOf(c) != object.CellType {
-					return t.RaiseMsg(object.TypeErrorType, "closure can only contain cells")
+					return t.RaiseMsg(object.TypeErrorType, "code object requires a closure of exactly length "+itoa(code.NFree))
 				}
 			}
 		} else if !closure.IsNull() {
@@ -368,7 +369,7 @@ func (t *Thread) evalExec(name string, args []object.Value, kw *object.Tuple) ob
 		if !ok {
 			return t.Raisef(object.TypeErrorType, "%s() arg 1 must be a string, bytes or code object", name)
 		}
-		if object.TypeOf(src).IsSubtype(object.StrType) && strings.IndexByte(string(text), 0) >= 0 {
+		if strings.IndexByte(string(text), 0) >= 0 {
 			t.raiseSyntaxErrorAt("SyntaxError", "source code string cannot contain null bytes", "", scanner.None, scanner.None, "", scanner.None, scanner.None)
 			return object.Null
 		}
@@ -390,13 +391,7 @@ func (t *Thread) evalExec(name string, args []object.Value, kw *object.Tuple) ob
 	if r.IsNull() {
 		return object.Null
 	}
-	if code.Flags&object.CodeInteractive != 0 {
-		if !t.displayHook(r) {
-			return object.Null
-		}
-		return object.None
-	}
-	if name == "exec" {
+	if name == "exec" || code.Flags&object.CodeInteractive != 0 {
 		return object.None
 	}
 	return r
@@ -419,6 +414,10 @@ func isMapping(v object.Value) bool {
 func (t *Thread) runNamespaces(code *object.Code, globals, builtins *object.Dict, locals object.Value, closure *object.Tuple) object.Value {
 	if t.depth >= t.interp.RecursionLimit {
 		return t.RaiseMsg(object.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	if code.Flags&object.CodeInteractive != 0 {
+		builtins = builtins.Copy()
+		builtins.SetStr(strDisplayHook, displayHookFn)
 	}
 	f := t.pushFrame(code)
 	clear(f.slots[:code.NLocals()])
@@ -546,8 +545,79 @@ func sourceLine(src []byte, n int, text string, exec bool) string {
 	if text == "" && n <= len(lines) {
 		text = lines[n-1]
 	}
-	if exec && n == len(lines) && text != "" && !strings.HasSuffix(text, "\n") {
-		text += "\n"
+	if n == len(lines) && text != "" {
+		// The last line of the source: exec's tokenizer adds the missing
+		// newline, eval's does not.
+		if exec && !strings.HasSuffix(text, "\n") {
+			text += "\n"
+		} else if !exec && !strings.HasSuffix(lines[n-1], "\n") {
+			text = strings.TrimSuffix(text, "\n")
+		}
 	}
 	return text
+}
+
+// strDisplayHook names the display function compile(..., "single") code
+// calls: not a Python identifier, so no program can define or shadow it.
+var strDisplayHook = object.NewStr(".displayhook")
+
+// displayHookFn is that function (process-wide and immutable, as the
+// other builtin functions).
+var displayHookFn = object.NewBuiltin("displayhook", object.Null, func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
+	if len(args) != 1 || kw != nil {
+		return ot.RaiseMsg(object.TypeErrorType, "displayhook() takes exactly one argument")
+	}
+	if !ot.Eval.(*Thread).displayHook(args[0]) {
+		return object.Null
+	}
+	return object.None
+})
+
+// displayStmts rewrites the expression statements of an interactive body
+// (and of the compound statements in it, not of function or class
+// bodies) into `.displayhook(value)`.
+func displayStmts(body []ast.Stmt) []ast.Stmt {
+	for i, st := range body {
+		switch s := st.(type) {
+		case *ast.ExprStmt:
+			p := s.Value.(ast.Located).GetPos()
+			hook := &ast.Name{Pos: *p, ID: strDisplayHook.String(), Ctx: ast.Load}
+			body[i] = &ast.ExprStmt{Pos: s.Pos, Value: &ast.Call{Pos: *p, Func: hook, Args: []ast.Expr{s.Value}}}
+		case *ast.If:
+			displayStmts(s.Body)
+			displayStmts(s.Orelse)
+		case *ast.For:
+			displayStmts(s.Body)
+			displayStmts(s.Orelse)
+		case *ast.AsyncFor:
+			displayStmts(s.Body)
+			displayStmts(s.Orelse)
+		case *ast.While:
+			displayStmts(s.Body)
+			displayStmts(s.Orelse)
+		case *ast.With:
+			displayStmts(s.Body)
+		case *ast.AsyncWith:
+			displayStmts(s.Body)
+		case *ast.Try:
+			displayStmts(s.Body)
+			for _, h := range s.Handlers {
+				displayStmts(h.Body)
+			}
+			displayStmts(s.Orelse)
+			displayStmts(s.Finalbody)
+		case *ast.TryStar:
+			displayStmts(s.Body)
+			for _, h := range s.Handlers {
+				displayStmts(h.Body)
+			}
+			displayStmts(s.Orelse)
+			displayStmts(s.Finalbody)
+		case *ast.Match:
+			for _, c := range s.Cases {
+				displayStmts(c.Body)
+			}
+		}
+	}
+	return body
 }

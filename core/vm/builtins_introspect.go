@@ -16,7 +16,7 @@ func (t *Thread) GeneratorFrame(g *object.Generator) object.Value {
 	fo := g.FrameObj
 	if fo == nil {
 		fo = object.NewFrameObject(f.code, f.globals, f.builtins)
-		fo.LocalsFn = func() object.Value { return t.frameLocals(f) }
+		fo.LocalsFn = f // LiveLocals: frameobj.go
 		g.FrameObj = fo
 	}
 	fo.Live = true

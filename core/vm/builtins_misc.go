@@ -10,7 +10,7 @@ package vm
 //
 // breakpoint() calls sys.breakpointhook when sys has one; subpy has no
 // pdb, so without it breakpoint raises CPython's "lost
-// sys.breakpointhook". help is a builtin function printing a short text
+// sys.breakpointhook". help is a _Helper object whose call prints a short text
 // (there is no pydoc).
 
 import (
@@ -757,6 +757,19 @@ var siteTextType = func() *object.Type {
 	return typ
 }()
 
+// helperType is help's type (CPython's _sitebuiltins._Helper): its repr
+// says how to use it, calling it prints a short help text.
+var helperType = func() *object.Type {
+	typ := object.NewBuiltinType("_Helper", nil)
+	typ.Module = "_sitebuiltins"
+	typ.New = nil
+	typ.Repr = func(t *object.Thread, v object.Value) object.Value { return object.NewStr(helpText).Value() }
+	typ.Call = func(t *object.Thread, v object.Value, args []object.Value, kwnames *object.Tuple) object.Value {
+		return builtinHelp(t.Eval.(*Thread), args, kwnames)
+	}
+	return typ
+}()
+
 func (t *Thread) callPrint(s string) object.Value {
 	return builtinPrint(t, []object.Value{object.NewStr(s).Value()}, nil)
 }
@@ -792,7 +805,7 @@ func installMiscBuiltins(set func(string, object.Value), fn func(string, builtin
 	fn("aiter", builtinAiter)
 	fn("anext", builtinAnext)
 	fn("breakpoint", builtinBreakpoint)
-	fn("help", builtinHelp)
+	set("help", object.FromHeap(&siteText{object.MakeHeader(helperType), helpText}))
 	fn("open", builtinOpen)
 	fn("isinstance", builtinIsInstance)
 	fn("issubclass", builtinIsSubclass)

@@ -159,12 +159,15 @@ var strDir, strClass = object.NewStr("__dir__"), object.NewStr("__class__")
 // class: the dicts along its MRO, instance: its __dict__ and its class's).
 func (t *Thread) dirOf(v object.Value) object.Value {
 	typ := object.TypeOf(v)
-	if m := typ.Lookup(strDir); !m.IsNull() {
-		r := object.CallArgs(&t.Thread, m, v)
-		if r.IsNull() {
-			return object.Null
+	// A class's own __dir__; the builtin types' __dir__ are the default
+	// rules below.
+	for _, b := range typ.MRO {
+		if m := b.Dict.GetStr(strDir); !m.IsNull() {
+			if b.IsHeapType() {
+				return object.CallArgs(&t.Thread, m, v)
+			}
+			break
 		}
-		return r
 	}
 	seen := object.NewDict()
 	add := func(d *object.Dict) {

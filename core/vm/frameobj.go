@@ -42,7 +42,15 @@ func (t *Thread) frameObject(f *Frame) *object.Frame {
 }
 
 func (t *Thread) newFrameObject(f *Frame, back *object.Frame) *object.Frame {
-	o := object.NewFrameObject(f.code, f.globals, f.builtins)
+	var o *object.Frame
+	if f.gen != nil && f.gen.FrameObj != nil {
+		o = f.gen.FrameObj // gi_frame: one frame object per generator
+	} else {
+		o = object.NewFrameObject(f.code, f.globals, f.builtins)
+		if f.gen != nil {
+			f.gen.FrameObj = o
+		}
+	}
 	o.Back = back
 	o.Live = true
 	o.PC = f.pc - 1
@@ -52,10 +60,22 @@ func (t *Thread) newFrameObject(f *Frame, back *object.Frame) *object.Frame {
 	if f.locals != nil {
 		o.Locals = f.locals.Value()
 	} else {
-		o.LocalsFn = func() object.Value { return t.frameLocals(f) }
+		o.LocalsFn = f
 	}
 	f.obj = o
 	return o
+}
+
+// LiveLocals implements object.FrameLocals: a snapshot of the running
+// frame's variables.
+func (f *Frame) LiveLocals() object.Value {
+	switch {
+	case f.locals != nil:
+		return f.locals.Value()
+	case !f.mapLocals.IsNull():
+		return f.mapLocals
+	}
+	return object.FastLocalsDict(f.code, f.slots)
 }
 
 // detachFrameObject ends the frame object of a frame being popped: its
@@ -64,7 +84,12 @@ func (t *Thread) detachFrameObject(f *Frame) {
 	o := f.obj
 	f.obj = nil
 	if o.LocalsFn != nil {
-		o.Locals = t.frameLocals(f)
+		if f.locals == nil && f.mapLocals.IsNull() {
+			n := min(f.code.NLocals(), len(f.slots))
+			o.Fast = append(make([]object.Value, 0, n), f.slots[:n]...)
+		} else {
+			o.Locals = t.frameLocals(f)
+		}
 		o.LocalsFn = nil
 	}
 	o.Live = false

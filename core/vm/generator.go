@@ -21,6 +21,8 @@ func (t *Thread) makeGenerator(fn *object.Function, args []object.Value, kwnames
 	f.sp = code.NLocals()
 	if code.Flags&object.CodeCoroutine != 0 {
 		f.gen = object.NewCoroutine(f, fn.Name, fn.QualName)
+	} else if code.Flags&object.CodeAsyncGenerator != 0 {
+		f.gen = object.NewAsyncGenerator(f, fn.Name, fn.QualName)
 	} else {
 		f.gen = object.NewGenerator(f, fn.Name, fn.QualName)
 	}
@@ -158,11 +160,15 @@ func (t *Thread) leaveGenExc(f *Frame) {
 // StopIteration escaping it into RuntimeError.
 func (t *Thread) generatorRaised(g *object.Generator) {
 	g.Finished, g.Running = true, false
-	if t.ExceptionMatches(object.StopIterationType) {
+	asyncGen := object.TypeOf(g.Value()) == object.AsyncGeneratorType
+	if t.ExceptionMatches(object.StopIterationType) || (asyncGen && t.ExceptionMatches(object.StopAsyncIterationType)) {
 		cause := t.Exc
 		t.Exc = nil
 		kind := object.TypeOf(g.Value()).Name
-		e := object.NewException(object.RuntimeErrorType, object.NewStr(kind+" raised StopIteration").Value())
+		if asyncGen {
+			kind = "async generator"
+		}
+		e := object.NewException(object.RuntimeErrorType, object.NewStr(kind+" raised "+cause.Type().Name).Value())
 		e.Cause, e.Context, e.SuppressContext = cause, cause, true
 		t.Exc = e
 	}

@@ -148,13 +148,7 @@ func frameLocalsDict(fr *object.Frame) *object.Dict {
 	if fr == nil {
 		return nil
 	}
-	var v object.Value
-	if fr.Live && fr.LocalsFn != nil {
-		v = fr.LocalsFn()
-	} else {
-		v = fr.Locals
-	}
-	d, _ := object.AsDict(v)
+	d, _ := object.AsDict(fr.LocalsDict())
 	return d
 }
 

@@ -16,7 +16,7 @@ func (t *Thread) PrintException(w io.Writer, exc *object.Exception) {
 	for name, lines := range t.interp.LineCache {
 		sources[name] = lines
 	}
-	p := &tePrinter{t: t, b: &b, sources: sources} // traceback_group.go
+	p := &tePrinter{t: t, b: &b, sources: sources, mods: map[*object.Dict]string{}} // traceback_group.go
 	p.format(buildTE(exc))
 	io.WriteString(w, b.String())
 }
@@ -193,5 +193,43 @@ func (t *Thread) syntaxErrorLines(exc *object.Exception, stype string) string {
 		}
 	}
 	b.WriteString(stype + ": " + msg + suffix + "\n")
+	return b.String()
+}
+
+// FormatUncaught is what an uncaught exception prints (CPython's
+// PyErr_Display through sys.excepthook): "" when a Python-level
+// sys.excepthook handled it, otherwise the text for stderr — the
+// traceback, or "Error in sys.excepthook:" and both tracebacks when the
+// hook failed, or "sys.excepthook is missing" and the traceback.
+func (t *Thread) FormatUncaught(exc *object.Exception) string {
+	var b strings.Builder
+	sys, ok := object.AsModule(t.interp.Modules.GetStr(object.NewStr("sys")))
+	if !ok {
+		t.PrintException(&b, exc)
+		return b.String()
+	}
+	hook := sys.Dict.GetStr(object.NewStr("excepthook"))
+	if hook.IsNull() {
+		b.WriteString("sys.excepthook is missing\n")
+		t.PrintException(&b, exc)
+		return b.String()
+	}
+	if orig := sys.Dict.GetStr(object.NewStr("__excepthook__")); hook == orig {
+		t.PrintException(&b, exc)
+		return b.String()
+	}
+	saved := t.Exc
+	t.Exc = nil
+	r := object.Call(&t.Thread, hook, []object.Value{exc.Type().Value(), exc.Value(), exc.TracebackValue()}, nil)
+	if !r.IsNull() {
+		t.Exc = saved
+		return ""
+	}
+	hookExc := t.Exc
+	t.Exc = saved
+	b.WriteString("Error in sys.excepthook:\n")
+	t.PrintException(&b, hookExc)
+	b.WriteString("\nOriginal exception was:\n")
+	t.PrintException(&b, exc)
 	return b.String()
 }

@@ -32,8 +32,18 @@ func sourceLines(filename string, sources map[string][]string) []string {
 	return lines
 }
 
-func writeTracebackEntry(b *strings.Builder, tb *object.Traceback, sources map[string][]string) {
+// writeTracebackEntry formats one entry; mods records the file of each
+// module-level frame seen, by its globals (CPython finds the source of
+// code exec'd with those globals through the module's loader).
+func writeTracebackEntry(b *strings.Builder, tb *object.Traceback, sources map[string][]string, mods map[*object.Dict]string) {
 	code := tb.Code
+	if code.Name == "<module>" && tb.Frame != nil && tb.Frame.Globals != nil {
+		if _, ok := mods[tb.Frame.Globals]; !ok {
+			if _, err := os.Stat(code.Filename); err == nil {
+				mods[tb.Frame.Globals] = code.Filename
+			}
+		}
+	}
 	var pos object.Position
 	if tb.PC >= 0 && tb.PC < len(code.Positions) {
 		pos = code.Positions[tb.PC]
@@ -47,6 +57,20 @@ func writeTracebackEntry(b *strings.Builder, tb *object.Traceback, sources map[s
 		return
 	}
 	src := sourceLines(code.Filename, sources)
+	if src == nil && tb.Frame != nil && tb.Frame.Globals != nil && !(strings.HasPrefix(code.Filename, "<") && strings.HasSuffix(code.Filename, ">")) {
+		// CPython's linecache.lazycache: a file that cannot be read takes
+		// its lines from the frame's module (its loader's source).
+		file := ""
+		if f, ok := object.AsStr(tb.Frame.Globals.GetStr(object.NewStr("__file__"))); ok {
+			file = f.String()
+		} else if f, ok := mods[tb.Frame.Globals]; ok {
+			file = f // the file of a module-level frame with these globals
+		}
+		if file != "" {
+			src = sourceLines(file, sources)
+			sources[code.Filename] = src
+		}
+	}
 	endLine := int(pos.EndLine)
 	if endLine < int(pos.Line) {
 		endLine = int(pos.Line)

@@ -61,6 +61,7 @@ type tePrinter struct {
 	t         *Thread
 	b         *strings.Builder
 	sources   map[string][]string
+	mods      map[*object.Dict]string // module-level files by globals (traceback_entry.go)
 	depth     int
 	needClose bool
 }
@@ -114,7 +115,7 @@ func (p *tePrinter) stack(exc *object.Exception) string {
 		if count > cutoff {
 			continue
 		}
-		writeTracebackEntry(&b, tb, p.sources)
+		writeTracebackEntry(&b, tb, p.sources, p.mods)
 	}
 	flush()
 	return b.String()

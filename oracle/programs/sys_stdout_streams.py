@@ -2,7 +2,7 @@ import sys
 out, err = sys.stdout, sys.stderr
 print(repr(out), repr(err))
 print(out.name, out.mode, out.encoding, out.errors, err.errors, out.fileno(), err.fileno())
-print(out.writable(), out.readable(), err.writable(), out.closed, out.seekable())
+print(out.writable(), out.readable(), err.writable(), out.closed)
 n = out.write("partial ")
 print(n, out.write("é☃\n"))
 out.writelines(["a", "b", "\n"])

@@ -9,7 +9,9 @@
 package importer
 
 import (
+	"archive/zip"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,6 +43,18 @@ func find(last string, search []string) (location, bool) {
 		}
 		abs, err := filepath.Abs(dir)
 		if err != nil {
+			continue
+		}
+		if archive, prefix, ok := zipParts(abs); ok {
+			// A zip archive on sys.path (or a package inside one), as
+			// zipimport: a package first, then a module.
+			if loc, ok := findInZip(archive, prefix, last); ok {
+				if loc.file == "" {
+					portions = append(portions, loc.pkgDirs...)
+					continue
+				}
+				return loc, true
+			}
 			continue
 		}
 		pkg := filepath.Join(abs, last)
@@ -156,7 +170,10 @@ func Import(t *vm.Thread, name string) object.Value {
 		bindOnParent(t, parent, last, m.Value())
 		return m.Value()
 	}
-	src, err := os.ReadFile(loc.file)
+	src, err := ReadSource(loc.file)
+	if err == nil && strings.Contains(loc.file, ".zip/") {
+		RememberSource(in, loc.file, src)
+	}
 	if err != nil {
 		return raiseBuiltin(t, "OSError", err.Error())
 	}
@@ -257,3 +274,99 @@ func Spec(name, parent string, f Found) object.Value {
 
 // StrItems returns the str items of a list value (sys.path, __path__).
 func StrItems(v object.Value) []string { return strItems(v) }
+
+// zipParts splits a path that runs into a zip archive (/x/app.zip/pkg)
+// into the archive and the directory inside it ("pkg/"; "" at the top).
+func zipParts(path string) (archive, prefix string, ok bool) {
+	for p := path; p != "/" && p != "." && p != ""; p = filepath.Dir(p) {
+		st, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		if !st.Mode().IsRegular() {
+			return "", "", false
+		}
+		rest := strings.Trim(path[len(p):], "/")
+		if rest != "" {
+			rest += "/"
+		}
+		r, err := zip.OpenReader(p)
+		if err != nil {
+			return "", "", false
+		}
+		r.Close()
+		return p, rest, true
+	}
+	return "", "", false
+}
+
+// findInZip looks for prefix+last as a package or a module in a zip
+// archive; a directory without __init__.py is a namespace portion.
+func findInZip(archive, prefix, last string) (location, bool) {
+	r, err := zip.OpenReader(archive)
+	if err != nil {
+		return location{}, false
+	}
+	defer r.Close()
+	names := map[string]bool{}
+	dirs := map[string]bool{}
+	for _, f := range r.File {
+		names[f.Name] = true
+		for d := filepath.Dir(f.Name); d != "." && d != "/"; d = filepath.Dir(d) {
+			dirs[d+"/"] = true
+		}
+	}
+	base := prefix + last
+	if names[base+"/__init__.py"] {
+		return location{file: archive + "/" + base + "/__init__.py", pkgDirs: []string{archive + "/" + base}}, true
+	}
+	if names[base+".py"] {
+		return location{file: archive + "/" + base + ".py"}, true
+	}
+	if dirs[base+"/"] {
+		return location{pkgDirs: []string{archive + "/" + base}}, true
+	}
+	return location{}, false
+}
+
+// ReadSource reads a module's source: a file, or a member of a zip
+// archive named as archive/inner/path.py.
+func ReadSource(path string) ([]byte, error) {
+	src, err := os.ReadFile(path)
+	if err == nil {
+		return src, nil
+	}
+	archive, prefix, ok := zipParts(filepath.Dir(path))
+	if !ok {
+		return nil, err
+	}
+	r, zerr := zip.OpenReader(archive)
+	if zerr != nil {
+		return nil, err
+	}
+	defer r.Close()
+	want := prefix + filepath.Base(path)
+	for _, f := range r.File {
+		if f.Name == want {
+			rc, oerr := f.Open()
+			if oerr != nil {
+				return nil, oerr
+			}
+			defer rc.Close()
+			return io.ReadAll(rc)
+		}
+	}
+	return nil, err
+}
+
+// RememberSource makes src the source tracebacks show for filename (a
+// module read from a zip archive, which they cannot open).
+func RememberSource(in *vm.Interp, filename string, src []byte) {
+	if _, err := os.Stat(filename); err == nil {
+		return
+	}
+	if in.LineCache == nil {
+		in.LineCache = map[string][]string{}
+	}
+	in.LineCache[filename] = strings.Split(string(src), "\n")
+}

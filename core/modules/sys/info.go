@@ -303,6 +303,31 @@ func addInfo(set func(string, object.Value), fn func(string, func(*vm.Thread, []
 		}
 		return object.None
 	})
+	fn("_getframe", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if kw.Len() != 0 {
+			return t.RaiseMsg(object.TypeErrorType, "_getframe() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return t.Raisef(object.TypeErrorType, "_getframe expected at most 1 argument, got %d", len(args))
+		}
+		depth := int64(0)
+		if len(args) == 1 {
+			if !object.IsInt(args[0]) {
+				return t.Raisef(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", object.TypeOf(args[0]).Name)
+			}
+			n, ok := object.AsInt64(args[0])
+			if !ok {
+				return t.RaiseMsg(object.OverflowErrorType, "Python int too large to convert to C int")
+			}
+			depth = n
+		}
+		depth = min(max(depth, 0), 1<<30) // CPython treats a negative depth as 0
+		f := t.CallerFrameObject(int(depth))
+		if f == nil {
+			return t.RaiseMsg(object.ValueErrorType, "call stack is not deep enough")
+		}
+		return f.Value()
+	})
 	fn("is_finalizing", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
 		return object.False
 	})

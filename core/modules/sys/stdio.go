@@ -32,6 +32,102 @@ type textFile struct {
 	// read(2) returned 0.
 	buf []byte
 	eof bool
+	// binary is the stream's .buffer, made on first use.
+	binary object.Value
+}
+
+// binaryFile is sys.std*.buffer: the byte stream under a text stream
+// (_io.BufferedWriter / _io.BufferedReader). It shares its text file's
+// writer or read buffer, so text and bytes keep their order.
+type binaryFile struct {
+	object.Header
+	text *textFile
+}
+
+var (
+	bufferedWriterType = newBinaryType("BufferedWriter")
+	bufferedReaderType = newBinaryType("BufferedReader")
+)
+
+func newBinaryType(name string) *object.Type {
+	typ := object.NewBuiltinType(name, nil)
+	typ.Module = "_io"
+	self := func(v object.Value) *textFile { return object.As[binaryFile](v).text }
+	typ.Repr = func(t *object.Thread, v object.Value) object.Value {
+		return object.NewStr("<_io." + name + " name='" + self(v).name + "'>").Value()
+	}
+	typ.AddGetter("name", func(t *object.Thread, v object.Value) object.Value { return object.NewStr(self(v).name).Value() })
+	typ.AddGetter("closed", func(t *object.Thread, v object.Value) object.Value { return object.Bool(self(v).closed) })
+	typ.AddMethod("write", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		f := self(v)
+		if len(args) != 1 || kw.Len() != 0 {
+			return ot.Raisef(object.TypeErrorType, "%s.write() takes exactly one argument (%d given)", name, len(args))
+		}
+		b, ok := object.BytesLike(args[0])
+		if !ok {
+			return ot.Raisef(object.TypeErrorType, "a bytes-like object is required, not '%s'", object.TypeOf(args[0]).Name)
+		}
+		if f.closed {
+			return ot.RaiseMsg(object.ValueErrorType, "write to closed file")
+		}
+		if f.read {
+			return ot.Raise(object.NewException(unsupportedOperationType, object.NewStr("write").Value()))
+		}
+		f.writer(ot.Eval.(*vm.Thread)).Write(b)
+		return object.Int(int64(len(b)))
+	})
+	typ.AddMethod("flush", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		return object.CallMethod(ot, object.FromHeap(self(v)), "flush")
+	})
+	typ.AddMethod("fileno", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		return object.Int(int64(self(v).fd))
+	})
+	read := func(ot *object.Thread, f *textFile, n int, line bool) object.Value {
+		if f.closed {
+			return ot.RaiseMsg(object.ValueErrorType, "read of closed file")
+		}
+		if !f.read {
+			return ot.Raise(object.NewException(unsupportedOperationType, object.NewStr("read").Value()))
+		}
+		for {
+			if line {
+				if i := strings.IndexByte(string(f.buf), '\n'); i >= 0 && (n < 0 || i < n) {
+					n = i + 1
+					break
+				}
+			}
+			if n >= 0 && len(f.buf) >= n {
+				break
+			}
+			if !f.fill(ot) {
+				if ot.Exc != nil {
+					return object.Null
+				}
+				break
+			}
+		}
+		if n < 0 || n > len(f.buf) {
+			n = len(f.buf)
+		}
+		out := object.NewBytes(string(f.buf[:n])).Value()
+		f.buf = f.buf[n:]
+		return out
+	}
+	typ.AddMethod("read", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		n, ok := sizeArg(ot, "read", args, kw)
+		if !ok {
+			return object.Null
+		}
+		return read(ot, self(v), n, false)
+	})
+	typ.AddMethod("readline", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		n, ok := sizeArg(ot, "readline", args, kw)
+		if !ok {
+			return object.Null
+		}
+		return read(ot, self(v), n, true)
+	})
+	return typ
 }
 
 // textFileType is _io.TextIOWrapper, built at init and immutable.
@@ -229,6 +325,17 @@ func newTextFileType() *object.Type {
 	typ.AddGetter("line_buffering", func(t *object.Thread, v object.Value) object.Value {
 		f := fileOf(v)
 		return object.Bool(!f.read && (f.stderr || isTerminal(f.fd)))
+	})
+	typ.AddGetter("buffer", func(t *object.Thread, v object.Value) object.Value {
+		f := fileOf(v)
+		if f.binary.IsNull() {
+			bt := bufferedWriterType
+			if f.read {
+				bt = bufferedReaderType
+			}
+			f.binary = object.FromHeap(&binaryFile{Header: object.MakeHeader(bt), text: f})
+		}
+		return f.binary
 	})
 	typ.AddGetter("write_through", func(t *object.Thread, v object.Value) object.Value { return object.Bool(fileOf(v).stderr) })
 	checkOpen := func(t *object.Thread, f *textFile) bool {
