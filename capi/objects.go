@@ -198,7 +198,14 @@ func (c *ctx) release(p unsafe.Pointer, handle uint64) {
 			p, object.AsType(e.Value).Name))
 	}
 	old := c.h.Remove(handle)
-	freeEntry(old)
+	if old.Aux != nil {
+		C.free(old.Aux)
+	}
+	if len(c.h.Spare) < maxSpareHeaders {
+		c.h.Spare = append(c.h.Spare, p) // reused by newHeader
+	} else {
+		C.free(p)
+	}
 	for _, b := range old.Borrowed {
 		c.decref(b)
 	}
@@ -225,6 +232,26 @@ func (c *ctx) keep(container, p unsafe.Pointer) {
 	e.Kept = append(e.Kept, p)
 }
 
+// maxSpareHeaders bounds the freed headers an interpreter keeps for reuse.
+const maxSpareHeaders = 4096
+
+// newHeader returns a zeroed object header: a spare one, or new C memory.
+func (c *ctx) newHeader() unsafe.Pointer {
+	if n := len(c.h.Spare); n > 0 {
+		p := c.h.Spare[n-1]
+		c.h.Spare = c.h.Spare[:n-1]
+		*(*C.subpy_obj)(p) = C.subpy_obj{}
+		return p
+	}
+	p := C.calloc(1, C.sizeof_subpy_obj)
+	if p == nil {
+		panic("out of memory")
+	}
+	return p
+}
+
+func freeSpare(p unsafe.Pointer) { C.free(p) }
+
 func freeEntry(e vm.HandleEntry) {
 	if e.Aux != nil {
 		C.free(e.Aux)
@@ -240,7 +267,7 @@ func freeHandles(in *statestruct.Interpreter) {
 	if vi == nil {
 		return
 	}
-	vi.Handles.Drain(freeEntry)
+	vi.Handles.Drain(freeEntry, freeSpare)
 }
 
 // staticIndex returns the index of v among the front's static objects, or
@@ -295,10 +322,7 @@ func (c *ctx) toC(v object.Value) unsafe.Pointer {
 		return incref(c.typeObject(typ))
 	}
 	tp := c.typeObject(object.TypeOf(v))
-	p := C.calloc(1, C.sizeof_subpy_obj)
-	if p == nil {
-		panic("out of memory")
-	}
+	p := c.newHeader()
 	o := (*C.subpy_obj)(p)
 	o.ob_refcnt = 1
 	o.ob_type = tp

@@ -99,10 +99,12 @@ func TestLocalsLayout(t *testing.T) {
 }
 
 func TestUnsupportedIsReported(t *testing.T) {
+	// Async generators were the last construct reported as unsupported;
+	// they compile now.
 	_, err := compileSrc(t, "async def g():\n    yield 1\n")
 	var ce *Error
-	if !errors.As(err, &ce) || !ce.Unsupported {
-		t.Errorf("async generators: got %v, want an Unsupported compile error", err)
+	if err != nil {
+		t.Errorf("async generators: got %v", err)
 	}
 	_, err = compileSrc(t, "break\n")
 	if !errors.As(err, &ce) || ce.Unsupported || ce.Msg != "'break' outside loop" {

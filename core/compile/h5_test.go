@@ -197,3 +197,40 @@ func TestAnnotationsAndGenerics(t *testing.T) {
 		}
 	}
 }
+
+func TestAsyncGenerators(t *testing.T) {
+	code, err := compileSrc(t, "async def f():\n    await x\n    yield 1\ng = (i async for i in y)\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fn, ge *object.Code
+	for _, k := range code.Consts {
+		if c, ok := object.AsCode(k); ok {
+			switch c.Name {
+			case "f":
+				fn = c
+			case "<genexpr>":
+				ge = c
+			}
+		}
+	}
+	if fn == nil || ge == nil {
+		t.Fatalf("code objects missing: %v %v", fn, ge)
+	}
+	for _, c := range []*object.Code{fn, ge} {
+		if c.Flags&object.CodeAsyncGenerator == 0 || c.Flags&object.CodeCoroutine != 0 {
+			t.Errorf("%s: flags %#x, want an async generator", c.Name, c.Flags)
+		}
+		if !hasOp(c, opcode.CALL_INTRINSIC_1) {
+			t.Errorf("%s: yields are not wrapped", c.Name)
+		}
+	}
+	if i := find(code, opcode.GET_AITER); i < 0 {
+		t.Errorf("the async genexp's outermost iterable is not GET_AITER'd")
+	}
+	_, err = compileSrc(t, "async def f():\n    yield 1\n    return 2\n")
+	var ce *Error
+	if !errors.As(err, &ce) || ce.Msg != "'return' with value in async generator" {
+		t.Errorf("return value in async generator: %v", err)
+	}
+}

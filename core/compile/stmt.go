@@ -531,7 +531,7 @@ func (c *compiler) withStmt(s *ast.With, i int, async bool) {
 	c.popBlock()
 	c.u.handler = outer
 	c.u.depth--
-	c.setPos(s)
+	c.setPos(item.ContextExpr) // CPython: the exit call is located at the item
 	c.callExitNone(async)
 	c.emit(opcode.JUMP, end)
 

@@ -369,10 +369,11 @@ func detailsFailure(vt *vm.Thread, vi *vm.Interp, err error, _ []frozenFrame) Re
 
 // runMain reads the module's source and runs it as __main__.
 func runMain(vt *vm.Thread, vi *vm.Interp, d moduleDetails, file string, setArgv0 bool) Result {
-	src, err := os.ReadFile(file)
+	src, err := importer.ReadSource(file)
 	if err != nil {
 		return detailsFailure(vt, vi, &runpyError{"No code object available for " + d.name}, nil)
 	}
+	importer.RememberSource(vi, file, src)
 	return runMainSource(vt, vi, d, src, setArgv0)
 }
 

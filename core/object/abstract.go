@@ -514,6 +514,9 @@ func CollectItems(t *Thread, v Value) ([]Value, bool) {
 	if tu, ok := AsTuple(v); ok {
 		return append([]Value(nil), tu.Items...), true
 	}
+	if v.IsHeap() && v.header().typ == ListType { // exact list: no __iter__ override
+		return append([]Value(nil), as[List](v).Items...), true
+	}
 	var out []Value
 	if ForEach(t, v, func(x Value) bool { out = append(out, x); return true }) < 0 {
 		return nil, false

@@ -57,8 +57,12 @@ func bytesFormat(t *Thread, s []byte, b Value, bytearray bool) Value {
 			return Null
 		}
 		conv := s[k]
+		specStart := i
 		i = k
 		if conv == '%' {
+			if k != specStart {
+				return t.Raisef(ValueErrorType, "unsupported format character '%%' (0x25) at index %d", k)
+			}
 			out = append(out, '%')
 			continue
 		}

@@ -897,10 +897,24 @@ func unhashable(t *Thread, v Value) (int64, bool) {
 // __dict__ for the instances unless a base has one or '__dict__' is listed.
 func setupSlots(t *Thread, typ *Type) bool {
 	slots := typ.Dict.getStr(strSlots)
-	if slots.IsNull() {
-		for _, b := range typ.Bases {
-			typ.nMembers = max(typ.nMembers, b.nMembers)
+	// Bases whose __slots__ members come from unrelated classes cannot be
+	// combined (CPython's "instance lay-out conflict").
+	var owner *Type
+	for _, b := range typ.Bases {
+		sb := slotOwner(b)
+		if sb == nil {
+			continue
 		}
+		if owner != nil && !owner.IsSubtype(sb) && !sb.IsSubtype(owner) {
+			t.RaiseMsg(TypeErrorType, "multiple bases have instance lay-out conflict")
+			return false
+		}
+		if owner == nil || sb.IsSubtype(owner) {
+			owner = sb
+		}
+	}
+	if owner != nil {
+		typ.nMembers = owner.nMembers
 	}
 	baseNoDict := true
 	for _, b := range typ.Bases {
@@ -923,15 +937,6 @@ func setupSlots(t *Thread, typ *Type) bool {
 	}
 	hasDict := false
 	var members []*Str
-	for _, b := range typ.Bases {
-		if b.nMembers > 0 {
-			if typ.nMembers > 0 && b.nMembers > 0 {
-				t.RaiseMsg(TypeErrorType, "multiple bases have instance lay-out conflict")
-				return false
-			}
-			typ.nMembers = b.nMembers
-		}
-	}
 	for _, n := range names {
 		s, ok := AsStr(n)
 		if !ok {
@@ -1136,4 +1141,18 @@ func raiseAbstract(t *Thread, typ *Type) Value {
 		what = "methods"
 	}
 	return t.Raisef(TypeErrorType, "Can't instantiate abstract class %s without an implementation for abstract %s %s", typ.Name, what, strings.Join(names, ", "))
+}
+
+// slotOwner is the most derived class in typ's MRO that added __slots__
+// members (nil: none).
+func slotOwner(typ *Type) *Type {
+	for _, m := range typ.MRO {
+		if m.nMembers == 0 {
+			return nil
+		}
+		if m.Base == nil || m.Base.nMembers < m.nMembers {
+			return m
+		}
+	}
+	return nil
 }

@@ -68,6 +68,12 @@ type InlineCache struct {
 	Type     *Type
 	Shape    *Shape
 	Value    Value
+	// A second entry for polymorphic method loads (LOAD_ATTR's method
+	// form, vm/spec_attr.go): the entry the primary replaced.
+	PolyType    *Type
+	PolyVersion uint32
+	PolyShape   *Shape
+	PolyValue   Value
 }
 
 // ExcEntry is one row of the exception table: an exception raised by the

@@ -32,6 +32,8 @@ const (
 	codecLatin1
 	codecASCII
 	codecCharmap
+	codecUnicodeEscape
+	codecRawUnicodeEscape
 )
 
 type codec struct {
@@ -60,6 +62,9 @@ var codecModules = map[string]codec{
 	"iso8859_2":  {codecCharmap, "charmap", &codec_iso8859_2},
 	"koi8_r":     {codecCharmap, "charmap", &codec_koi8_r},
 	"mac_roman":  {codecCharmap, "charmap", &codec_mac_roman},
+
+	"unicode_escape":     {codecUnicodeEscape, "unicodeescape", nil},
+	"raw_unicode_escape": {codecRawUnicodeEscape, "rawunicodeescape", nil},
 }
 
 // normalizeEncoding is Python's encodings.normalize_encoding after the
@@ -225,6 +230,9 @@ func encodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, bool) {
 	}
 	if (c.kind == codecUTF8 || c.kind == codecUTF8Sig) && utf8.ValidString(s.s) {
 		return append(out, s.s...), true
+	}
+	if c.kind == codecUnicodeEscape || c.kind == codecRawUnicodeEscape {
+		return escapeEncode(s.s, c.kind == codecRawUnicodeEscape), true
 	}
 	rs := strRunes(s.s)
 	for pos := 0; pos < len(rs); {
@@ -433,6 +441,8 @@ func decodeBytes(t *Thread, b []byte, encoding, errors string) Value {
 			}
 			d.sb.WriteRune(rune(u))
 		}
+	case codecUnicodeEscape, codecRawUnicodeEscape:
+		ok2 = d.unicodeEscape(c.kind == codecRawUnicodeEscape)
 	case codecUTF16, codecUTF16LE, codecUTF16BE:
 		be, start := c.kind == codecUTF16BE, 0
 		if c.kind == codecUTF16 && len(b) >= 2 {
@@ -651,4 +661,180 @@ func decodeWTF8(s string) (rune, int) {
 		w = 1
 	}
 	return r, w
+}
+
+// escapeEncode is the unicode_escape (raw: raw_unicode_escape) encoder.
+func escapeEncode(s string, raw bool) []byte {
+	out := make([]byte, 0, len(s)+8)
+	const hexd = "0123456789abcdef"
+	hexn := func(prefix string, r rune, n int) {
+		out = append(out, prefix...)
+		for k := n - 1; k >= 0; k-- {
+			out = append(out, hexd[(r>>(4*k))&15])
+		}
+	}
+	for i := 0; i < len(s); {
+		r, w := decodeWTF8(s[i:])
+		i += w
+		switch {
+		case raw && r < 0x100:
+			out = append(out, byte(r))
+		case r >= 0x10000:
+			hexn(`\U`, r, 8)
+		case r >= 0x100:
+			hexn(`\u`, r, 4)
+		case r == '\\':
+			out = append(out, '\\', '\\')
+		case r == '\t':
+			out = append(out, '\\', 't')
+		case r == '\n':
+			out = append(out, '\\', 'n')
+		case r == '\r':
+			out = append(out, '\\', 'r')
+		case r < 0x20 || r >= 0x7f:
+			hexn(`\x`, r, 2)
+		default:
+			out = append(out, byte(r))
+		}
+	}
+	return out
+}
+
+func hexVal(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// unicodeEscape decodes unicode_escape (raw: raw_unicode_escape) bytes.
+func (d *decoder) unicodeEscape(raw bool) bool {
+	b := d.b
+	// hexEscape reads n hex digits after b[i:i+2]; ok false after the
+	// error handler ran (next is where to continue).
+	hexEscape := func(i, n int, what string) (r rune, next int, ok bool, handled bool) {
+		j := i + 2
+		for k := 0; k < n; k++ {
+			if j >= len(b) || hexVal(b[j]) < 0 {
+				if !d.fail(i, j, "truncated "+what+" escape") {
+					return 0, 0, false, false
+				}
+				return 0, j, false, true
+			}
+			r = r<<4 | rune(hexVal(b[j]))
+			j++
+		}
+		if r > 0x10FFFF {
+			reason := "illegal Unicode character"
+			if raw {
+				reason = `\Uxxxxxxxx out of range`
+			}
+			if !d.fail(i, j, reason) {
+				return 0, 0, false, false
+			}
+			return 0, j, false, true
+		}
+		return r, j, true, true
+	}
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c != '\\' {
+			d.sb.WriteRune(rune(c))
+			i++
+			continue
+		}
+		if raw {
+			// Only \u and \U after an odd run of backslashes escape.
+			j := i
+			for j < len(b) && b[j] == '\\' {
+				j++
+			}
+			run := j - i
+			if run%2 == 0 || j >= len(b) || (b[j] != 'u' && b[j] != 'U') {
+				d.sb.Write(b[i:j])
+				i = j
+				continue
+			}
+			d.sb.Write(b[i : j-1])
+			i = j - 1
+			n, what := 4, `\uXXXX`
+			if b[j] == 'U' {
+				n, what = 8, `\Uxxxxxxxx`
+			}
+			r, next, ok, handled := hexEscape(i, n, what)
+			if !handled {
+				return false
+			}
+			if ok {
+				writeRuneWTF8(&d.sb, r)
+			}
+			i = next
+			continue
+		}
+		if i+1 >= len(b) {
+			return d.fail(i, len(b), `\ at end of string`)
+		}
+		e := b[i+1]
+		switch e {
+		case '\n':
+			i += 2
+		case '\\', '\'', '"':
+			d.sb.WriteByte(e)
+			i += 2
+		case 'a', 'b', 'f', 'n', 'r', 't', 'v':
+			d.sb.WriteByte("\a\b\f\n\r\t\v"[strings.IndexByte("abfnrtv", e)])
+			i += 2
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			r, j := rune(0), i+1
+			for k := 0; k < 3 && j < len(b) && b[j] >= '0' && b[j] <= '7'; k++ {
+				r = r*8 + rune(b[j]-'0')
+				j++
+			}
+			d.sb.WriteRune(r)
+			i = j
+		case 'x', 'u', 'U':
+			n, what := 2, `\xXX`
+			if e == 'u' {
+				n, what = 4, `\uXXXX`
+			} else if e == 'U' {
+				n, what = 8, `\UXXXXXXXX`
+			}
+			r, next, ok, handled := hexEscape(i, n, what)
+			if !handled {
+				return false
+			}
+			if ok {
+				writeRuneWTF8(&d.sb, r)
+			}
+			i = next
+		case 'N':
+			// No names table at this layer (see CharName).
+			j := i + 2
+			if j < len(b) && b[j] == '{' {
+				for j < len(b) && b[j] != '}' {
+					j++
+				}
+				if j < len(b) {
+					if !d.fail(i, j+1, "unknown Unicode character name") {
+						return false
+					}
+					i = j + 1
+					continue
+				}
+			}
+			if !d.fail(i, min(i+2, len(b)), `malformed \N character escape`) {
+				return false
+			}
+			i = min(i+2, len(b))
+		default:
+			d.sb.WriteByte('\\')
+			i++
+		}
+	}
+	return true
 }

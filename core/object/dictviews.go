@@ -35,7 +35,9 @@ func dictIterItem(e *dictEntry, kind int) Value {
 // dictUpdateArg adds the items of arg to d as dict.update(arg) does: a
 // dict, a mapping (an object with keys()), or an iterable of pairs.
 func dictUpdateArg(t *Thread, d *Dict, arg Value) int {
-	if src, ok := AsDict(arg); ok && lookupPy(TypeOf(arg), NewStr("__iter__")).IsNull() && lookupPy(TypeOf(arg), NewStr("keys")).IsNull() {
+	// A dict whose __iter__ is dict's merges directly (CPython's
+	// dict_merge: an overridden keys() is not called then).
+	if src, ok := AsDict(arg); ok && lookupPy(TypeOf(arg), NewStr("__iter__")).IsNull() {
 		if src == d {
 			return 0
 		}

@@ -268,7 +268,7 @@ func initOverridden(typ, root *Type) bool {
 func excInit(t *Thread, self Value, args []Value, kwnames *Tuple) int {
 	e := as[Exception](self)
 	fam := familyOf(e.typ)
-	if kwnames.Len() > 0 && !TypeOf(self).IsHeapType() && (fam == nil || fam.kw == nil) {
+	if kwnames.Len() > 0 && (fam == nil || fam.kw == nil) {
 		t.Raisef(TypeErrorType, "%s() takes no keyword arguments", TypeOf(self).Name)
 		return -1
 	}
@@ -486,6 +486,9 @@ func addExcDescriptors() {
 			return d.Value()
 		}, false}))
 	for _, f := range families {
+		if f.root.Dict == nil {
+			continue
+		}
 		for _, m := range f.members {
 			if f.root.Dict.GetStr(NewStr(m)).IsNull() {
 				f.root.Dict.setStrInit(m, fromHeap(&getSetDescr{Header{GetSetDescrType}, m, f.root, get(m), true}))
@@ -608,4 +611,5 @@ func initExceptions() {
 	initExcMembers()      // exc_members.go
 	initTracebacks()      // exc_traceback.go
 	initExceptionGroups() // excgroup.go
+	addExcDescriptors()
 }

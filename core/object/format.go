@@ -323,7 +323,10 @@ func formatInt(t *Thread, v Value, f formatSpec) Value {
 		if f.alt {
 			return t.RaiseMsg(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
 		}
-		if b != nil || s < 0 || s > 0x10FFFF {
+		if b != nil {
+			return t.RaiseMsg(OverflowErrorType, "Python int too large to convert to C long")
+		}
+		if s < 0 || s > 0x10FFFF {
 			return t.RaiseMsg(OverflowErrorType, "%c arg not in range(0x110000)")
 		}
 		var sb strings.Builder

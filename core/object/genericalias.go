@@ -17,7 +17,8 @@ func unionable(v Value) bool {
 		return true
 	}
 	switch TypeOf(v) {
-	case UnionTypeType, GenericAliasType, TypingGenericAlias, TypeVarType, TypeAliasTypeType:
+	case UnionTypeType, GenericAliasType, TypingGenericAlias, TypeAliasTypeType:
+		// Not a TypeVar: int | T is typing.Union[int, T] (typing.go).
 		return true
 	}
 	return false

@@ -274,11 +274,6 @@ func intOfObject(t *Thread, v Value) Value {
 	if idx := TypeOf(v).Index; idx != nil && !TypeOf(v).IsHeapType() {
 		return idx(t, v)
 	}
-	if !TypeOf(v).LookupString("__trunc__").IsNull() {
-		if !warnHere(t, DeprecationWarningType, "The delegation of int() to __trunc__ is deprecated.") {
-			return Null
-		}
-	}
 	r, found := callDunder(t, v, "__trunc__")
 	if found {
 		if r.IsNull() {
@@ -501,25 +496,4 @@ func CheckIntStrLimit(t *Thread, v Value) bool {
 	}
 	_, ok := intDecimal(t, v)
 	return ok
-}
-
-// vmWarner is what the VM offers to issue a warning at the running
-// Python line (core/vm's Thread implements it).
-type vmWarner interface {
-	CallerFrameObject(depth int) *Frame
-	WarnExplicit(category *Type, message, filename string, lineno int) bool
-}
-
-// warnHere issues a warning of category at the innermost Python frame's
-// line (stacklevel 1); false when the warnings filters made it an error.
-func warnHere(t *Thread, category *Type, message string) bool {
-	w, ok := t.Eval.(vmWarner)
-	if !ok {
-		return true
-	}
-	f := w.CallerFrameObject(0)
-	if f == nil || f.Code == nil {
-		return true
-	}
-	return w.WarnExplicit(category, message, f.Code.Filename, f.Lineno())
 }

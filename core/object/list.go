@@ -268,15 +268,15 @@ func initList() {
 			return Null
 		}
 		l := as[List](self)
-		if len(l.Items) == 0 {
-			return t.RaiseMsg(IndexErrorType, "pop from empty list")
-		}
-		i := int64(len(l.Items) - 1)
+		i := int64(-1)
 		if len(args) == 1 {
 			var ok bool
-			if i, ok = AsInt64(args[0]); !ok {
-				return t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(args[0]).Name)
+			if i, ok = SsizeArg(t, args[0]); !ok {
+				return Null
 			}
+		}
+		if len(l.Items) == 0 {
+			return t.RaiseMsg(IndexErrorType, "pop from empty list")
 		}
 		j, ok := normIndex(i, len(l.Items))
 		if !ok {

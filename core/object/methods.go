@@ -57,9 +57,9 @@ func initListMethods() {
 			return t.Raisef(TypeErrorType, "insert expected 2 arguments, got %d", len(args))
 		}
 		l := as[List](self)
-		i, ok := AsInt64(args[0])
+		i, ok := SsizeArg(t, args[0])
 		if !ok {
-			return t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(args[0]).Name)
+			return Null
 		}
 		n := int64(len(l.Items))
 		if i < 0 {

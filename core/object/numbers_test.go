@@ -268,3 +268,38 @@ func pyQuote(s string) string {
 	}
 	return string(append(out, '\''))
 }
+
+func TestSortValuesStable(t *testing.T) {
+	th := &Thread{Interp: NewInterp()}
+	state := uint32(7)
+	next := func(n uint32) int64 {
+		state = state*1103515245 + 12345
+		return int64((state >> 8) % n)
+	}
+	first := NewBuiltin("first", Null, func(t *Thread, _ Value, args []Value, kw *Tuple) Value {
+		return as[Tuple](args[0]).Items[0]
+	})
+	for _, n := range []int{0, 1, 2, 31, 63, 64, 65, 200, 1000, 5000} {
+		for _, reverse := range []bool{false, true} {
+			// (key, position) sorted by the key alone: equal keys keep
+			// their positions ascending, reversed or not.
+			items := make([]Value, n)
+			for i := range items {
+				items[i] = NewTuple([]Value{Int(next(uint32(n/4 + 1))), Int(int64(i))}).Value()
+			}
+			if !SortValues(th, items, first, reverse) {
+				t.Fatal(errText(th))
+			}
+			for i := 1; i < n; i++ {
+				a, b := as[Tuple](items[i-1]).Items, as[Tuple](items[i]).Items
+				ka, kb := a[0].SmallInt(), b[0].SmallInt()
+				if (!reverse && ka > kb) || (reverse && ka < kb) {
+					t.Fatalf("n=%d reverse=%v: not sorted at %d", n, reverse, i)
+				}
+				if ka == kb && a[1].SmallInt() > b[1].SmallInt() {
+					t.Fatalf("n=%d reverse=%v: equal keys reordered at %d", n, reverse, i)
+				}
+			}
+		}
+	}
+}

@@ -144,3 +144,20 @@ func seqMul(t *Thread, a, b Value, isSeq func(Value) ([]Value, bool), mk func([]
 	}
 	return mk(out)
 }
+
+// SsizeArg converts an index argument (an int or __index__) to int64, as
+// CPython's Py_ssize_t arguments: OverflowError when it does not fit.
+func SsizeArg(t *Thread, v Value) (int64, bool) {
+	if i, ok := AsInt64(v); ok {
+		return i, true
+	}
+	r, ok := IndexValue(t, v)
+	if !ok {
+		return 0, false
+	}
+	if i, ok := AsInt64(r); ok {
+		return i, true
+	}
+	t.RaiseMsg(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	return 0, false
+}

@@ -265,6 +265,9 @@ func SortValues(t *Thread, items []Value, key Value, reverse bool) bool {
 	if len(items) < 2 && (key.IsNull() || key == None) {
 		return true
 	}
+	if (key.IsNull() || key == None) && sortSmallIntsFast(items, reverse) {
+		return true // sort_fast.go
+	}
 	keys := items
 	if !key.IsNull() && key != None {
 		keys = make([]Value, len(items))

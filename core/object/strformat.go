@@ -437,8 +437,7 @@ func pctNumber(t *Thread, conv byte, p *pctSpec, arg Value) (string, bool) {
 	if body != "" && (body[0] == '-' || body[0] == '+' || body[0] == ' ') {
 		head, body = body[:1], body[1:]
 	}
-	numeric := !strings.ContainsAny(body, "ni") // inf and nan pad with spaces
-	return p.pad(head, body, numeric), true
+	return p.pad(head, body, true), true
 }
 
 // parsePct parses the flags, width and precision at s[i:] ('*' takes an
@@ -620,6 +619,7 @@ func strPercent(t *Thread, a, b Value) Value {
 			i = k
 		}
 		var p pctSpec
+		specStart := i
 		k, ok := parsePct(t, s, i, &p, next)
 		if !ok {
 			return Null
@@ -627,6 +627,9 @@ func strPercent(t *Thread, a, b Value) Value {
 		i = k
 		conv := s[k]
 		if conv == '%' {
+			if k != specStart {
+				return t.Raisef(ValueErrorType, "unsupported format character '%%' (0x25) at index %d", cpCount(s[:k]))
+			}
 			out.WriteByte('%')
 			continue
 		}

@@ -209,6 +209,12 @@ func initTuple() {
 		}, func(x []Value) Value { return NewTuple(x).Value() })
 	}
 	TupleType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+		if kwnames != nil && typ == TupleType {
+			return t.RaiseMsg(TypeErrorType, "tuple() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return t.Raisef(TypeErrorType, "tuple expected at most 1 argument, got %d", len(args))
+		}
 		if len(args) == 0 {
 			return emptyTuple.Value()
 		}

@@ -469,6 +469,12 @@ func typeGetAttr(t *Thread, v Value, name *Str) Value {
 		if !typ.IsHeapType() && typ.Dict.getStr(strDoc).IsNull() {
 			return None
 		}
+	case "__type_params__":
+		// PEP 695: the class's own (a generic class's body sets it), else ().
+		if v := typ.Dict.getStr(name); !v.IsNull() && typ != TypeType {
+			return v
+		}
+		return NewTuple(nil).Value()
 	case "__abstractmethods__":
 		// Only the class's own (abc sets it on each class); never type's.
 		if v := typ.Dict.getStr(name); !v.IsNull() && typ != TypeType {
@@ -497,6 +503,9 @@ func typeGetAttr(t *Thread, v Value, name *Str) Value {
 			return mt.DescrGet(t, metaAttr, v, meta)
 		}
 		return metaAttr
+	}
+	if ga := lookupPy(meta, strGetattr); !ga.IsNull() { // a metaclass's __getattr__
+		return callPy(t, ga, v, name.Value())
 	}
 	return t.Raisef(AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name.s)
 }
@@ -724,8 +733,20 @@ func initTypeMethods() {
 // recursiveIsInstance is isinstance without __instancecheck__: the type,
 // then __class__ when it differs.
 func recursiveIsInstance(t *Thread, v Value, typ *Type) bool {
-	if TypeOf(v).IsSubtype(typ) {
+	vt := TypeOf(v)
+	if vt.IsSubtype(typ) {
 		return true
+	}
+	if vt.IsHeapType() && (vt.Flags&FlagCustomAttrs != 0 || !lookupPy(vt, strClassName).IsNull()) {
+		// A proxy's __class__ (a property or __getattribute__) counts.
+		c := GetAttr(t, v, strClassName)
+		if c.IsNull() {
+			t.Clear()
+			return false
+		}
+		if ct := AsType(c); ct != nil && ct != vt {
+			return ct.IsSubtype(typ)
+		}
 	}
 	return false
 }
@@ -738,7 +759,7 @@ func IsInstanceOf(t *Thread, v, cls Value) int {
 			return 1
 		}
 		if TypeOf(cls) == TypeType {
-			return boolInt(TypeOf(v).IsSubtype(typ))
+			return boolInt(recursiveIsInstance(t, v, typ))
 		}
 	}
 	if tu, ok := AsTuple(cls); ok && TypeOf(cls) == TupleType {
@@ -761,10 +782,10 @@ func IsInstanceOf(t *Thread, v, cls Value) int {
 		t.RaiseMsg(TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic")
 		return -1
 	}
+	if typ := AsType(cls); typ != nil && lookupPy(TypeOf(cls), strInstanceCheck).IsNull() {
+		return boolInt(recursiveIsInstance(t, v, typ)) // type.__instancecheck__
+	}
 	if chk := TypeOf(cls).Lookup(strInstanceCheck); !chk.IsNull() {
-		if typ := AsType(cls); typ != nil && !TypeOf(cls).IsHeapType() {
-			return boolInt(recursiveIsInstance(t, v, typ))
-		}
 		r := callPy(t, chk, cls, v)
 		if r.IsNull() {
 			return -1
@@ -798,7 +819,7 @@ func IsSubclassOf(t *Thread, c, cls Value) int {
 		t.RaiseMsg(TypeErrorType, "issubclass() argument 2 cannot be a parameterized generic")
 		return -1
 	}
-	if typ := AsType(cls); typ != nil && !TypeOf(cls).IsHeapType() {
+	if typ := AsType(cls); typ != nil && lookupPy(TypeOf(cls), strSubclassCheck).IsNull() {
 		ct := AsType(c)
 		if ct == nil {
 			t.RaiseMsg(TypeErrorType, "issubclass() arg 1 must be a class")
@@ -825,6 +846,7 @@ func boolInt(b bool) int {
 }
 
 var (
+	strClassName     = NewStr("__class__")
 	strInstanceCheck = NewStr("__instancecheck__")
 	strSubclassCheck = NewStr("__subclasscheck__")
 )

@@ -43,6 +43,9 @@ type GenericAliasObj struct {
 	args   *Tuple
 	// starred: the unpacked form *alias (iterating an alias yields it).
 	starred bool
+	// special: typing's spelling of a special form ("typing.Unpack",
+	// "typing.Union"), written instead of the origin.
+	special string
 }
 
 // noDefault is typing.NoDefault.
@@ -57,6 +60,7 @@ var (
 	GenericType        = &Type{Name: "Generic"}
 	TypingGenericAlias = &Type{Name: "_GenericAlias"}
 	GenericAliasType   = &Type{Name: "GenericAlias"}
+	TypingUnionAlias   = &Type{Name: "_UnionGenericAlias"}
 	NoDefaultType      = &Type{Name: "NoDefaultType"}
 	// NoDefault is typing.NoDefault: the __default__ of a type parameter
 	// without one.
@@ -71,11 +75,11 @@ var (
 // initTyping runs after init.go's init (file order): every type it
 // builds on is ready.
 func initTyping() {
-	all := []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, TypingGenericAlias, GenericAliasType, NoDefaultType}
+	all := []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, TypingGenericAlias, GenericAliasType, NoDefaultType, TypingUnionAlias}
 	for _, typ := range all {
 		setupBuiltinType(typ, ObjectType, 0)
 	}
-	for _, typ := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, TypingGenericAlias} {
+	for _, typ := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, TypingGenericAlias, TypingUnionAlias} {
 		typ.Module = "typing"
 		typ.New = nil
 	}
@@ -106,10 +110,15 @@ func initTyping() {
 		})
 	}
 	TypeVarTupleType.Iter = func(t *Thread, v Value) Value {
-		// *Ts: an iterator over the single unpacked form (Unpack[Ts] in
-		// CPython); the tuple of Ts itself stands in for it here.
-		return GetIter(t, NewTuple([]Value{v}).Value())
+		// *Ts: an iterator over the single unpacked form, Unpack[Ts].
+		u := &GenericAliasObj{Header: Header{TypingGenericAlias}, origin: v, args: NewTuple([]Value{v}), special: "typing.Unpack"}
+		return GetIter(t, NewTuple([]Value{fromHeap(u)}).Value())
 	}
+	for _, typ := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType} {
+		typ.Binary[nbOr] = typingUnionOr
+	}
+	// A typing.Union stays one under |.
+	TypingUnionAlias.Binary[nbOr] = typingUnionOr
 
 	TypeAliasTypeType.Repr = func(t *Thread, v Value) Value { return NewStr(as[TypeAlias](v).name).Value() }
 	TypeAliasTypeType.GetAttr = typeAliasGetAttr
@@ -121,7 +130,7 @@ func initTyping() {
 		return newAlias(GenericAliasType, v, key)
 	}
 
-	for _, typ := range []*Type{TypingGenericAlias, GenericAliasType} {
+	for _, typ := range []*Type{TypingGenericAlias, GenericAliasType, TypingUnionAlias} {
 		typ.Repr = genericAliasRepr
 		typ.GetAttr = genericAliasGetAttr
 		typ.Compare = genericAliasCompare
@@ -372,10 +381,15 @@ func aliasItemRepr(t *Thread, b *strings.Builder, v Value) bool {
 func genericAliasRepr(t *Thread, v Value) Value {
 	a := as[GenericAliasObj](v)
 	var b strings.Builder
+	if a.special == "typing.Union" {
+		return typingUnionRepr(t, a)
+	}
 	if a.starred {
 		b.WriteByte('*')
 	}
-	if !aliasItemRepr(t, &b, a.origin) {
+	if a.special != "" {
+		b.WriteString(a.special)
+	} else if !aliasItemRepr(t, &b, a.origin) {
 		return Null
 	}
 	b.WriteByte('[')
@@ -571,4 +585,77 @@ func hasDefault(p Value) bool {
 		return !as[TypeParam](p).defaultFn.IsNull()
 	}
 	return false
+}
+
+// typingUnionOr is `|` with a type parameter operand: typing.Union[a, b]
+// (flattened, deduplicated, None as NoneType; one member: itself).
+func typingUnionOr(t *Thread, a, b Value) Value {
+	var args []Value
+	add := func(v Value) {
+		if v == None {
+			v = NoneType.Value()
+		}
+		for _, x := range args {
+			if x.Is(v) {
+				return
+			}
+		}
+		args = append(args, v)
+	}
+	for _, v := range []Value{a, b} {
+		switch {
+		case TypeOf(v) == TypingUnionAlias:
+			for _, x := range as[GenericAliasObj](v).args.Items {
+				add(x)
+			}
+		case UnionArgs(v) != nil:
+			for _, x := range UnionArgs(v) {
+				add(x)
+			}
+		case v == None || AsType(v) != nil:
+			add(v)
+		default:
+			switch TypeOf(v) {
+			case TypeVarType, ParamSpecType, TypeVarTupleType, GenericAliasType, TypingGenericAlias, TypeAliasTypeType, UnionTypeType:
+				add(v)
+			default:
+				return NotImplemented
+			}
+		}
+	}
+	if len(args) == 1 {
+		return args[0]
+	}
+	return fromHeap(&GenericAliasObj{Header: Header{TypingUnionAlias}, origin: None, args: NewTuple(args), special: "typing.Union"})
+}
+
+// typingUnionRepr writes typing.Optional[X] for a union of X and None,
+// typing.Union[...] otherwise.
+func typingUnionRepr(t *Thread, a *GenericAliasObj) Value {
+	var b strings.Builder
+	items := a.args.Items
+	none := NoneType.Value()
+	if len(items) == 2 && (items[0].Is(none) || items[1].Is(none)) {
+		other := items[0]
+		if other.Is(none) {
+			other = items[1]
+		}
+		b.WriteString("typing.Optional[")
+		if !aliasItemRepr(t, &b, other) {
+			return Null
+		}
+		b.WriteByte(']')
+		return NewStr(b.String()).Value()
+	}
+	b.WriteString("typing.Union[")
+	for i, x := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if !aliasItemRepr(t, &b, x) {
+			return Null
+		}
+	}
+	b.WriteByte(']')
+	return NewStr(b.String()).Value()
 }

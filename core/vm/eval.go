@@ -227,6 +227,12 @@ func (t *Thread) run() (result object.Value) {
 					continue
 				}
 			}
+			if m := methodCachePoly(c, obj, typ); !m.IsNull() { // spec_attr.go
+				s[sp-1] = m
+				s[sp] = obj
+				sp++
+				continue
+			}
 			if m := t.lookupMethod(c, obj, typ, name); !m.IsNull() {
 				s[sp-1] = m
 				s[sp] = obj
@@ -319,6 +325,8 @@ func (t *Thread) run() (result object.Value) {
 					if z, ok := object.MulInt64(x, y); ok {
 						r = object.Int(z)
 					}
+				default:
+					r = binarySmallInt(arg, x, y) // spec_binary.go
 				}
 			} else if a.IsFloat() && b.IsFloat() {
 				x, y := a.FloatVal(), b.FloatVal()
@@ -334,6 +342,8 @@ func (t *Thread) run() (result object.Value) {
 						r = object.Float(x / y)
 					}
 				}
+			} else if a.IsFloat() || b.IsFloat() {
+				r = binaryFloatMixed(arg, a, b) // spec_binary.go
 			}
 			if r.IsNull() {
 				if arg >= opcode.NB_INPLACE_ADD {

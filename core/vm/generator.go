@@ -168,7 +168,11 @@ func (t *Thread) generatorRaised(g *object.Generator) {
 		if asyncGen {
 			kind = "async generator"
 		}
-		e := object.NewException(object.RuntimeErrorType, object.NewStr(kind+" raised "+cause.Type().Name).Value())
+		what := "StopIteration"
+		if !cause.Type().IsSubtype(object.StopIterationType) {
+			what = "StopAsyncIteration"
+		}
+		e := object.NewException(object.RuntimeErrorType, object.NewStr(kind+" raised "+what).Value())
 		e.Cause, e.Context, e.SuppressContext = cause, cause, true
 		t.Exc = e
 	}

@@ -31,6 +31,9 @@ type HandleTable struct {
 	// Statics maps the classes this interpreter made for exception types
 	// the C front has static objects for (ExceptionType) to their index.
 	Statics map[object.Value]int
+	// Spare holds freed object headers (C memory of one size) for reuse:
+	// allocating and freeing them from Go costs a cgo transition each.
+	Spare []unsafe.Pointer
 }
 
 // HandleEntry is one live C header.
@@ -114,12 +117,15 @@ func (h *HandleTable) Remove(id uint64) HandleEntry {
 func (h *HandleTable) Len() int { return h.live }
 
 // Drain removes every live entry, calling f with each (to free its C
-// memory): the interpreter is ending.
-func (h *HandleTable) Drain(f func(HandleEntry)) {
+// memory) and spare with each spare header: the interpreter is ending.
+func (h *HandleTable) Drain(f func(HandleEntry), spare func(unsafe.Pointer)) {
 	for i := range h.entries {
 		if h.entries[i].C != nil {
 			f(h.entries[i])
 		}
+	}
+	for _, p := range h.Spare {
+		spare(p)
 	}
 	*h = HandleTable{}
 }

@@ -45,7 +45,12 @@ func TestHandleTableIdentityAndFreeList(t *testing.T) {
 		t.Fatal("invalid handles resolved")
 	}
 	var drained int
-	h.Drain(func(e HandleEntry) { drained++ })
+	h.Spare = append(h.Spare, addr(3))
+	spares := 0
+	h.Drain(func(e HandleEntry) { drained++ }, func(unsafe.Pointer) { spares++ })
+	if spares != 1 {
+		t.Fatalf("drained %d spare headers", spares)
+	}
 	if drained != 2 || h.Len() != 0 {
 		t.Fatalf("drained %d, Len %d", drained, h.Len())
 	}

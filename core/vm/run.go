@@ -13,6 +13,9 @@ func (t *Thread) ExecModule(code *object.Code, m *object.Module) error {
 	if m.Dict.GetStr(object.NewStr("__builtins__")).IsNull() {
 		m.Dict.SetStr(object.NewStr("__builtins__"), t.interp.Modules.GetStr(object.NewStr("builtins")))
 	}
+	if len(t.frames) == 0 {
+		t.CDepth = 0 // a fresh top-level run: no Go-level nesting left over
+	}
 	r := t.runCode(code, m.Dict, t.interp.Builtins, m.Dict, nil)
 	if r.IsNull() {
 		return t.takeError()

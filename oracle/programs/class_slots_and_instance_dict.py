@@ -122,3 +122,27 @@ print(repr(type("E", (), {"k": 1}).__dict__)[:30])
 print(O.__doc__, "__weakref__" in O.__dict__, "__dict__" in O.__dict__, O.__dict__["__dict__"])
 NS.y = 5
 print(mp["y"], len([k for k in mp if not k.startswith("__")]))
+class A:
+    __slots__ = ('a',)
+class B(A): pass
+class C(A): pass
+class D(B, C):
+    __slots__ = ('d',)
+d = D(); d.a = 1; d.d = 2; d.x = 3
+print(d.a, d.d, d.x)
+class E:
+    __slots__ = ('e',)
+try:
+    class F(A, E): pass
+except TypeError as e: print(e)
+try:
+    class G(A, E):
+        __slots__ = ()
+except TypeError as e: print(e)
+class H(A):
+    __slots__ = ('h',)
+h = H(); h.a = 1; h.h = 2
+print(h.a, h.h, H.h, H.a)
+class I(H, B): pass
+i = I(); i.a = 5; i.h = 6
+print(i.a, i.h)

@@ -70,3 +70,9 @@ class StrLike(metaclass=Meta):
 print(isinstance("x", StrLike), isinstance(3, StrLike), isinstance(StrLike(), StrLike), issubclass(float, StrLike))
 print(isinstance(3, (StrLike, int)), issubclass(int, (StrLike,)))
 print(type.__instancecheck__(int, 3), type.__subclasscheck__(int, bool))
+class Target: pass
+class Proxy:
+    @property
+    def __class__(self):
+        return Target
+print(isinstance(Proxy(), Target), isinstance(Proxy(), Proxy), type(Proxy()).__name__, Proxy().__class__.__name__)

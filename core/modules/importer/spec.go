@@ -18,7 +18,24 @@ type spec struct {
 
 func (s *spec) Value() object.Value { return object.FromHeap(s) }
 
-func (s *spec) set(name string, v object.Value) { s.attrs.SetStr(object.NewStr(name), v) }
+func (s *spec) set(name string, v object.Value) {
+	k, ok := specKeys[name]
+	if !ok {
+		k = object.NewStr(name)
+	}
+	s.attrs.SetStr(k, v)
+}
+
+// specKeys are the attribute names of a spec, made once (strs are
+// immutable and shareable).
+var specKeys = func() map[string]*object.Str {
+	m := map[string]*object.Str{}
+	for _, n := range []string{"name", "loader", "origin", "has_location", "cached", "submodule_search_locations",
+		"parent", "_initializing"} {
+		m[n] = object.NewStr(n)
+	}
+	return m
+}()
 
 func newSpecType() *object.Type {
 	typ := object.NewBuiltinType("ModuleSpec", nil)
@@ -91,15 +108,18 @@ func newSpec(name, parent string, loc location) *spec {
 // CPython's BuiltinImporter makes it).
 func BuiltinSpec(name string) object.Value {
 	s := &spec{Header: object.MakeHeader(specType), attrs: object.NewDict()}
+	s.attrs.Reserve(8)
 	s.set("name", object.NewStr(name).Value())
 	s.set("loader", object.None)
 	s.set("origin", builtInOrigin)
 	s.set("has_location", object.False)
 	s.set("submodule_search_locations", object.None)
-	s.set("parent", object.NewStr("").Value())
+	s.set("parent", emptyStr)
 	s.set("_initializing", object.False)
 	return s.Value()
 }
+
+var emptyStr = object.NewStr("").Value()
 
 var builtInOrigin = object.NewStr("built-in").Value()
 

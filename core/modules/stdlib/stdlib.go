@@ -34,8 +34,12 @@ func Config(cfg vm.Config, opts Options) vm.Config {
 
 // Modules returns the default builtin modules.
 func Modules(opts Options) []vm.ModuleDef {
-	return withSpecs([]vm.ModuleDef{sys.New(opts), math.Module{}, time.Module{}, warnings.Module{}, future.Module{}})
+	return append([]vm.ModuleDef{withSpec{sys.New(opts)}}, staticModules...)
 }
+
+// staticModules are the builtin modules that take no options, wrapped
+// once (immutable).
+var staticModules = withSpecs([]vm.ModuleDef{math.Module{}, time.Module{}, warnings.Module{}, future.Module{}})
 
 // withSpecs wraps each definition so that its module gets the __spec__
 // CPython's BuiltinImporter gives a builtin module (origin 'built-in':

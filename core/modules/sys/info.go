@@ -41,17 +41,41 @@ var (
 	stdlibModuleNames = newStdlibNames()
 )
 
+// flagsVariants are the sys.flags of each combination of what changes
+// them (isolated, ignore_environment, no_site, hash_randomization), built
+// once: immutable and shared by interpreters.
+var flagsVariants = func() (v [16]object.Value) {
+	for i := range v {
+		v[i] = makeFlags(Options{Isolated: i&1 != 0, IgnoreEnvironment: i&2 != 0, NoSite: i&4 != 0}, i&8 != 0)
+	}
+	return v
+}()
+
 // newFlags is sys.flags for the options the process runs with.
+// hash_randomization follows PYTHONHASHSEED as the str hash does.
 func newFlags(opts Options) object.Value {
+	i := 0
+	if opts.Isolated {
+		i |= 1
+	}
+	if opts.IgnoreEnvironment {
+		i |= 2
+	}
+	if opts.NoSite {
+		i |= 4
+	}
+	if seed, ok := os.LookupEnv("PYTHONHASHSEED"); !ok || seed != "0" || opts.IgnoreEnvironment {
+		i |= 8
+	}
+	return flagsVariants[i]
+}
+
+func makeFlags(opts Options, hashRandom bool) object.Value {
 	b := func(x bool) object.Value {
 		if x {
 			return object.Int(1)
 		}
 		return object.Int(0)
-	}
-	hashRandom := true
-	if seed, ok := os.LookupEnv("PYTHONHASHSEED"); ok && !opts.IgnoreEnvironment && (seed == "0") {
-		hashRandom = false
 	}
 	return object.NewStructSeq(flagsType, []object.Value{
 		object.Int(0), object.Int(0), object.Int(0), object.Int(0), // debug, inspect, interactive, optimize
@@ -328,6 +352,19 @@ func addInfo(set func(string, object.Value), fn func(string, func(*vm.Thread, []
 		}
 		return f.Value()
 	})
+	fn("call_tracing", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
+		if kw.Len() != 0 {
+			return t.RaiseMsg(object.TypeErrorType, "call_tracing() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return t.Raisef(object.TypeErrorType, "call_tracing expected 2 arguments, got %d", len(args))
+		}
+		tu, ok := object.AsTuple(args[1])
+		if !ok {
+			return t.Raisef(object.TypeErrorType, "call_tracing() argument 2 must be tuple, not %s", object.TypeOf(args[1]).Name)
+		}
+		return object.Call(&t.Thread, args[0], append([]object.Value(nil), tu.Items...), nil)
+	})
 	fn("is_finalizing", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
 		return object.False
 	})
@@ -458,7 +495,7 @@ zipimport zlib zoneinfo`
 // newIntern makes an interpreter's sys.intern: its table of interned
 // strings lives in the function's closure (one per interpreter).
 func newIntern() object.Value {
-	table := object.NewDict()
+	var table *object.Dict // made on first use
 	return object.NewBuiltin("intern", object.Null, func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
 		t := ot.Eval.(*vm.Thread)
 		if !oneArg(t, "intern", args, kw) {
@@ -467,6 +504,9 @@ func newIntern() object.Value {
 		s, ok := object.AsStr(args[0])
 		if !ok || object.TypeOf(args[0]) != object.StrType {
 			return t.Raisef(object.TypeErrorType, "intern() argument must be str, not %s", object.TypeOf(args[0]).Name)
+		}
+		if table == nil {
+			table = object.NewDict()
 		}
 		if v := table.GetStr(s); !v.IsNull() {
 			return v

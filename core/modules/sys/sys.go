@@ -65,7 +65,7 @@ func strList(items []string) object.Value {
 // (sysShared); Exec adds the per-interpreter objects.
 func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 	d := m.Dict
-	d.Reserve(d.Len() + len(sysShared) + 16)
+	d.Reserve(d.Len() + len(sysShared) + 32)
 	for _, e := range sysShared {
 		d.SetStr(e.key, e.val)
 	}
@@ -111,9 +111,9 @@ func (def Module) Exec(t *vm.Thread, m *object.Module) bool {
 	set("flags", newFlags(def.opts))
 	set("warnoptions", object.NewList(nil).Value())
 	set("_xoptions", object.NewDict().Value())
-	prefix := prefixFor(def.opts.Executable)
+	prefix := str(prefixFor(def.opts.Executable))
 	for _, n := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
-		set(n, str(prefix))
+		set(n, prefix)
 	}
 	set("displayhook", displayHook)
 	set("__displayhook__", displayHook)
@@ -138,7 +138,9 @@ var (
 	// sysKeys are the names Exec sets, made once (strs are immutable).
 	sysKeys = makeKeys("argv", "orig_argv", "path", "modules", "meta_path", "path_hooks", "path_importer_cache",
 		"executable", "version", "implementation", "builtin_module_names", "stdout", "__stdout__", "stderr", "__stderr__",
-		"builtins", "sys", "math", "time")
+		"builtins", "sys", "math", "time", "stdin", "__stdin__", "intern", "flags", "warnoptions", "_xoptions",
+		"prefix", "base_prefix", "exec_prefix", "base_exec_prefix", "displayhook", "__displayhook__", "excepthook",
+		"__excepthook__")
 	// sysShared are sys's immutable constants and builtin functions (they
 	// act on the calling thread's interpreter).
 	sysShared = newSysShared()

@@ -6,9 +6,7 @@
 package time
 
 import (
-	"fmt"
 	gomath "math"
-	"strings"
 	"syscall"
 	gotime "time"
 	"unsafe"
@@ -251,20 +249,20 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 		if !ok {
 			return t.Raisef(object.TypeErrorType, "strftime() argument 1 must be str, not %s", object.TypeOf(args[0]).Name)
 		}
-		tm := gotime.Now()
+		fields := fromTime(gotime.Now())
 		if len(args) == 2 {
-			if tm, ok = timeTuple(t, "strftime", args[1], gotime.Local); !ok {
+			if fields, ok = tupleFields(t, args[1], true); !ok {
 				return object.Null
 			}
 		}
-		return object.NewStr(strftime(f.String(), tm)).Value()
+		return object.NewStr(formatTm(f.String(), fields)).Value()
 	})
 	ascFn := func(name string, fromSecs bool) {
 		fn(name, func(t *vm.Thread, args []object.Value) object.Value {
 			if len(args) > 1 {
 				return t.Raisef(object.TypeErrorType, "%s expected at most 1 argument, got %d", name, len(args))
 			}
-			tm := gotime.Now()
+			fields := fromTime(gotime.Now())
 			if len(args) == 1 && args[0] != object.None {
 				var ok bool
 				if fromSecs {
@@ -272,12 +270,12 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 					if !ok2 {
 						return object.Null
 					}
-					tm = gotime.Unix(int64(gomath.Floor(secs)), 0).In(gotime.Local)
-				} else if tm, ok = timeTuple(t, name, args[0], gotime.Local); !ok {
+					fields = fromTime(gotime.Unix(int64(gomath.Floor(secs)), 0).In(gotime.Local))
+				} else if fields, ok = tupleFields(t, args[0], true); !ok {
 					return object.Null
 				}
 			}
-			return object.NewStr(strftime("%a %b %e %H:%M:%S %Y", tm)).Value()
+			return object.NewStr(formatTm("%a %b %e %H:%M:%S %Y", fields)).Value()
 		})
 	}
 	ascFn("asctime", false)
@@ -333,82 +331,8 @@ func timeTuple(t *vm.Thread, fname string, v object.Value, loc *gotime.Location)
 	return gotime.Date(f[0], gotime.Month(f[1]), f[2], f[3], f[4], f[5], 0, loc), true
 }
 
-// strftime formats tm with C's strftime directives (the C locale).
+// strftime formats a time.Time with C's strftime directives (the C
+// locale): strftime.go's formatTm on its fields.
 func strftime(format string, tm gotime.Time) string {
-	var b strings.Builder
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' || i+1 == len(format) {
-			b.WriteByte(c)
-			continue
-		}
-		i++
-		switch format[i] {
-		case 'a':
-			b.WriteString(tm.Format("Mon"))
-		case 'A':
-			b.WriteString(tm.Format("Monday"))
-		case 'b', 'h':
-			b.WriteString(tm.Format("Jan"))
-		case 'B':
-			b.WriteString(tm.Format("January"))
-		case 'c':
-			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", tm))
-		case 'd':
-			fmt.Fprintf(&b, "%02d", tm.Day())
-		case 'e':
-			fmt.Fprintf(&b, "%2d", tm.Day())
-		case 'D', 'x':
-			b.WriteString(strftime("%m/%d/%y", tm))
-		case 'F':
-			b.WriteString(strftime("%Y-%m-%d", tm))
-		case 'H':
-			fmt.Fprintf(&b, "%02d", tm.Hour())
-		case 'I':
-			h := tm.Hour() % 12
-			if h == 0 {
-				h = 12
-			}
-			fmt.Fprintf(&b, "%02d", h)
-		case 'j':
-			fmt.Fprintf(&b, "%03d", tm.YearDay())
-		case 'm':
-			fmt.Fprintf(&b, "%02d", int(tm.Month()))
-		case 'M':
-			fmt.Fprintf(&b, "%02d", tm.Minute())
-		case 'n':
-			b.WriteByte('\n')
-		case 'p':
-			if tm.Hour() < 12 {
-				b.WriteString("AM")
-			} else {
-				b.WriteString("PM")
-			}
-		case 'S':
-			fmt.Fprintf(&b, "%02d", tm.Second())
-		case 't':
-			b.WriteByte('\t')
-		case 'T', 'X':
-			b.WriteString(strftime("%H:%M:%S", tm))
-		case 'u':
-			fmt.Fprintf(&b, "%d", (int(tm.Weekday())+6)%7+1)
-		case 'w':
-			fmt.Fprintf(&b, "%d", int(tm.Weekday()))
-		case 'y':
-			fmt.Fprintf(&b, "%02d", tm.Year()%100)
-		case 'Y':
-			fmt.Fprintf(&b, "%d", tm.Year())
-		case 'z':
-			b.WriteString(tm.Format("-0700"))
-		case 'Z':
-			name, _ := tm.Zone()
-			b.WriteString(name)
-		case '%':
-			b.WriteByte('%')
-		default:
-			b.WriteByte('%')
-			b.WriteByte(format[i])
-		}
-	}
-	return b.String()
+	return formatTm(format, fromTime(tm))
 }

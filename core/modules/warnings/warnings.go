@@ -87,7 +87,11 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 		if !ok1 || !ok2 {
 			return object.False
 		}
-		expr := "^(?:" + p.String() + ")"
+		pat := p.String()
+		if strings.HasSuffix(pat, `\Z`) && !strings.HasSuffix(pat, `\\Z`) {
+			pat = pat[:len(pat)-2] + `\z` // Python's end of text
+		}
+		expr := "^(?:" + pat + ")"
 		if flags&2 != 0 {
 			expr = "(?i)" + expr
 		}
@@ -96,6 +100,16 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 			return object.Bool(strings.HasPrefix(s.String(), p.String()))
 		}
 		return object.Bool(re.MatchString(s.String()))
+	})
+	fn("_escape", func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		if len(args) != 1 {
+			return ot.RaiseMsg(object.TypeErrorType, "_escape() takes 1 argument")
+		}
+		s, ok := object.AsStr(args[0])
+		if !ok {
+			return ot.Raisef(object.TypeErrorType, "_escape() argument must be str, not %s", object.TypeOf(args[0]).Name)
+		}
+		return object.NewStr(regexp.QuoteMeta(s.String())).Value()
 	})
 	fn("_getline", func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
 		th := ot.Eval.(*vm.Thread)
