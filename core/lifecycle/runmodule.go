@@ -238,10 +238,32 @@ func getModuleDetails(vt *vm.Thread, name string, depth int) (moduleDetails, err
 	// importlib.util.find_spec.
 	var found importer.Found
 	var ok bool
-	if existing := vi.Modules.GetStr(object.NewStr(name)); !existing.IsNull() && existing != object.None {
+	existing := vi.Modules.GetStr(object.NewStr(name))
+	if pkgName != "" && !existing.IsNull() && existing != object.None {
+		// runpy warns when importing the package already imported the
+		// module it is about to run (unless that is a package).
+		if m, ok := object.AsModule(existing); !ok || m.Dict.GetStr(object.NewStr("__path__")).IsNull() {
+			msg := object.StrRepr(name) + " found in sys.modules after import of package " + object.StrRepr(pkgName) +
+				", but prior to execution of " + object.StrRepr(name) + "; this may result in unpredictable behaviour"
+			if !vt.WarnExplicit(object.RuntimeWarningType, msg, "<frozen runpy>", 128) {
+				exc := vt.Exc
+				vt.Clear()
+				return moduleDetails{}, detailsExc(exc, depth, frameGetDetailsImp)
+			}
+		}
+	}
+	if !existing.IsNull() && existing != object.None {
 		m, isMod := object.AsModule(existing)
 		if !isMod {
 			return moduleDetails{}, &runpyError{"No code object available for " + name}
+		}
+		switch spec := m.Dict.GetStr(object.NewStr("__spec__")); {
+		case spec.IsNull():
+			return moduleDetails{}, &runpyError{"Error while finding module specification for " + object.StrRepr(name) +
+				" (ValueError: " + name + ".__spec__ is not set)"}
+		case spec == object.None:
+			return moduleDetails{}, &runpyError{"Error while finding module specification for " + object.StrRepr(name) +
+				" (ValueError: " + name + ".__spec__ is None)"}
 		}
 		f, _ := object.AsStr(m.Dict.GetStr(object.NewStr("__file__")))
 		if f == nil {

@@ -283,7 +283,17 @@ func initList() {
 			return t.RaiseMsg(IndexErrorType, "pop index out of range")
 		}
 		v := l.Items[j]
-		l.Items = append(l.Items[:j], l.Items[j+1:]...)
+		if j == 0 {
+			// pop(0), a queue: drop the head by reslicing (O(1); the dead
+			// prefix is reclaimed when append next reallocates).
+			l.Items[0] = Null
+			l.Items = l.Items[1:]
+			return v
+		}
+		n := len(l.Items)
+		copy(l.Items[j:], l.Items[j+1:])
+		l.Items[n-1] = Null
+		l.Items = l.Items[:n-1]
 		return v
 	})
 	ListType.addMethod("extend", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {

@@ -88,6 +88,21 @@ func initObjectMethods() {
 		})
 		return NewList(items).Value()
 	})
+	m("__reduce_ex__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 1 || kwnames != nil {
+			return t.Raisef(TypeErrorType, "object.__reduce_ex__() takes exactly one argument (%d given)", len(args))
+		}
+		if r := lookupPy(TypeOf(self), NewStr("__reduce__")); !r.IsNull() {
+			return callPy(t, r, self)
+		}
+		return objectReduce(t, self)
+	})
+	m("__reduce__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) > 0 || kwnames != nil {
+			return t.Raisef(TypeErrorType, "object.__reduce__() takes no arguments (%d given)", len(args))
+		}
+		return objectReduce(t, self)
+	})
 	ObjectType.Dict.setStrInit("__subclasshook__", fromHeap(&wrapper{Header{ClassMethodType},
 		NewBuiltin("__subclasshook__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
 			if len(args) != 2 || kwnames != nil {
@@ -192,4 +207,65 @@ func objectGetState(t *Thread, self Value) Value {
 		return state
 	}
 	return NewTuple([]Value{state, slots.Value()}).Value()
+}
+
+// newObj is copyreg.__newobj__'s job: cls.__new__(cls, *args).
+var newObj = NewBuiltin("__newobj__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
+	if len(args) == 0 || AsType(args[0]) == nil {
+		return t.RaiseMsg(TypeErrorType, "__newobj__ expects a class first")
+	}
+	nw := GetAttr(t, args[0], strNew)
+	if nw.IsNull() {
+		return Null
+	}
+	return Call(t, nw, args, kwnames)
+})
+
+// objectReduce is object.__reduce_ex__(2)'s answer (PEP 307): how to
+// make the object again (its class and, for value types, the value), its
+// state, and the items of list and dict subclasses. copy uses it; pickle
+// would need copyreg.__newobj__ by name.
+func objectReduce(t *Thread, self Value) Value {
+	typ := TypeOf(self)
+	switch typ.layout {
+	case ObjectType, IntType, FloatType, StrType, TupleType, BytesType, ListType, DictType:
+	default:
+		if !typ.IsHeapType() {
+			return t.Raisef(TypeErrorType, "cannot pickle '%s' object", typ.Name)
+		}
+	}
+	args := []Value{typ.Value()}
+	switch typ.layout {
+	case IntType, FloatType:
+		args = append(args, exactValue(self))
+	case StrType:
+		args = append(args, NewStr(as[Str](self).s).Value())
+	case TupleType:
+		args = append(args, NewTuple(append([]Value(nil), as[Tuple](self).Items...)).Value())
+	case BytesType:
+		args = append(args, NewBytes(as[Bytes](self).s).Value())
+	}
+	state := objectGetState(t, self)
+	if state.IsNull() {
+		return Null
+	}
+	listItems, dictItems := None, None
+	switch typ.layout {
+	case ListType:
+		if listItems = GetIter(t, self); listItems.IsNull() {
+			return Null
+		}
+	case DictType:
+		items := GetAttr(t, self, NewStr("items"))
+		if items.IsNull() {
+			return Null
+		}
+		if items = Call(t, items, nil, nil); items.IsNull() {
+			return Null
+		}
+		if dictItems = GetIter(t, items); dictItems.IsNull() {
+			return Null
+		}
+	}
+	return NewTuple([]Value{newObj, NewTuple(args).Value(), state, listItems, dictItems}).Value()
 }

@@ -724,6 +724,32 @@ func initTypeMethods() {
 			return typeGetAttr(t, v, name)
 		})
 	}
+	// Layout numbers CPython exposes; subpy's are nominal.
+	for n, v := range map[string]int64{"__basicsize__": 16, "__itemsize__": 0, "__dictoffset__": 0, "__weakrefoffset__": 0} {
+		TypeType.AddGetter(n, func(t *Thread, _ Value) Value { return Int(v) })
+	}
+	TypeType.AddGetter("__flags__", func(t *Thread, v Value) Value { return Int(int64(as[Type](v).Flags)) })
+	TypeType.AddGetter("__text_signature__", func(t *Thread, v Value) Value { return None })
+	TypeType.AddGetter("__type_params__", func(t *Thread, v Value) Value {
+		if p := as[Type](v).Dict.getStr(NewStr("__type_params__")); !p.IsNull() {
+			return p
+		}
+		return NewTuple(nil).Value()
+	})
+	TypeType.AddGetter("__annotations__", func(t *Thread, v Value) Value {
+		typ := as[Type](v)
+		name := NewStr("__annotations__")
+		if a := typ.Dict.getStr(name); !a.IsNull() {
+			return a
+		}
+		if !typ.IsHeapType() {
+			return t.Raisef(AttributeErrorType, "type object '%s' has no attribute '__annotations__'", typ.Name)
+		}
+		d := NewDict().Value()
+		typ.Dict.SetStr(name, d) // created on first access, as CPython 3.13
+		typ.modified(t)
+		return d
+	})
 	TypeType.Dict.setStrInit("__prepare__", fromHeap(&wrapper{Header{ClassMethodType},
 		NewBuiltin("__prepare__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
 			return NewDict().Value()
