@@ -22,6 +22,8 @@ var moduleTree = map[string]string{
 	"exits.py":           "raise SystemExit(4)\n",
 	"rd/__main__.py":     "def f():\n    1/0\nf()\n",
 	"sd/__main__.py":     "x = (\n",
+	"wp/__init__.py":     "from . import sub\n",
+	"wp/sub.py":          "print('sub', __name__)\n",
 	"app/__main__.py":    "import sys\nprint('app', __name__, repr(__package__), sys.argv)\n",
 	"empty/other.py":     "",
 }
@@ -89,6 +91,8 @@ func TestRunModuleMatchesCPython(t *testing.T) {
 		{"empty", false, nil},
 		{"nosuch.sub", false, nil},
 		{"exits", false, nil},
+		{"wp.sub", false, nil},
+		{"__main__", false, nil},
 		{"app", true, []string{"1"}},
 		{"empty", true, nil},
 		{"rd", true, nil},

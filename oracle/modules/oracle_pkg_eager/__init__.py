@@ -1,0 +1,2 @@
+from . import worker
+print("package imported its worker")

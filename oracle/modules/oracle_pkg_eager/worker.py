@@ -1,0 +1,1 @@
+print("worker runs as", __name__)
