@@ -159,6 +159,20 @@ func initDescr() {
 		}
 		return 0
 	}
+	// For dir() and property.fget & co. (PropertyType.GetAttr answers first).
+	for _, n := range []string{"fget", "fset", "fdel", "__isabstractmethod__", "__name__"} {
+		name := NewStr(n)
+		PropertyType.AddGetter(n, func(t *Thread, v Value) Value { return PropertyType.GetAttr(t, v, name) })
+	}
+	PropertyType.addMethod("__set_name__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if len(args) != 2 || kwnames != nil {
+			return t.Raisef(TypeErrorType, "__set_name__() takes 2 positional arguments but %d were given", len(args))
+		}
+		if s, ok := AsStr(args[1]); ok {
+			as[Property](self).Name = s.s
+		}
+		return None
+	})
 	for i, name := range []string{"getter", "setter", "deleter"} {
 		PropertyType.addMethod(name, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 			if len(args) != 1 {

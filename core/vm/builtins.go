@@ -231,7 +231,12 @@ func builtinPrint(t *Thread, args []object.Value, kwnames *object.Tuple) object.
 		}
 	}
 	if file == object.None || file == t.interp.DefaultStdout {
-		io.WriteString(t.interp.Stdout, strings.Join(pieces, ""))
+		text := strings.Join(pieces, "")
+		if strings.IndexByte(text, 0xED) >= 0 && !file.IsNull() && file != object.None {
+			// A lone surrogate maybe: sys.stdout's write applies its error handler.
+			return t.printTo(file, pieces, flush)
+		}
+		io.WriteString(t.interp.Stdout, text)
 		if flush {
 			if w, ok := t.interp.Stdout.(interface{ Flush() }); ok {
 				w.Flush()

@@ -363,7 +363,16 @@ func newTextFileType() *object.Type {
 		if f.read {
 			return notMode(ot, "writable")
 		}
-		io.WriteString(f.writer(ot.Eval.(*vm.Thread)), s.String())
+		text := s.String()
+		if strings.IndexByte(text, 0xED) >= 0 { // maybe a lone surrogate (WTF-8)
+			b, ok := encodeSurrogates(ot, args[0], text, f.errors)
+			if !ok {
+				return object.Null
+			}
+			f.writer(ot.Eval.(*vm.Thread)).Write(b)
+			return object.Int(int64(s.Len()))
+		}
+		io.WriteString(f.writer(ot.Eval.(*vm.Thread)), text)
 		return object.Int(int64(s.Len()))
 	})
 	typ.AddMethod("writelines", func(ot *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) object.Value {
@@ -529,4 +538,59 @@ func newUnsupportedOperation() *object.Type {
 	typ := object.NewBuiltinType("UnsupportedOperation", object.OSErrorType)
 	typ.Module = "io"
 	return typ
+}
+
+// surrogateAt reports whether text[i:] starts with a lone surrogate as
+// WTF-8 stores it (ED A0..BF xx) and returns its code point.
+func surrogateAt(text string, i int) (rune, bool) {
+	if i+2 < len(text) && text[i] == 0xED && text[i+1] >= 0xA0 && text[i+1] <= 0xBF {
+		return 0xD000 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F), true
+	}
+	return 0, false
+}
+
+// encodeSurrogates encodes text (WTF-8) to UTF-8 with the stream's error
+// handler for lone surrogates: surrogateescape turns U+DC80..U+DCFF back
+// into the byte they stand for, backslashreplace writes \udXXX; anything
+// else raises CPython's UnicodeEncodeError ("surrogates not allowed").
+func encodeSurrogates(t *object.Thread, str object.Value, text, errors string) ([]byte, bool) {
+	out := make([]byte, 0, len(text))
+	chars := 0 // code points before i
+	for i := 0; i < len(text); {
+		cp, ok := surrogateAt(text, i)
+		if !ok {
+			if text[i]&0xC0 != 0x80 {
+				chars++
+			}
+			out = append(out, text[i])
+			i++
+			continue
+		}
+		switch {
+		case errors == "surrogateescape" && cp >= 0xDC80 && cp <= 0xDCFF:
+			out = append(out, byte(cp-0xDC00))
+		case errors == "backslashreplace":
+			const hex = "0123456789abcdef"
+			out = append(out, '\\', 'u', hex[cp>>12&15], hex[cp>>8&15], hex[cp>>4&15], hex[cp&15])
+		default:
+			end := chars + 1
+			for j := i + 3; ; j += 3 {
+				c, ok := surrogateAt(text, j)
+				if !ok || (errors == "surrogateescape" && c >= 0xDC80 && c <= 0xDCFF) {
+					break
+				}
+				end++
+			}
+			r := object.Call(t, object.UnicodeEncodeErrorType.Value(), []object.Value{
+				object.NewStr("utf-8").Value(), str, object.Int(int64(chars)), object.Int(int64(end)),
+				object.NewStr("surrogates not allowed").Value()}, nil)
+			if e, ok := object.AsException(r); ok {
+				t.Raise(e)
+			}
+			return nil, false
+		}
+		chars++
+		i += 3
+	}
+	return out, true
 }
