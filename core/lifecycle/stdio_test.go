@@ -22,7 +22,8 @@ var areaPrograms = []string{
 	"sys_stdin_readlines", "sys_stdin_iterate", "sys_stdin_read", "sys_input_prompt", "sys_input_eof",
 	"sys_stdout_streams", "exit_quit_builtin", "exit_builtin_exit", "sys_info_tables",
 	"sys_getsizeof_limits", "time_strptime_clocks", "time_struct_and_format", "sys_basics",
-	"sys_attributes_present", "exit_keyboard_interrupt",
+	"sys_attributes_present", "exit_keyboard_interrupt", "sys_stdio_surrogates", "sys_recursion_exit",
+	"time_strftime_directives", "sys_main_module_attrs", "sys_argv_args",
 }
 
 const programsDir = "../../oracle/programs"

@@ -44,9 +44,13 @@ func benchOp(b *testing.B, src string) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	start := cpuTime()
 	if r := object.Call(&th.Thread, fn, []object.Value{object.Int(int64(b.N))}, nil); r.IsNull() {
 		b.Fatalf("bench raised: %v", th.Exc)
 	}
+	// CPU time per operation (user + system, GC threads included): steadier
+	// than ns/op (wall time) on the shared, loaded machine.
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
 }
 
 func BenchmarkOpForRange(b *testing.B) {

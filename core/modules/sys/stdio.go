@@ -213,12 +213,26 @@ func readable(fd, ms int) bool {
 	return n > 0
 }
 
+// decode decodes UTF-8 with the surrogateescape error handler: a byte
+// that is not part of a valid sequence becomes the lone surrogate
+// U+DC80..U+DCFF (stored as WTF-8), as CPython's sys.stdin does.
 func decode(b []byte) object.Value {
-	s := string(b)
-	if !uniutf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
+	if uniutf8.Valid(b) {
+		return object.NewStr(string(b)).Value()
 	}
-	return object.NewStr(s).Value()
+	out := make([]byte, 0, len(b)+8)
+	for i := 0; i < len(b); {
+		r, size := uniutf8.DecodeRune(b[i:])
+		if r == uniutf8.RuneError && size <= 1 {
+			cp := 0xDC00 + rune(b[i])
+			out = append(out, 0xED, byte(0x80|(cp>>6)&0x3F), byte(0x80|cp&0x3F))
+			i++
+			continue
+		}
+		out = append(out, b[i:i+size]...)
+		i += size
+	}
+	return object.NewStr(string(out)).Value()
 }
 
 // readLine returns the next line (with its newline), at most limit

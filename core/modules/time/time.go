@@ -184,6 +184,9 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 			return object.Float(float64(ts.Sec) + float64(ts.Nsec)*1e-9)
 		})
 	}
+	// tzset: the zone comes from the environment the process started
+	// with (Go reads TZ once); accepted for compatibility.
+	noArgs("tzset", func() object.Value { return object.None })
 	clock("clock_gettime", false)
 	clock("clock_gettime_ns", true)
 	for i, n := range []string{"CLOCK_REALTIME", "CLOCK_MONOTONIC", "CLOCK_PROCESS_CPUTIME_ID", "CLOCK_THREAD_CPUTIME_ID",
