@@ -27,6 +27,21 @@ type Error struct {
 	Msg      string
 	// Unsupported marks constructs not implemented yet (not SyntaxErrors).
 	Unsupported bool
+	// Internal marks a compiler bug caught at the package boundary: callers
+	// raise SystemError (Unsupported is set too, so older callers raise
+	// NotImplementedError); never a Go panic reaching the host.
+	Internal bool
+}
+
+// ExceptionType names the Python exception a caller raises for e.
+func (e *Error) ExceptionType() string {
+	switch {
+	case e.Internal:
+		return "SystemError"
+	case e.Unsupported:
+		return "NotImplementedError"
+	}
+	return "SyntaxError"
 }
 
 func (e *Error) Error() string {
@@ -35,20 +50,20 @@ func (e *Error) Error() string {
 
 // Compile compiles a module (ast.Module) to its code object.
 func Compile(mod ast.Mod, filename string) (code *object.Code, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(*Error)
+			if !ok {
+				ce = &Error{Filename: filename, Msg: fmt.Sprintf("internal compiler error: %v", r), Unsupported: true, Internal: true}
+			}
+			code, err = nil, ce
+		}
+	}()
 	table, err := symtable.Build(mod, filename)
 	if err != nil {
 		return nil, err
 	}
 	c := &compiler{filename: filename, table: table}
-	defer func() {
-		if r := recover(); r != nil {
-			ce, ok := r.(*Error)
-			if !ok {
-				panic(r)
-			}
-			code, err = nil, ce
-		}
-	}()
 	if e, ok := mod.(*ast.Expression); ok {
 		// eval mode (the eval()/compile() builtins): the expression's value
 		// is the code's return value.

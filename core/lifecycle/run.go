@@ -179,11 +179,9 @@ func syntaxFailure(vi *vm.Interp, filename string, err error) Result {
 	case errors.As(err, &ce):
 		e := &scanner.Error{Type: "SyntaxError", Msg: ce.Msg, Line: ce.Pos.Lineno,
 			Col: ce.Pos.ColOffset + 1, EndLine: ce.Pos.EndLineno, EndCol: ce.Pos.EndColOffset + 1}
-		if ce.Unsupported {
-			// Not a SyntaxError CPython would raise: a construct this
-			// compiler does not handle yet. Say so plainly.
-			e.Type = "NotImplementedError"
-		}
+		// Not a SyntaxError CPython would raise when the construct is not
+		// handled yet (NotImplementedError) or the compiler failed (SystemError).
+		e.Type = ce.ExceptionType()
 		writeAll(stderrFD, []byte(FormatSyntaxError(filename, e)))
 	default:
 		writeAll(stderrFD, []byte("SyntaxError: "+err.Error()+"\n"))

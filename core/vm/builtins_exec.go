@@ -97,6 +97,10 @@ func (t *Thread) raiseCompileError(filename string, src []byte, exec bool, err e
 	case errors.As(err, &se):
 		t.raiseSyntaxErrorAt(se.Type, se.Msg, filename, se.Line, se.Col, sourceLine(src, se.Line, se.Text, exec), se.EndLine, se.EndCol)
 	case errors.As(err, &ce):
+		if ce.Internal {
+			t.Raisef(object.SystemErrorType, "%v", err)
+			return
+		}
 		if ce.Unsupported {
 			t.Raisef(object.NotImplementedErrorType, "%v", err)
 			return

@@ -78,6 +78,10 @@ func (t *Thread) raiseSyntaxError(src []byte, filename string, err error) {
 	switch {
 	case errors.As(err, &se):
 	case errors.As(err, &ce):
+		if ce.Internal {
+			t.RaiseMsg(object.SystemErrorType, ce.Msg)
+			return
+		}
 		if ce.Unsupported {
 			t.RaiseMsg(object.NotImplementedErrorType, ce.Msg)
 			return

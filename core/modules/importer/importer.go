@@ -226,6 +226,10 @@ func compileSource(t *vm.Thread, filename string, src []byte) (*object.Code, boo
 		}
 	}
 	var ce *compile.Error
+	if errors.As(err, &ce) && ce.Internal {
+		t.Raisef(object.SystemErrorType, "%v", err)
+		return nil, false
+	}
 	if errors.As(err, &ce) && ce.Unsupported {
 		t.Raisef(object.NotImplementedErrorType, "%v", err)
 		return nil, false
