@@ -187,7 +187,12 @@ func (c *ctx) handleOf(p unsafe.Pointer) uint64 {
 	return uint64((*C.subpy_obj)(p).handle)
 }
 
-// release frees a header whose count reached zero.
+// release handles a header whose count reached zero. It is not freed at
+// once: it goes into the interpreter's quarantine (vm.HandleTable), so a
+// pointer C still uses after handing its reference to a container or to
+// the thread state (CPython keeps those objects alive) stays valid; the
+// header is freed when it leaves the quarantine with its count still zero
+// (docs/capi-objects.md).
 func (c *ctx) release(p unsafe.Pointer, handle uint64) {
 	e := c.h.Get(handle)
 	if e == nil || e.C != p {
@@ -197,6 +202,19 @@ func (c *ctx) release(p unsafe.Pointer, handle uint64) {
 		fatal(c.entry, fmt.Sprintf("type object %p (%s) was released more often than it was referenced",
 			p, object.AsType(e.Value).Name))
 	}
+	oid, op, ok := c.h.Quarantine(uint32(handle), p)
+	if !ok {
+		return
+	}
+	if *refcnt(op) > 0 { // revived by Py_INCREF or a lookup
+		c.h.Unquarantine(oid)
+		return
+	}
+	c.free(op, uint64(oid))
+}
+
+// free frees a header for good, and drops the references its entry held.
+func (c *ctx) free(p unsafe.Pointer, handle uint64) {
 	old := c.h.Remove(handle)
 	if old.Aux != nil {
 		C.free(old.Aux)
@@ -207,7 +225,7 @@ func (c *ctx) release(p unsafe.Pointer, handle uint64) {
 		C.free(p)
 	}
 	for _, b := range old.Borrowed {
-		c.decref(b)
+		c.decref(b.P)
 	}
 	for _, k := range old.Kept {
 		c.decref(k)
@@ -230,6 +248,32 @@ func (c *ctx) keep(container, p unsafe.Pointer) {
 		return
 	}
 	e.Kept = append(e.Kept, p)
+}
+
+// keepSlot is keep for an item stored at a slot (PyTuple_SetItem,
+// PyList_SetItem at an index): the reference becomes the slot's borrowed
+// reference, so the item's GetItem answers the same pointer, and a later
+// item stored there drops it (a loop replacing an item does not pile up
+// headers).
+func (c *ctx) keepSlot(container unsafe.Pointer, slot vm.BorrowSlot, p unsafe.Pointer, v object.Value) {
+	if p == nil || immortal(p) {
+		return
+	}
+	if _, ok := c.host.byPtr[container]; ok || container == nil {
+		c.decref(p)
+		return
+	}
+	handle := c.handleOf(container)
+	if c.h.Get(handle) == nil {
+		c.decref(p)
+		return
+	}
+	cache := c.borrowCache(handle)
+	old, had := cache[slot]
+	cache[slot] = vm.BorrowedRef{V: v, P: p}
+	if had {
+		c.decref(old.P)
+	}
 }
 
 // maxSpareHeaders bounds the freed headers an interpreter keeps for reuse.
@@ -405,8 +449,11 @@ func (c *ctx) fromC(p unsafe.Pointer) object.Value {
 }
 
 // borrow returns a borrowed reference to v kept alive by the object at
-// container (by the interpreter when container is NULL).
-func (c *ctx) borrow(container unsafe.Pointer, v object.Value) unsafe.Pointer {
+// container (by the interpreter when container is NULL), remembered under
+// slot: asking the same slot again for the same value returns the same
+// pointer; a new value replaces the old one, whose reference is dropped
+// (so a loop reading a slot that keeps changing does not pile up headers).
+func (c *ctx) borrow(container unsafe.Pointer, slot vm.BorrowSlot, v object.Value) unsafe.Pointer {
 	if v.IsNull() {
 		return nil
 	}
@@ -419,27 +466,29 @@ func (c *ctx) borrow(container unsafe.Pointer, v object.Value) unsafe.Pointer {
 			handle = c.handleOf(container)
 		}
 	}
-	cache := c.borrowCache(handle)
-	if p, ok := cache[v]; ok {
-		return p
+	old, had := c.borrowCache(handle)[slot]
+	if had && old.V == v {
+		return old.P
 	}
 	p := c.toC(v) // may grow the table: look the cache up again
-	cache = c.borrowCache(handle)
-	cache[v] = p
+	c.borrowCache(handle)[slot] = vm.BorrowedRef{V: v, P: p}
+	if had {
+		c.decref(old.P)
+	}
 	return p
 }
 
-func (c *ctx) borrowCache(handle uint64) map[object.Value]unsafe.Pointer {
+func (c *ctx) borrowCache(handle uint64) map[vm.BorrowSlot]vm.BorrowedRef {
 	if handle != 0 {
 		if e := c.h.Get(handle); e != nil {
 			if e.Borrowed == nil {
-				e.Borrowed = map[object.Value]unsafe.Pointer{}
+				e.Borrowed = map[vm.BorrowSlot]vm.BorrowedRef{}
 			}
 			return e.Borrowed
 		}
 	}
 	if c.h.Borrowed == nil {
-		c.h.Borrowed = map[object.Value]unsafe.Pointer{}
+		c.h.Borrowed = map[vm.BorrowSlot]vm.BorrowedRef{}
 	}
 	return c.h.Borrowed
 }

@@ -464,9 +464,38 @@ func subpy_engine_obj_op(ts *C.struct__ts, op C.int, a, b, cc unsafe.Pointer, i 
 		return nil
 	}
 	if borrow {
-		return c.borrow(a, r)
+		return c.borrow(borrowContainer(op, a), borrowSlot(op, va, vb, int64(i)), r)
 	}
 	return c.toC(r)
+}
+
+// borrowContainer returns the object that keeps a borrowed result of op
+// alive: the first argument, or none (the interpreter) when that is a
+// name (PyImport_AddModule, PySys_GetObject).
+func borrowContainer(op C.int, a unsafe.Pointer) unsafe.Pointer {
+	if op == C.SUBPY_OP_ADD_MODULE || op == C.SUBPY_OP_SYS_GET {
+		return nil
+	}
+	return a
+}
+
+// borrowSlot names the slot a borrowed result of op came from: a dict key
+// (a str by its text), a name, a position or index.
+func borrowSlot(op C.int, va, vb object.Value, i int64) vm.BorrowSlot {
+	slot := vm.BorrowSlot{Op: int(op), I: i}
+	key := object.Null
+	switch op {
+	case C.SUBPY_OP_DICT_GETITEM, C.SUBPY_OP_DICT_GETITEM_ERR:
+		key = vb
+	case C.SUBPY_OP_ADD_MODULE, C.SUBPY_OP_SYS_GET:
+		key = va
+	}
+	if s, ok := object.AsStr(key); ok && object.TypeOf(key) == object.StrType {
+		slot.S = s.String()
+	} else if !key.IsNull() {
+		slot.V = key
+	}
+	return slot
 }
 
 func (c *ctx) raisef(typ *object.Type, format string, args ...any) unsafe.Pointer {
@@ -704,7 +733,7 @@ func subpy_engine_obj_iop(ts *C.struct__ts, op C.int, a, b, cc unsafe.Pointer, i
 			return -1
 		}
 		tu.Items[i] = vc
-		c.keep(a, cc)
+		c.keepSlot(a, vm.BorrowSlot{Op: C.SUBPY_OP_TUPLE_GETITEM, I: int64(i)}, cc, vc)
 	case C.SUBPY_IOP_LIST_SETITEM:
 		l, ok := object.AsList(va)
 		if !ok {
@@ -715,7 +744,7 @@ func subpy_engine_obj_iop(ts *C.struct__ts, op C.int, a, b, cc unsafe.Pointer, i
 			return -1
 		}
 		l.Items[i] = vc
-		c.keep(a, cc)
+		c.keepSlot(a, vm.BorrowSlot{Op: C.SUBPY_OP_LIST_GETITEM, I: int64(i)}, cc, vc)
 	case C.SUBPY_IOP_KEEP:
 		c.keep(a, cc)
 	case C.SUBPY_IOP_CAPSULE_GET, C.SUBPY_IOP_CAPSULE_SET:

@@ -831,6 +831,9 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 		c.loadName(".type_params")
 		c.emit(opcode.STORE_NAME, c.name("__type_params__"))
 	}
+	// SETUP_ANNOTATIONS comes first, then the docstring (CPython's
+	// order: __annotations__ precedes __doc__ in the class namespace).
+	c.setupAnnotations(s.Body)
 	if len(s.Body) > 0 { // the docstring: __doc__ in the namespace
 		if es, ok := s.Body[0].(*ast.ExprStmt); ok {
 			if k, ok := es.Value.(*ast.Constant); ok {
@@ -842,7 +845,6 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 			}
 		}
 	}
-	c.setupAnnotations(s.Body)
 	c.stmts(s.Body)
 	attrs := make([]string, 0, len(c.u.staticAttrs))
 	for a := range c.u.staticAttrs {

@@ -402,8 +402,11 @@ func bytesRepeat(t *Thread, a, b Value) Value {
 	if n < 0 {
 		n = 0
 	}
-	if len(x) > 0 && n > (1<<40)/int64(len(x)) {
+	if len(x) > 0 && n > (1<<63-1)/int64(len(x)) {
 		return t.RaiseMsg(OverflowErrorType, "repeated bytes are too long")
+	}
+	if len(x) > 0 && allocTooLarge(n*int64(len(x)), 1) {
+		return raiseNoMemory(t)
 	}
 	return mkLike(a, []byte(strings.Repeat(string(x), int(n))))
 }

@@ -114,6 +114,14 @@ func attrsOf(v Value) *Attrs {
 // AttrsOf returns v's attribute storage, or nil (for the VM's caches).
 func AttrsOf(v Value) *Attrs { return attrsOf(v) }
 
+// HasDict reports whether a stores its attributes in a live __dict__
+// (its Shape then says nothing about which names are set: shape-keyed
+// caches must not be filled for it).
+func (a *Attrs) HasDict() bool { return a.dict != nil }
+
+// Get returns the instance attribute name, or NULL when it is not set.
+func (a *Attrs) Get(name *Str) Value { return a.get(name) }
+
 func (a *Attrs) get(name *Str) Value {
 	if a.dict != nil {
 		return a.dict.getStr(name)

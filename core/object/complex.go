@@ -560,6 +560,9 @@ func formatComplex(t *Thread, v Value, f formatSpec) Value {
 	part := func(x float64, sign byte) (string, bool) {
 		if typ == 'r' {
 			s := complexPart(x)
+			if f.alt { // '#': repr digits keep their point ("1.", "1.e+20")
+				s = altPoint(s)
+			}
 			if !strings.HasPrefix(s, "-") && (sign == '+' || sign == ' ') {
 				s = string(sign) + s
 			}
@@ -571,12 +574,8 @@ func formatComplex(t *Thread, v Value, f formatSpec) Value {
 		}
 		out := as[Str](r).s
 		// '#' keeps the point even with no digits after it.
-		if f.alt && strings.IndexByte("eEfF", typ) >= 0 && !strings.Contains(out, ".") && !strings.ContainsAny(out, "ni") {
-			if k := strings.IndexAny(out, "eE"); k >= 0 {
-				out = out[:k] + "." + out[k:]
-			} else {
-				out += "."
-			}
+		if f.alt && strings.IndexByte("eEfF", typ) >= 0 {
+			out = altPoint(out)
 		}
 		return out, true
 	}
@@ -605,6 +604,18 @@ func formatComplex(t *Thread, v Value, f formatSpec) Value {
 		body.WriteByte(')')
 	}
 	return NewStr(f.pad(body.String(), 0, '>')).Value()
+}
+
+// altPoint adds the decimal point the '#' flag keeps to a formatted finite
+// number that has none: before its exponent, or at the end.
+func altPoint(out string) string {
+	if strings.Contains(out, ".") || strings.ContainsAny(out, "ni") {
+		return out
+	}
+	if k := strings.IndexAny(out, "eE"); k >= 0 {
+		return out[:k] + "." + out[k:]
+	}
+	return out + "."
 }
 
 // hypot is sqrt(x*x+y*y) computed after scaling by a power of two, in

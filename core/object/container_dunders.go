@@ -42,7 +42,7 @@ func initContainerDunders() {
 		})
 	}
 	// list[int] and the like: types.GenericAlias (PEP 585).
-	for _, typ := range []*Type{ListType, TupleType, DictType, SetType, FrozenSetType} {
+	for _, typ := range []*Type{ListType, TupleType, DictType, SetType, FrozenSetType, GeneratorType} {
 		typ.Dict.setStrInit("__class_getitem__", fromHeap(&wrapper{Header{ClassMethodType},
 			NewBuiltin("__class_getitem__", Null, func(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
 				if !argCount(t, "__class_getitem__", args[1:], kwnames, 1, 1) {

@@ -111,7 +111,7 @@ func parseSpec(t *Thread, spec string, defaultAlign byte, typeName string) (form
 		return f, false
 	}
 	if f.width > 1<<30 {
-		t.RaiseMsg(MemoryErrorType, "")
+		raiseNoMemory(t)
 		return f, false
 	}
 	if len(s) == 1 {
@@ -394,7 +394,7 @@ func formatFloat(t *Thread, x float64, f formatSpec) Value {
 		return t.RaiseMsg(ValueErrorType, "precision too big")
 	}
 	if f.precision > 1<<26 {
-		return t.RaiseMsg(MemoryErrorType, "")
+		return raiseNoMemory(t)
 	}
 	if f.typ == 'n' && f.grouping != 0 {
 		return t.Raisef(ValueErrorType, "Cannot specify '%c' with 'n'.", f.grouping)

@@ -196,6 +196,9 @@ func initFunctions() {
 	}
 
 	setupBuiltinType(MethodType, ObjectType, 0)
+	// A bound method stored as a class attribute stays bound to its
+	// object: __get__ returns it unchanged (CPython's method_descr_get).
+	MethodType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) Value { return descr }
 	MethodType.New = nil
 	MethodType.Call = func(t *Thread, callable Value, args []Value, kwnames *Tuple) Value {
 		m := as[Method](callable)

@@ -161,6 +161,14 @@ func initGenerator() {
 		g := as[Generator](v)
 		return NewStr(fmt.Sprintf("<generator object %s at %#x>", g.QualName, uintptr(v.p))).Value()
 	}
+	// gen.__del__ (CPython's tp_finalize): a suspended generator is
+	// closed, as when it is collected.
+	GeneratorType.addMethod("__del__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+		if !argCount(t, "generator.__del__", args, kwnames, 0, 0) {
+			return Null
+		}
+		return CallMethod(t, self, "close")
+	})
 	for _, typ := range []*Type{GeneratorType, CoroutineType} {
 		typ.addMethod("send", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 			if len(args) != 1 || kwnames != nil {

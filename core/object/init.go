@@ -40,6 +40,7 @@ func init() {
 	initUnionType()
 	initSlotWrappers()
 	initSubclassLayouts()
+	initClassMethodDescrs() // after every builtin type's dict is filled
 	// Last: every builtin type of this package has its slots.
 	addSlotWrappers()
 }

@@ -165,6 +165,8 @@ func listAssignSlice(t *Thread, l *List, sl *Slice, val Value) int {
 
 func initList() {
 	setupBuiltinType(ListType, ObjectType, FlagBaseType)
+	// The first line is CPython's (programs print it); the rest is ours.
+	ListType.Dict.setStrInit("__doc__", NewStr("Built-in mutable sequence.\n\nWithout an argument the constructor returns an empty list; with one,\na list of the items of that iterable.").Value())
 	ListType.Repr = func(t *Thread, v Value) Value {
 		items := as[List](v).Items
 		if len(items) == 0 {

@@ -110,13 +110,14 @@ func repeatItems(t *Thread, items []Value, n int64) ([]Value, bool) {
 	if n <= 0 || len(items) == 0 {
 		return nil, true
 	}
-	if n > (1<<40)/int64(len(items)) {
-		t.RaiseMsg(OverflowErrorType, "repeated sequence is too long")
+	// CPython: PyErr_NoMemory() when the size overflows or malloc fails.
+	if n > (1<<63-1)/int64(len(items)) || allocTooLarge(n*int64(len(items)), 16 /* sizeof(Value) */) {
+		raiseNoMemory(t)
 		return nil, false
 	}
-	out := make([]Value, 0, int(n)*len(items))
-	for ; n > 0; n-- {
-		out = append(out, items...)
+	out := make([]Value, int(n)*len(items))
+	for i := copy(out, items); i < len(out); i *= 2 {
+		copy(out[i:], out[:i]) // doubling copies: memmove, not a loop per item
 	}
 	return out, true
 }

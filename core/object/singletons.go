@@ -34,7 +34,15 @@ func initSingletons() {
 		c.obj.typ = c.typ
 		c.typ.Repr = constRepr(c.repr)
 		c.typ.Str = c.typ.Repr
-		c.typ.New = nil
+		obj := fromHeap(c.obj)
+		// NoneType() returns the singleton (CPython's none_new).
+		c.typ.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
+			if len(args) > 0 {
+				return t.Raisef(TypeErrorType, "%s takes no arguments", typ.Name)
+			}
+			return obj
+		}
+		c.typ.Init = nil
 	}
 	NoneType.Bool = func(*Thread, Value) int { return 0 }
 	// hash(None) is a constant since 3.12 (sets holding None order as

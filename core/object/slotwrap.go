@@ -224,7 +224,10 @@ func addTypeSlotWrappers(typ *Type) {
 			})
 		}
 	}
-	if own(typ.Bool, b.Bool) {
+	// CPython's sequence slots: `+` of these is sq_concat (an __add__
+	// without __radd__) and their truth comes from sq_length (no __bool__).
+	seqConcat := typ == ListType || typ == TupleType || typ == StrType || typ == BytesType || typ == ByteArrayType
+	if own(typ.Bool, b.Bool) && !seqConcat {
 		f := typ.Bool
 		add("__bool__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 			if !wrapperArgs(t, args, kwnames, 0) {
@@ -419,12 +422,14 @@ func addTypeSlotWrappers(typ *Type) {
 				}
 				return f(t, self, args[0])
 			})
-			add(reflectedDunders[op].s, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-				if !wrapperArgs(t, args, kwnames, 1) {
-					return Null
-				}
-				return f(t, args[0], self)
-			})
+			if op != nbAdd || !seqConcat {
+				add(reflectedDunders[op].s, func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
+					if !wrapperArgs(t, args, kwnames, 1) {
+						return Null
+					}
+					return f(t, args[0], self)
+				})
+			}
 		}
 		if own(typ.InPlace[op], b.InPlace[op]) {
 			f := typ.InPlace[op]

@@ -343,8 +343,8 @@ func initStr() {
 		if n > (1<<63-1)/int64(s.length) {
 			return t.RaiseMsg(OverflowErrorType, "repeated string is too long")
 		}
-		if n*int64(len(s.s)) > 1<<34 {
-			return t.RaiseMsg(MemoryErrorType, "")
+		if n > (1<<63-1)/int64(len(s.s)) || allocTooLarge(n*int64(len(s.s)), 1) {
+			return raiseNoMemory(t)
 		}
 		return NewStr(strings.Repeat(s.s, int(n))).Value()
 	}

@@ -57,7 +57,7 @@ func bigOfInt(v object.Value) *big.Int {
 
 func powMod(t *Thread, a, b, m object.Value) object.Value {
 	if !object.IsInt(a) || !object.IsInt(b) || !object.IsInt(m) {
-		return t.RaiseMsg(object.TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+		return powModMixed(t, a, b, m)
 	}
 	x, y, z := bigOfInt(a), bigOfInt(b), bigOfInt(m)
 	if z.Sign() == 0 {
@@ -76,6 +76,31 @@ func powMod(t *Thread, a, b, m object.Value) object.Value {
 		r.Add(r, z)
 	}
 	return object.NewIntFromBig(r)
+}
+
+// powModMixed is three-argument pow() when not all three are ints: the
+// operands' types are asked in order (CPython's ternary_op); float's
+// power refuses a modulus, complex's raises "complex modulo" once it
+// accepts the other two.
+func powModMixed(t *Thread, a, b, m object.Value) object.Value {
+	realNum := func(v object.Value) bool {
+		return object.IsInt(v) || object.TypeOf(v).IsSubtype(object.FloatType)
+	}
+	num := func(v object.Value) bool {
+		typ := object.TypeOf(v)
+		return object.IsInt(v) || typ.IsSubtype(object.FloatType) || typ.IsSubtype(object.ComplexType)
+	}
+	for _, v := range [3]object.Value{a, b, m} {
+		typ := object.TypeOf(v)
+		if typ.IsSubtype(object.FloatType) && realNum(a) && realNum(b) {
+			return t.RaiseMsg(object.TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+		}
+		if typ.IsSubtype(object.ComplexType) && num(a) && num(b) {
+			return t.RaiseMsg(object.ValueErrorType, "complex modulo")
+		}
+	}
+	return t.Raisef(object.TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+		object.TypeOf(a).Name, object.TypeOf(b).Name, object.TypeOf(m).Name)
 }
 
 // roundRat rounds r to an integer, halves to even.

@@ -1341,10 +1341,18 @@ func (t *Thread) lookupMethod(c *object.InlineCache, obj object.Value, typ *obje
 		}
 	}
 	a := object.AttrsOf(obj)
-	if a != nil && a.Shape != nil && a.Shape.Find(name) >= 0 {
-		return object.Null
+	if a != nil && !a.Get(name).IsNull() {
+		return object.Null // the instance attribute shadows the method
 	}
-	if typ.Version != 0 {
+	if a != nil && a.Shape != nil && a.Shape.Find(name) >= 0 {
+		// Deleted slot of that name: a store would refill it without a
+		// shape change, so the shape cannot guard the cache.
+		return m
+	}
+	// A dict-backed instance's shape is its own empty one whatever its
+	// __dict__ holds: a later obj.__dict__['f'] = ... would not change
+	// it, so such an instance is never cached (CPython: the same call).
+	if typ.Version != 0 && (a == nil || !a.HasDict()) {
 		c.Type, c.Version, c.Value = typ, typ.Version, m
 		c.Shape = nil
 		if a != nil {

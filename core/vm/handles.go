@@ -26,14 +26,79 @@ type HandleTable struct {
 	live    int
 	// Borrowed holds one reference to each header handed out as a
 	// borrowed reference with no object to keep it alive (PyEval_GetBuiltins,
-	// PyImport_AddModule...), by value, until the interpreter ends.
-	Borrowed map[object.Value]unsafe.Pointer
+	// PyImport_AddModule...), by slot, until the interpreter ends or the
+	// slot answers another value.
+	Borrowed map[BorrowSlot]BorrowedRef
 	// Statics maps the classes this interpreter made for exception types
 	// the C front has static objects for (ExceptionType) to their index.
 	Statics map[object.Value]int
 	// Spare holds freed object headers (C memory of one size) for reuse:
 	// allocating and freeing them from Go costs a cgo transition each.
 	Spare []unsafe.Pointer
+
+	// The quarantine: headers whose C count reached zero, oldest first
+	// (a ring of at most MaxQuarantine slots). Such a header stays valid
+	// (its entry stays in the table) until it is evicted; a later
+	// Py_INCREF or a lookup of the same heap object revives it
+	// (docs/capi-objects.md, "Reference counts").
+	quar      []quarSlot
+	qhead, qn int
+	qseq      uint64
+}
+
+type quarSlot struct {
+	id  uint32
+	p   unsafe.Pointer
+	seq uint64
+}
+
+// MaxQuarantine bounds the headers with a zero count kept valid.
+const MaxQuarantine = 1 << 16
+
+// BorrowSlot names where a borrowed reference came from: the operation
+// (tuple item, list item, dict item, dict position, sys attribute...)
+// and its key (S for a str key, V for another key, I for an index).
+type BorrowSlot struct {
+	Op int
+	S  string
+	V  object.Value
+	I  int64
+}
+
+// BorrowedRef is the value a slot last answered and its header.
+type BorrowedRef struct {
+	V object.Value
+	P unsafe.Pointer
+}
+
+// Quarantine puts the header p of live entry id, whose count reached
+// zero, at the end of the quarantine. When the quarantine is over its
+// bound, it returns the oldest header still quarantined (ok): the caller
+// frees it if its count is still zero, or calls Unquarantine.
+func (h *HandleTable) Quarantine(id uint32, p unsafe.Pointer) (oid uint32, op unsafe.Pointer, ok bool) {
+	if h.quar == nil {
+		h.quar = make([]quarSlot, MaxQuarantine)
+	}
+	h.qseq++
+	h.entries[id].QSeq = h.qseq
+	if h.qn == len(h.quar) {
+		old := h.quar[h.qhead]
+		h.qhead = (h.qhead + 1) % len(h.quar)
+		h.qn--
+		if e := h.Get(uint64(old.id)); e != nil && e.C == old.p && e.QSeq == old.seq {
+			oid, op, ok = old.id, old.p, true
+		}
+	}
+	h.quar[(h.qhead+h.qn)%len(h.quar)] = quarSlot{id: id, p: p, seq: h.qseq}
+	h.qn++
+	return
+}
+
+// Unquarantine marks entry id as out of the quarantine (it was revived).
+func (h *HandleTable) Unquarantine(id uint32) {
+	if e := h.Get(uint64(id)); e != nil {
+		e.QSeq = 0
+	}
 }
 
 // HandleEntry is one live C header.
@@ -48,8 +113,12 @@ type HandleEntry struct {
 	Pinned bool
 	// Borrowed holds one reference to each header handed out as a
 	// borrowed reference from this object (PyTuple_GetItem, PyDict_GetItem),
-	// by value, until this header is freed.
-	Borrowed map[object.Value]unsafe.Pointer
+	// by slot (an index, a key), until this header is freed or the slot
+	// answers another value.
+	Borrowed map[BorrowSlot]BorrowedRef
+	// QSeq is nonzero while the entry is in the quarantine (its count
+	// reached zero): the sequence number of its last arrival there.
+	QSeq uint64
 	// Kept holds the references C handed to this object with a stealing
 	// call (PyTuple_SetItem, PyList_SetItem, PyModule_AddObject): the
 	// caller may go on using the pointer while this object lives, as in

@@ -17,7 +17,8 @@ import "github.com/subpy/subpy/core/object"
 // lookup that follows fills the primary and keeps the old one.
 func methodCachePoly(c *object.InlineCache, obj object.Value, typ *object.Type) object.Value {
 	if c.PolyType == typ && typ.Version == c.PolyVersion {
-		if a := object.AttrsOf(obj); a == nil || a.Shape == c.PolyShape {
+		// A dict-backed instance's shape says nothing about its names.
+		if a := object.AttrsOf(obj); a == nil || (a.Shape == c.PolyShape && !a.HasDict()) {
 			return c.PolyValue
 		}
 	}
