@@ -55,7 +55,12 @@ func subpy_engine_run_module(ts *C.struct__ts, target *C.char, flags C.int, exit
 
 // keyboardInterrupt is what a tripped SIGINT stores as the main thread
 // state's pending asynchronous exception (the VM instantiates the class).
-var keyboardInterrupt any = object.KeyboardInterruptType.Value()
+// The pointer itself is the sentinel the watcher and take_interrupt
+// compare-and-swap; what it points to is never written.
+var keyboardInterrupt = func() *any {
+	v := any(object.KeyboardInterruptType.Value())
+	return &v
+}()
 
 // subpy_engine_signal_watch starts the watcher of the front's SIGINT
 // self-pipe (capi/front/signals.c): each time the pipe becomes readable
@@ -85,10 +90,10 @@ func subpy_engine_signal_watch(ts *C.struct__ts, fd C.int, pending *C.int) C.int
 			// stored: PyErr_CheckSignals, racing with this, takes either
 			// the flag or the stored exception (take_interrupt), never
 			// both.
-			if atomic.LoadInt32(flag) != 0 && t.PendingAsyncExc.CompareAndSwap(nil, &keyboardInterrupt) {
+			if atomic.LoadInt32(flag) != 0 && t.PendingAsyncExc.CompareAndSwap(nil, keyboardInterrupt) {
 				if atomic.SwapInt32(flag, 0) == 0 {
 					// PyErr_CheckSignals took the flag meanwhile.
-					t.PendingAsyncExc.CompareAndSwap(&keyboardInterrupt, nil)
+					t.PendingAsyncExc.CompareAndSwap(keyboardInterrupt, nil)
 				}
 			}
 		}
@@ -104,7 +109,7 @@ func subpy_engine_signal_watch(ts *C.struct__ts, fd C.int, pending *C.int) C.int
 func subpy_engine_take_interrupt(ts *C.struct__ts) C.int {
 	defer guard("PyErr_CheckSignals")
 	t := threadOf("PyErr_CheckSignals", ts)
-	if t.PendingAsyncExc.CompareAndSwap(&keyboardInterrupt, nil) {
+	if t.PendingAsyncExc.CompareAndSwap(keyboardInterrupt, nil) {
 		return 1
 	}
 	return 0

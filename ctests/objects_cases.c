@@ -1342,6 +1342,98 @@ static void case_bad_arguments(void)
     CHECK(Py_FinalizeEx() == 0);
 }
 
+/* --- references handed over, then used (CPython: the new owner keeps them) -------- */
+
+static void case_stolen_then_used(void)
+{
+    Py_Initialize();
+    PyObject *e = PyObject_CallFunction(PyExc_ValueError, "s", "outer");
+    PyObject *cause = PyObject_CallFunction(PyExc_RuntimeError, "s", "cause");
+    CHECK(e != NULL && cause != NULL);
+    PyException_SetCause(e, cause); /* steals: e keeps cause alive */
+    PyObject *r = PyObject_Repr(cause);
+    CHECK(r != NULL && strcmp(PyUnicode_AsUTF8(r), "RuntimeError('cause')") == 0);
+    Py_DECREF(r);
+    PyException_SetContext(e, Py_NewRef(cause));
+    PyErr_SetRaisedException(e); /* steals: the thread state keeps e alive */
+    PyObject *args = PyException_GetArgs(e);
+    CHECK(args != NULL && PyTuple_Size(args) == 1);
+    Py_DECREF(args);
+    PyObject *saved = PyErr_GetRaisedException();
+    CHECK(saved == e);
+    CHECK(PyException_GetCause(saved) == cause);
+    Py_DECREF(cause); /* GetCause's new reference */
+    Py_DECREF(saved);
+
+    PyObject *m = PyModule_New("mm");
+    PyObject *o = PyLong_FromLong(123456);
+    CHECK(PyModule_AddObject(m, "x", o) == 0);
+    CHECK(PyLong_AsLong(o) == 123456);
+    PyObject *l = PyList_New(0);
+    PyObject *it = PyUnicode_FromString("s");
+    CHECK(PyList_Append(l, it) == 0);
+    Py_DECREF(it); /* the list keeps it */
+    CHECK(strcmp(PyUnicode_AsUTF8(it), "s") == 0);
+    CHECK(PyList_GetItem(l, 0) == it);
+    PyObject *d = PyDict_New();
+    PyObject *v = PyFloat_FromDouble(2.5);
+    CHECK(PyDict_SetItemString(d, "k", v) == 0);
+    Py_DECREF(v); /* the dict keeps it */
+    CHECK(PyFloat_AsDouble(v) == 2.5);
+    PyObject *t = PyTuple_New(1);
+    PyObject *x = PyUnicode_FromString("x");
+    PyTuple_SetItem(t, 0, x);
+    CHECK(PyTuple_GetItem(t, 0) == x);
+    Py_DECREF(t);
+    Py_DECREF(m);
+    Py_DECREF(l);
+    Py_DECREF(d);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+/* Borrowed references from a slot that keeps changing do not pile up:
+ * resident memory stays flat over 1e6 rounds. */
+static long rss_kb(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    long size = 0, res = 0;
+    if (f != NULL) {
+        if (fscanf(f, "%ld %ld", &size, &res) != 2) {
+            res = 0;
+        }
+        fclose(f);
+    }
+    return res * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+static void case_borrowed_slots_flat(void)
+{
+    Py_Initialize();
+    PyObject *g = PyDict_New();
+    PyObject *l = PyList_New(1);
+    PyList_SetItem(l, 0, PyLong_FromLong(0));
+    long base = 0;
+    for (long i = 0; i < 1000000; i++) {
+        PyObject *v = PyLong_FromLong(i);
+        PyDict_SetItemString(g, "n", v);
+        Py_DECREF(v);
+        CHECK(PyLong_AsLong(PyDict_GetItemString(g, "n")) == i);
+        PyList_SetItem(l, 0, PyLong_FromLong(i));
+        CHECK(PyLong_AsLong(PyList_GetItem(l, 0)) == i);
+        if (i == 200000) {
+            base = rss_kb();
+        }
+    }
+    long grown = rss_kb() - base;
+    if (grown > 16 * 1024) {
+        fprintf(stderr, "resident memory grew by %ld KB over 800000 rounds\n", grown);
+        exit(1);
+    }
+    Py_DECREF(g);
+    Py_DECREF(l);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
 /* --- interpreters ------------------------------------------------------------------ */
 
 /* Each interpreter has its own objects; one made in a subinterpreter and
@@ -1433,6 +1525,8 @@ static const struct test_case cases[] = {
     { "host_module", case_host_module, BOTH, EXPECT_OK, "" },
     { "build_parse", case_build_parse, BOTH, EXPECT_OK, "" },
     { "capsule", case_capsule, BOTH, EXPECT_OK, "" },
+    { "stolen_then_used", case_stolen_then_used, BOTH, EXPECT_OK, "" },
+    { "borrowed_slots_flat", case_borrowed_slots_flat, BOTH, EXPECT_OK, "" },
     { "bad_arguments", case_bad_arguments, SUBPY_ONLY, EXPECT_OK, "" },
     { "objects_per_interpreter", case_objects_per_interpreter, BOTH, EXPECT_OK, "" },
     { "misuse_object_of_ended_interpreter", misuse_object_of_ended_interpreter, SUBPY_ONLY, EXPECT_ABORT,

@@ -612,4 +612,24 @@ func initExceptions() {
 	initTracebacks()      // exc_traceback.go
 	initExceptionGroups() // excgroup.go
 	addExcDescriptors()
+	setupExceptionType(UnsupportedOperationType, "io", OSErrorType, ValueErrorType)
+}
+
+// UnsupportedOperationType is io.UnsupportedOperation, raised by file
+// objects (open(), sys.stdin...): one process-wide immutable type deriving
+// from OSError and ValueError, as CPython's.
+var UnsupportedOperationType = &Type{Name: "UnsupportedOperation"}
+
+// setupExceptionType makes typ a builtin exception type of module with
+// the given bases (the first is the primary base; all must be exception
+// types already set up): the Exception layout, C3 MRO, subclassable.
+func setupExceptionType(typ *Type, module string, bases ...*Type) {
+	setupBuiltinType(typ, bases[0], FlagBaseType)
+	typ.Module = module
+	typ.layout = BaseExceptionType
+	typ.attrsOffset = BaseExceptionType.attrsOffset
+	if len(bases) > 1 {
+		typ.Bases = bases
+		typ.MRO = c3(nil, typ, bases)
+	}
 }
