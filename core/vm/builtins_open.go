@@ -10,7 +10,7 @@ package vm
 // bufio.Reader that is dropped when the position moves.
 //
 // Left out: the io module's class hierarchy (these types derive from
-// object; io.UnsupportedOperation here derives from OSError only),
+// object),
 // opener=, line_buffering, and the detach/buffer/raw layers.
 
 import (
@@ -45,11 +45,7 @@ var (
 	bufferedWriterType = newFileType("BufferedWriter")
 	bufferedRandomType = newFileType("BufferedRandom")
 	fileIOType         = newFileType("FileIO")
-	unsupportedOpType  = func() *object.Type {
-		typ := object.NewBuiltinType("UnsupportedOperation", object.OSErrorType)
-		typ.Module = "io"
-		return typ
-	}()
+	unsupportedOpType  = object.UnsupportedOperationType // io.UnsupportedOperation
 )
 
 func fileSelf(v object.Value) *fileObj { return object.As[fileObj](v) }

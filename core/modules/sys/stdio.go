@@ -544,15 +544,9 @@ func newTextFileType() *object.Type {
 	return typ
 }
 
-// unsupportedOperationType is io.UnsupportedOperation (an OSError; CPython's
-// also derives from ValueError, which a single-base builtin type cannot).
-var unsupportedOperationType = newUnsupportedOperation()
-
-func newUnsupportedOperation() *object.Type {
-	typ := object.NewBuiltinType("UnsupportedOperation", object.OSErrorType)
-	typ.Module = "io"
-	return typ
-}
+// unsupportedOperationType is io.UnsupportedOperation (OSError and
+// ValueError), shared with open()'s files.
+var unsupportedOperationType = object.UnsupportedOperationType
 
 // surrogateAt reports whether text[i:] starts with a lone surrogate as
 // WTF-8 stores it (ED A0..BF xx) and returns its code point.
