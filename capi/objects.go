@@ -38,6 +38,7 @@ import (
 	"unsafe"
 
 	"github.com/subpy/subpy/core/lifecycle"
+	"github.com/subpy/subpy/core/modules/importer"
 	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/vm"
 	"github.com/subpy/subpy/statestruct"
@@ -506,9 +507,19 @@ type cfunction struct {
 // newCFunction makes a builtin function object that calls def.
 func (c *ctx) newCFunction(def unsafe.Pointer, name string, self object.Value) object.Value {
 	cf := &cfunction{def: def, self: self, name: name}
-	return object.NewBuiltin(name, object.Null, func(t *object.Thread, _ object.Value, args []object.Value, kwnames *object.Tuple) object.Value {
+	// self is the builtin's __self__ (and, for a module, gives __module__).
+	return object.NewBuiltin(name, self, func(t *object.Thread, _ object.Value, args []object.Value, kwnames *object.Tuple) object.Value {
 		return callCFunction(t, cf, args, kwnames)
 	})
+}
+
+// cfunctionRepr is the repr of the builtin function of cf (CPython's
+// messages about a C function's result name it so).
+func cfunctionRepr(cf *cfunction) string {
+	if cf.self.IsNull() || object.TypeOf(cf.self) == object.ModuleType {
+		return "<built-in function " + cf.name + ">"
+	}
+	return fmt.Sprintf("<built-in method %s of %s object at %#x>", cf.name, object.TypeOf(cf.self).Name, uintptr(cf.self.Ptr()))
 }
 
 // callCFunction crosses into C: the arguments become a tuple and a dict of
@@ -543,7 +554,10 @@ func callCFunction(ot *object.Thread, cf *cfunction, args []object.Value, kwname
 	// CPython's _Py_CheckFunctionResult.
 	if r == nil {
 		if ot.Exc == nil {
-			return ot.RaiseMsg(object.SystemErrorType, "error return without exception set") // CPython 3.13's wording for C functions
+			// CPython's _Py_CheckFunctionResult (a direct call; CPython's
+			// f(*args) path skips the check and its eval loop says "error
+			// return without exception set").
+			return ot.Raisef(object.SystemErrorType, "%s returned NULL without setting an exception", cfunctionRepr(cf))
 		}
 		return object.Null
 	}
@@ -551,7 +565,7 @@ func callCFunction(ot *object.Thread, cf *cfunction, args []object.Value, kwname
 		c.decref(r)
 		cause := ot.Exc
 		ot.Clear()
-		ot.Raisef(object.SystemErrorType, "<built-in function %s> returned a result with an exception set", cf.name)
+		ot.Raisef(object.SystemErrorType, "%s returned a result with an exception set", cfunctionRepr(cf))
 		ot.Exc.Cause, ot.Exc.Context = cause, cause
 		return object.Null
 	}
@@ -607,6 +621,13 @@ func installInittab(vt *vm.Thread) {
 		c := ctx{entry: "PyImport_Import", st: t.State(), t: t, h: &t.Interpreter().Handles, host: h}
 		v := c.fromC(r)
 		c.decref(r)
+		// A built-in module, as CPython's BuiltinImporter makes it:
+		// repr <module 'name' (built-in)>.
+		if m, ok := object.AsModule(v); ok {
+			if sp := m.Dict.GetStr(object.NewStr("__spec__")); sp.IsNull() || sp == object.None {
+				m.Dict.SetStr(object.NewStr("__spec__"), importer.BuiltinSpec(name))
+			}
+		}
 		return v
 	})
 }

@@ -71,7 +71,11 @@ func subpy_engine_obj_new(ts *C.struct__ts, kind C.int, s *C.char, n C.int64_t, 
 	case C.SUBPY_NEW_STR:
 		b := bytesOf()
 		if !utf8.ValidString(b) {
-			return c.raise(c.t.ExceptionType("UnicodeDecodeError"), "'utf-8' codec can't decode bytes: invalid UTF-8")
+			// bytes.decode raises CPython's UnicodeDecodeError (its 5 arguments)
+			if r := c.callMethodValue(object.NewBytes(b).Value(), "decode"); !r.IsNull() || c.ot().Exc == nil {
+				return c.raise(c.t.ExceptionType("UnicodeDecodeError"), "'utf-8' codec can't decode bytes: invalid UTF-8")
+			}
+			return nil
 		}
 		v = object.NewStr(b).Value()
 	case C.SUBPY_NEW_STR_LATIN1:
@@ -1027,7 +1031,7 @@ func subpy_engine_obj_iop(ts *C.struct__ts, op C.int, a, b, cc unsafe.Pointer, i
 	case C.SUBPY_IOP_ERR_PRINT:
 		c.errPrint(i != 0)
 	case C.SUBPY_IOP_WRITE_UNRAISABLE:
-		c.writeUnraisable(vb)
+		c.writeUnraisable(vb, i == 1)
 	case C.SUBPY_IOP_EXC_SET_TRACEBACK, C.SUBPY_IOP_EXC_SET_CAUSE, C.SUBPY_IOP_EXC_SET_CONTEXT:
 		e, ok := object.AsException(va)
 		if !ok {
@@ -1207,7 +1211,7 @@ func (c *ctx) errPrint(setLast bool) {
 
 // writeUnraisable prints "Exception ignored in: <obj repr>" and the
 // traceback, as CPython's default sys.unraisablehook.
-func (c *ctx) writeUnraisable(obj object.Value) {
+func (c *ctx) writeUnraisable(obj object.Value, isMsg bool) {
 	ot := c.ot()
 	e := ot.Exc
 	if e == nil {
@@ -1217,7 +1221,9 @@ func (c *ctx) writeUnraisable(obj object.Value) {
 	vi := c.t.Interpreter()
 	flushStdout(vi)
 	var b strings.Builder
-	if !obj.IsNull() {
+	if msg, ok := strOf(obj); ok && isMsg { // PyErr_FormatUnraisable's message
+		b.WriteString(msg + ":\n")
+	} else if !obj.IsNull() {
 		r := object.ReprValue(ot, obj)
 		s := "<object repr() failed>"
 		if str, ok := strOf(r); ok {
@@ -1249,15 +1255,23 @@ func subpy_engine_obj_bytes(ts *C.struct__ts, obj unsafe.Pointer, size *C.int64_
 	c := enter("PyUnicode_AsUTF8AndSize", ts)
 	v := c.fromC(obj)
 	var data string
+	fresh := false
 	if s, ok := object.AsStr(v); ok {
 		data = s.String()
 		if strings.ContainsRune(data, utf8.RuneError) && !utf8.ValidString(data) {
-			c.raise(c.t.ExceptionType("UnicodeEncodeError"), "'utf-8' codec can't encode characters: surrogates not allowed")
+			// str.encode raises CPython's UnicodeEncodeError (its 5 arguments)
+			if r := c.callMethodValue(v, "encode"); !r.IsNull() || c.ot().Exc == nil {
+				c.raise(c.t.ExceptionType("UnicodeEncodeError"), "'utf-8' codec can't encode characters: surrogates not allowed")
+			}
 			return nil
 		}
 	} else if b, ok := object.AsBytes(v); ok {
 		bs, _ := object.BytesLike(b.Value())
 		data = string(bs)
+	} else if _, ok := object.AsByteArray(v); ok {
+		bs, _ := object.BytesLike(v)
+		data = string(bs)
+		fresh = true // mutable: copy its current contents each time
 	} else {
 		c.raisef(object.TypeErrorType, "bad argument type for built-in operation")
 		return nil
@@ -1267,6 +1281,10 @@ func subpy_engine_obj_bytes(ts *C.struct__ts, obj unsafe.Pointer, size *C.int64_
 		return nil
 	}
 	e := c.h.Get(c.handleOf(obj))
+	if fresh && e.Aux != nil {
+		C.free(e.Aux)
+		e.Aux = nil
+	}
 	if e.Aux == nil {
 		buf := C.malloc(C.size_t(len(data) + 1))
 		if buf == nil {

@@ -1148,7 +1148,7 @@ static void case_host_module(void)
                       "e_fast = catch(hostmod.fast, 1, 'x')\n"
                       "e_unpack = catch(hostmod.unpack)\n"
                       "e_cb = catch(hostmod.callback, 5)\n"
-                      "e_null = catch(hostmod.null)\n"
+                      "e_null = catch(lambda: hostmod.null())\n"
 
                       "doc = hostmod.__doc__\nname = hostmod.__name__\nversion = hostmod.VERSION\n"
                       "fname = hostmod.one.__name__\n");
@@ -1178,7 +1178,7 @@ static void case_host_module(void)
     EXPECT("e_fast", "TypeError: 'str' object cannot be interpreted as an integer");
     EXPECT("e_unpack", "TypeError: unpack expected at least 1 argument, got 0");
     EXPECT("e_cb", "TypeError: 'int' object is not callable");
-    EXPECT("e_null", "SystemError: error return without exception set");
+    EXPECT("e_null", "SystemError: <built-in function null> returned NULL without setting an exception");
     EXPECT("doc", "A module defined by the C host.");
     EXPECT("name", "hostmod");
     EXPECT("version", "3");
@@ -1434,6 +1434,195 @@ static void case_borrowed_slots_flat(void)
     CHECK(Py_FinalizeEx() == 0);
 }
 
+/* --- more of the API: errno, exception classes, sets, str, files, imports ------ */
+
+static void case_more_api(void)
+{
+    Py_Initialize();
+    errno = ENOENT;
+    CHECK(PyErr_SetFromErrnoWithFilename(PyExc_OSError, "/nope") == NULL);
+    CHECK(raised(PyExc_OSError, "[Errno 2] No such file or directory: '/nope'"));
+    errno = EACCES;
+    PyErr_SetFromErrno(PyExc_OSError);
+    CHECK(raised(PyExc_OSError, "[Errno 13] Permission denied"));
+
+    PyObject *E = PyErr_NewException("host.Error", NULL, NULL);
+    CHECK(E != NULL && PyType_Check(E));
+    CHECK(PyObject_IsSubclass(E, PyExc_Exception) == 1);
+    PyObject *r = PyObject_Repr(E);
+    CHECK(str_is(r, "<class 'host.Error'>"));
+    Py_DECREF(r);
+    PyObject *E2 = PyErr_NewExceptionWithDoc("host.Other", "the doc", E, NULL);
+    CHECK(E2 != NULL && PyObject_IsSubclass(E2, E) == 1);
+    PyObject *doc = PyObject_GetAttrString(E2, "__doc__");
+    CHECK(str_is(doc, "the doc"));
+    Py_DECREF(doc);
+    CHECK(PyErr_NewException("nodot", NULL, NULL) == NULL);
+    CHECK(raised(PyExc_SystemError, "PyErr_NewException: name must be module.class"));
+
+    PyObject *s = PySet_New(NULL);
+    CHECK(s != NULL && PySet_Check(s) && PyAnySet_Check(s) && !PyFrozenSet_Check(s));
+    CHECK(PySet_Add(s, E) == 0 && PySet_Add(s, E) == 0 && PySet_Size(s) == 1);
+    CHECK(PySet_Contains(s, E) == 1 && PySet_Contains(s, E2) == 0);
+    CHECK(PySet_Discard(s, E2) == 0 && PySet_Discard(s, E) == 1 && PySet_Size(s) == 0);
+    PyObject *l = PyList_New(0);
+    CHECK(PySet_Contains(s, l) == -1 && raised(PyExc_TypeError, "unhashable type: 'list'"));
+    PyObject *fs = PyFrozenSet_New(NULL);
+    CHECK(fs != NULL && PyFrozenSet_Check(fs) && PySet_Size(fs) == 0);
+    Py_DECREF(fs);
+    Py_DECREF(s);
+    Py_DECREF(E2);
+    Py_DECREF(E);
+
+    char buf[8];
+    CHECK(PyOS_snprintf(buf, sizeof buf, "%d-%s", 5, "abcdefgh") == 10 && strcmp(buf, "5-abcde") == 0);
+
+    PyObject *sep = PyUnicode_FromString(", ");
+    PyObject *parts = Py_BuildValue("[sss]", "a", "b", "c");
+    PyObject *j = PyUnicode_Join(sep, parts);
+    CHECK(str_is(j, "a, b, c"));
+    PyObject *sp = PyUnicode_Split(j, sep, -1);
+    CHECK(sp != NULL && PyList_Size(sp) == 3 && str_is(PyList_GetItem(sp, 2), "c"));
+    PyObject *b = PyUnicode_FromString("b"), *x = PyUnicode_FromString("X");
+    PyObject *rep = PyUnicode_Replace(j, b, x, -1);
+    CHECK(str_is(rep, "a, X, c"));
+    CHECK(PyUnicode_Find(j, b, 0, 100, 1) == 3 && PyUnicode_Find(j, x, 0, 100, 1) == -1);
+    CHECK(PyUnicode_Contains(j, b) == 1 && PyUnicode_Contains(j, x) == 0);
+    CHECK(PyUnicode_Tailmatch(j, b, 3, 100, -1) == 1 && PyUnicode_Tailmatch(j, b, 0, 100, 1) == 0);
+    CHECK(PyUnicode_ReadChar(j, 3) == 'b');
+    CHECK(PyUnicode_ReadChar(j, 99) == (Py_UCS4)-1 && raised(PyExc_IndexError, "string index out of range"));
+    PyObject *sub = PyUnicode_Substring(j, 3, 4);
+    CHECK(str_is(sub, "b"));
+    PyObject *fmt = PyUnicode_FromString("%s=%d");
+    PyObject *args = Py_BuildValue("(si)", "n", 4);
+    PyObject *f = PyUnicode_Format(fmt, args);
+    CHECK(str_is(f, "n=4"));
+    PyObject *o = PyUnicode_FromOrdinal(0xe9);
+    CHECK(str_is(o, "\xc3\xa9"));
+    CHECK(PyUnicode_FromOrdinal(0x110000) == NULL && raised(PyExc_ValueError, "chr() arg not in range(0x110000)"));
+    Py_ssize_t wn = 0;
+    wchar_t *w = PyUnicode_AsWideCharString(o, &wn);
+    CHECK(w != NULL && wn == 1 && w[0] == 0xe9 && w[1] == 0);
+    PyMem_Free(w);
+    PyObject *enc = PyUnicode_AsEncodedString(o, "utf-8", "strict");
+    CHECK(enc != NULL && PyBytes_Size(enc) == 2);
+    CHECK(PyUnicode_AsASCIIString(o) == NULL && PyErr_ExceptionMatches(PyExc_UnicodeEncodeError));
+    PyErr_Clear();
+    PyObject *dl = PyUnicode_DecodeLatin1("\xe9", 1, NULL);
+    CHECK(PyUnicode_Compare(dl, o) == 0);
+    PyObject *dr = PyUnicode_Decode("a\xff" "b", 3, "utf-8", "replace");
+    CHECK(str_is(dr, "a\xef\xbf\xbd" "b"));
+    CHECK(PyUnicode_FromObject(l) == NULL && raised(PyExc_TypeError, "Can't convert 'list' object to str implicitly"));
+    PyObject *fo = PyUnicode_FromObject(o);
+    CHECK(fo == o);
+    Py_DECREF(fo);
+    Py_DECREF(sep); Py_DECREF(parts); Py_DECREF(j); Py_DECREF(sp); Py_DECREF(b); Py_DECREF(x);
+    Py_DECREF(rep); Py_DECREF(sub); Py_DECREF(fmt); Py_DECREF(args); Py_DECREF(f); Py_DECREF(o);
+    Py_DECREF(enc); Py_DECREF(dl); Py_DECREF(dr);
+
+    int local = 0;
+    PyObject *vp = PyLong_FromVoidPtr(&local);
+    CHECK(PyLong_AsVoidPtr(vp) == &local);
+    Py_DECREF(vp);
+
+    PyObject *c = PyComplex_FromDoubles(1.5, -2.0);
+    CHECK(c != NULL && PyComplex_Check(c) && PyComplex_RealAsDouble(c) == 1.5 && PyComplex_ImagAsDouble(c) == -2.0);
+    Py_DECREF(c);
+    PyObject *one = PyLong_FromLong(1);
+    PyObject *sl = PySlice_New(one, NULL, NULL);
+    r = PyObject_Repr(sl);
+    CHECK(PySlice_Check(sl) && str_is(r, "slice(1, None, None)"));
+    Py_DECREF(r); Py_DECREF(sl);
+    CHECK(PyObject_Bytes(one) == NULL && raised(PyExc_TypeError, "cannot convert 'int' object to bytes"));
+    PyObject *bf = PyBytes_FromFormat("%d:%s", 42, "x");
+    CHECK(bf != NULL && strcmp(PyBytes_AsString(bf), "42:x") == 0);
+    PyBytes_ConcatAndDel(&bf, PyBytes_FromString("!"));
+    CHECK(bf != NULL && strcmp(PyBytes_AsString(bf), "42:x!") == 0);
+    PyObject *ob = PyObject_Bytes(bf);
+    CHECK(ob == bf);
+    Py_DECREF(ob); Py_DECREF(bf);
+    PyObject *ba = PyByteArray_FromStringAndSize("abc", 3);
+    CHECK(ba != NULL && PyByteArray_Check(ba) && PyByteArray_Size(ba) == 3 && strcmp(PyByteArray_AsString(ba), "abc") == 0);
+    Py_DECREF(ba);
+
+    PyObject *d = PyDict_New();
+    PyObject *k = PyUnicode_FromString("k");
+    PyObject *dv = PyDict_SetDefault(d, k, one);
+    CHECK(dv != NULL && PyLong_AsLong(dv) == 1);
+    PyObject *popped = NULL;
+    CHECK(PyDict_Pop(d, k, &popped) == 1 && PyLong_AsLong(popped) == 1);
+    Py_DECREF(popped);
+    CHECK(PyDict_PopString(d, "k", &popped) == 0 && popped == NULL);
+    PyObject *attr = NULL;
+    CHECK(PyObject_GetOptionalAttrString(one, "nope", &attr) == 0 && attr == NULL && !PyErr_Occurred());
+    CHECK(PyObject_GetOptionalAttrString(one, "real", &attr) == 1 && attr != NULL);
+    Py_DECREF(attr);
+    Py_DECREF(k); Py_DECREF(d);
+
+    CHECK(Py_EnterRecursiveCall(" in test") == 0);
+    Py_LeaveRecursiveCall();
+
+    PyObject *name = PyUnicode_FromString("sys");
+    PyObject *m = PyImport_GetModule(name);
+    CHECK(m != NULL && PyModule_Check(m));
+    Py_DECREF(m);
+    Py_DECREF(name);
+    m = PyImport_ImportModuleLevel("sys", NULL, NULL, NULL, 0);
+    CHECK(m != NULL && PyModule_Check(m));
+    Py_DECREF(m);
+    PyObject *co = Py_CompileString("answer = 6 * 7\n", "<gen>", Py_file_input);
+    m = PyImport_ExecCodeModule("gen_mod", co);
+    CHECK(m != NULL);
+    PyObject *ans = PyObject_GetAttrString(m, "answer");
+    CHECK(PyLong_AsLong(ans) == 42);
+    Py_DECREF(ans); Py_DECREF(m); Py_DECREF(co);
+
+    FILE *fp = tmpfile();
+    fputs("y = 2 + 3\n", fp);
+    rewind(fp);
+    PyObject *g = PyDict_New();
+    PyObject *res = PyRun_FileEx(fp, "<tmp>", Py_file_input, g, g, 1);
+    CHECK(res == Py_None);
+    Py_DECREF(res);
+    CHECK(PyLong_AsLong(PyDict_GetItemString(g, "y")) == 5);
+    Py_DECREF(g);
+
+    PyObject *sys_out = PySys_GetObject("stdout");
+    CHECK(PyFile_WriteString("file-write\n", sys_out) == 0);
+    CHECK(PyFile_WriteObject(one, sys_out, 0) == 0);
+    CHECK(PyFile_WriteString("\n", sys_out) == 0);
+    Py_DECREF(one);
+    Py_DECREF(l);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+/* --- formats and messages ------------------------------------------------------ */
+
+static void case_format_messages(void)
+{
+    Py_Initialize();
+    PyObject *s = PyUnicode_FromFormat("[%-6s|%6s|%8R|%.2U|%-4.1S|%5V]", "ab", "cd", Py_None,
+                                       PyUnicode_FromString("xyz"), Py_True, NULL, "v");
+    CHECK(str_is(s, "[ab    |    cd|    None|xy|T   |    v]"));
+    Py_DECREF(s);
+    s = PyUnicode_FromFormat("[%.1s]", "\xc3\xa9");
+    CHECK(str_is(s, "[\xef\xbf\xbd]"));
+    Py_DECREF(s);
+    CHECK(PyUnicode_FromString("\xff") == NULL);
+    CHECK(raised(PyExc_UnicodeDecodeError, "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"));
+    PyObject *one = PyLong_FromLong(1);
+    CHECK(PySequence_GetItem(one, 0) == NULL && raised(PyExc_TypeError, "'int' object does not support indexing"));
+    Py_DECREF(one);
+    /* Py_single_input echoes expression statements in compound statements */
+    PyObject *g = PyDict_New();
+    PyObject *r = PyRun_String("for i in range(2):\n    i * 10\n", Py_single_input, g, g);
+    CHECK(r == Py_None);
+    Py_DECREF(r);
+    Py_DECREF(g);
+    fflush(stdout);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
 /* --- interpreters ------------------------------------------------------------------ */
 
 /* Each interpreter has its own objects; one made in a subinterpreter and
@@ -1526,6 +1715,8 @@ static const struct test_case cases[] = {
     { "build_parse", case_build_parse, BOTH, EXPECT_OK, "" },
     { "capsule", case_capsule, BOTH, EXPECT_OK, "" },
     { "stolen_then_used", case_stolen_then_used, BOTH, EXPECT_OK, "" },
+    { "more_api", case_more_api, BOTH, EXPECT_OK, "" },
+    { "format_messages", case_format_messages, BOTH, EXPECT_OK, "" },
     { "borrowed_slots_flat", case_borrowed_slots_flat, BOTH, EXPECT_OK, "" },
     { "bad_arguments", case_bad_arguments, SUBPY_ONLY, EXPECT_OK, "" },
     { "objects_per_interpreter", case_objects_per_interpreter, BOTH, EXPECT_OK, "" },

@@ -94,6 +94,51 @@ PyAPI_FUNC(PyObject *) PyMapping_Items(PyObject *o);
 PyAPI_FUNC(PyObject *) PyMapping_GetItemString(PyObject *o, const char *key);
 PyAPI_FUNC(int) PyMapping_SetItemString(PyObject *o, const char *key, PyObject *value);
 
+PyAPI_FUNC(PyObject *) PyObject_Bytes(PyObject *o);
+PyAPI_FUNC(int) PyObject_GetOptionalAttr(PyObject *obj, PyObject *attr_name, PyObject **result);
+PyAPI_FUNC(int) PyObject_GetOptionalAttrString(PyObject *obj, const char *attr_name, PyObject **result);
+#define Py_PRINT_RAW 1
+PyAPI_FUNC(int) PyObject_Print(PyObject *o, FILE *fp, int flags);
+PyAPI_FUNC(int) PyFile_WriteObject(PyObject *obj, PyObject *p, int flags);
+PyAPI_FUNC(int) PyFile_WriteString(const char *s, PyObject *p);
+
+/* sets */
+PyAPI_DATA(PyTypeObject) PySet_Type;
+PyAPI_DATA(PyTypeObject) PyFrozenSet_Type;
+PyAPI_DATA(PyTypeObject) PyComplex_Type;
+PyAPI_DATA(PyTypeObject) PySlice_Type;
+PyAPI_DATA(PyTypeObject) PyByteArray_Type;
+PyAPI_DATA(PyTypeObject) PyRange_Type;
+#define PySet_Check(op) PyObject_TypeCheck((op), &PySet_Type)
+#define PySet_CheckExact(op) Py_IS_TYPE((op), &PySet_Type)
+#define PyFrozenSet_Check(op) PyObject_TypeCheck((op), &PyFrozenSet_Type)
+#define PyFrozenSet_CheckExact(op) Py_IS_TYPE((op), &PyFrozenSet_Type)
+#define PyAnySet_Check(op) (PySet_Check(op) || PyFrozenSet_Check(op))
+#define PyAnySet_CheckExact(op) (PySet_CheckExact(op) || PyFrozenSet_CheckExact(op))
+PyAPI_FUNC(PyObject *) PySet_New(PyObject *iterable);
+PyAPI_FUNC(PyObject *) PyFrozenSet_New(PyObject *iterable);
+PyAPI_FUNC(int) PySet_Add(PyObject *set, PyObject *key);
+PyAPI_FUNC(int) PySet_Clear(PyObject *set);
+PyAPI_FUNC(int) PySet_Contains(PyObject *anyset, PyObject *key);
+PyAPI_FUNC(int) PySet_Discard(PyObject *set, PyObject *key);
+PyAPI_FUNC(PyObject *) PySet_Pop(PyObject *set);
+PyAPI_FUNC(Py_ssize_t) PySet_Size(PyObject *anyset);
+
+/* complex, slice, bytearray */
+#define PyComplex_Check(op) PyObject_TypeCheck((op), &PyComplex_Type)
+#define PyComplex_CheckExact(op) Py_IS_TYPE((op), &PyComplex_Type)
+PyAPI_FUNC(PyObject *) PyComplex_FromDoubles(double real, double imag);
+PyAPI_FUNC(double) PyComplex_RealAsDouble(PyObject *op);
+PyAPI_FUNC(double) PyComplex_ImagAsDouble(PyObject *op);
+#define PySlice_Check(op) Py_IS_TYPE((op), &PySlice_Type)
+PyAPI_FUNC(PyObject *) PySlice_New(PyObject *start, PyObject *stop, PyObject *step);
+#define PyByteArray_Check(op) PyObject_TypeCheck((op), &PyByteArray_Type)
+#define PyByteArray_CheckExact(op) Py_IS_TYPE((op), &PyByteArray_Type)
+PyAPI_FUNC(PyObject *) PyByteArray_FromStringAndSize(const char *string, Py_ssize_t len);
+PyAPI_FUNC(PyObject *) PyByteArray_FromObject(PyObject *o);
+PyAPI_FUNC(Py_ssize_t) PyByteArray_Size(PyObject *bytearray);
+PyAPI_FUNC(char *) PyByteArray_AsString(PyObject *bytearray);
+
 #ifdef __cplusplus
 }
 #endif

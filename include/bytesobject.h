@@ -17,6 +17,11 @@ PyAPI_FUNC(Py_ssize_t) PyBytes_Size(PyObject *);
 #define PyBytes_AS_STRING(op) PyBytes_AsString(_PyObject_CAST(op))
 #define PyBytes_GET_SIZE(op) PyBytes_Size(_PyObject_CAST(op))
 
+PyAPI_FUNC(PyObject *) PyBytes_FromFormatV(const char *format, va_list vargs);
+PyAPI_FUNC(PyObject *) PyBytes_FromFormat(const char *format, ...);
+PyAPI_FUNC(void) PyBytes_Concat(PyObject **bytes, PyObject *newpart);
+PyAPI_FUNC(void) PyBytes_ConcatAndDel(PyObject **bytes, PyObject *newpart);
+
 #ifdef __cplusplus
 }
 #endif

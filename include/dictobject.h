@@ -33,6 +33,10 @@ PyAPI_FUNC(int) PyDict_Update(PyObject *mp, PyObject *other);
 PyAPI_FUNC(int) PyDict_Merge(PyObject *mp, PyObject *other, int override);
 #define PyDict_GET_SIZE(mp) PyDict_Size(_PyObject_CAST(mp))
 
+PyAPI_FUNC(PyObject *) PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj);
+PyAPI_FUNC(int) PyDict_Pop(PyObject *dict, PyObject *key, PyObject **result);
+PyAPI_FUNC(int) PyDict_PopString(PyObject *dict, const char *key, PyObject **result);
+
 #ifdef __cplusplus
 }
 #endif

@@ -29,6 +29,9 @@ PyAPI_FUNC(unsigned long long) PyLong_AsUnsignedLongLong(PyObject *);
 PyAPI_FUNC(int) PyLong_AsInt(PyObject *);
 PyAPI_FUNC(double) PyLong_AsDouble(PyObject *);
 
+PyAPI_FUNC(PyObject *) PyLong_FromVoidPtr(void *p);
+PyAPI_FUNC(void *) PyLong_AsVoidPtr(PyObject *v);
+
 #ifdef __cplusplus
 }
 #endif

@@ -24,6 +24,17 @@ PyAPI_FUNC(PyObject *) Py_CompileStringExFlags(const char *str, const char *file
 PyAPI_FUNC(void) PyErr_Print(void);
 PyAPI_FUNC(void) PyErr_PrintEx(int set_sys_last_vars);
 
+PyAPI_FUNC(PyObject *) PyRun_File(FILE *fp, const char *filename, int start, PyObject *globals, PyObject *locals);
+PyAPI_FUNC(PyObject *) PyRun_FileEx(FILE *fp, const char *filename, int start, PyObject *globals, PyObject *locals, int closeit);
+PyAPI_FUNC(PyObject *) PyRun_FileFlags(FILE *fp, const char *filename, int start, PyObject *globals, PyObject *locals, PyCompilerFlags *flags);
+PyAPI_FUNC(PyObject *) PyRun_FileExFlags(FILE *fp, const char *filename, int start, PyObject *globals, PyObject *locals, int closeit, PyCompilerFlags *flags);
+PyAPI_FUNC(int) PyRun_AnyFile(FILE *fp, const char *filename);
+PyAPI_FUNC(int) PyRun_AnyFileEx(FILE *fp, const char *filename, int closeit);
+PyAPI_FUNC(int) PyRun_AnyFileFlags(FILE *fp, const char *filename, PyCompilerFlags *flags);
+PyAPI_FUNC(int) PyRun_AnyFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags);
+PyAPI_FUNC(int) PyOS_snprintf(char *str, size_t size, const char *format, ...);
+PyAPI_FUNC(int) PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va);
+
 #ifdef __cplusplus
 }
 #endif

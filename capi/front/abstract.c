@@ -603,6 +603,20 @@ PyObject *PySequence_Repeat(PyObject *o, Py_ssize_t count)
 
 PyObject *PySequence_GetItem(PyObject *o, Py_ssize_t i)
 {
+    if (o == NULL) {
+        return SUBPY_BADCALL(NULL);
+    }
+    if (PyDict_Check(o)) {
+        PyErr_Format(SUBPY_EXC(TypeError), "%.200s is not a sequence", Py_TYPE(o)->tp_name);
+        return NULL;
+    }
+    int has = PyObject_HasAttrStringWithError((PyObject *)Py_TYPE(o), "__getitem__");
+    if (has <= 0) {
+        if (has == 0) {
+            PyErr_Format(SUBPY_EXC(TypeError), "'%.200s' object does not support indexing", Py_TYPE(o)->tp_name);
+        }
+        return NULL;
+    }
     PyObject *k = PyLong_FromSsize_t(i);
     if (k == NULL) {
         return NULL;
@@ -971,8 +985,13 @@ PyObject *PyUnicode_FromWideChar(const wchar_t *w, Py_ssize_t size)
 
 PyObject *PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)
 {
-    (void)errors; /* strict only */
-    return PyUnicode_FromStringAndSize(s, size);
+    PyObject *r = PyUnicode_FromStringAndSize(s, size);
+    if (r == NULL && errors != NULL && strcmp(errors, "strict") != 0 &&
+        PyErr_ExceptionMatches(SUBPY_EXC(UnicodeDecodeError))) {
+        PyErr_Clear();
+        r = PyUnicode_Decode(s, size, "utf-8", errors); /* bytes.decode */
+    }
+    return r;
 }
 
 PyObject *PyUnicode_DecodeFSDefault(const char *s)

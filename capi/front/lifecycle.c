@@ -264,6 +264,16 @@ int Py_FinalizeEx(void)
     }
     uintptr_t callbacks[MAX_ATEXIT];
     PyThreadState *cur = subpy_tstate_get();
+    if (cur != NULL && cur->attached && PyErr_Occurred() != NULL) {
+        /* CPython 3.13 reports an exception still set here while it waits
+         * for threads (wait_for_thread_shutdown) */
+        PyObject *msg = PyUnicode_FromString("Exception ignored on threading shutdown");
+        if (msg != NULL) {
+            subpy_iop(__func__, SUBPY_IOP_WRITE_UNRAISABLE, NULL, msg, NULL, 1, NULL);
+            Py_DECREF(msg);
+        }
+        PyErr_Clear();
+    }
     if (cur != NULL) {
         cur->attached = 0;
         subpy_gilstate_forget(cur);

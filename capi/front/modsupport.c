@@ -1043,7 +1043,7 @@ static void *call_cfunction(void *def, void *self_, void *args_, void *kwargs_)
     case METH_FASTCALL:
     case METH_FASTCALL | METH_KEYWORDS: {
         if (has_kw && flags == METH_FASTCALL) {
-            PyErr_Format(SUBPY_EXC(TypeError), "%s() takes no keyword arguments", ml->ml_name);
+            PyErr_Format(SUBPY_EXC(TypeError), "%s%s() takes no keyword arguments", mod_prefix, ml->ml_name);
             return NULL;
         }
         Py_ssize_t nkw = has_kw ? PyDict_Size(kwargs) : 0;
@@ -1227,7 +1227,9 @@ static void buf_add(buf_t *b, const char *s, size_t n)
     b->p[b->len] = '\0';
 }
 
-static void buf_obj(buf_t *b, PyObject *s)
+/* Appends str s cut to precision characters (-1: all) and padded with
+ * spaces to width characters (-1: none), on the left unless left. */
+static void buf_str(buf_t *b, PyObject *s, int left, int width, int precision)
 {
     Py_ssize_t n;
     const char *u = s == NULL ? NULL : PyUnicode_AsUTF8AndSize(s, &n);
@@ -1235,7 +1237,26 @@ static void buf_obj(buf_t *b, PyObject *s)
         b->failed = 1;
         return;
     }
-    buf_add(b, u, (size_t)n);
+    /* code points: the bytes that do not continue a UTF-8 sequence */
+    size_t bytes = 0, chars = 0;
+    while (bytes < (size_t)n) {
+        if (precision >= 0 && chars == (size_t)precision) {
+            break;
+        }
+        bytes++;
+        while (bytes < (size_t)n && ((unsigned char)u[bytes] & 0xC0) == 0x80) {
+            bytes++;
+        }
+        chars++;
+    }
+    size_t pad = width > 0 && (size_t)width > chars ? (size_t)width - chars : 0;
+    for (size_t i = 0; !left && i < pad; i++) {
+        buf_add(b, " ", 1);
+    }
+    buf_add(b, u, bytes);
+    for (size_t i = 0; left && i < pad; i++) {
+        buf_add(b, " ", 1);
+    }
 }
 
 /* The common codes: %% %c %d %i %u %ld %li %lu %lld %lli %llu %zd %zi %zu
@@ -1256,13 +1277,31 @@ PyObject *PyUnicode_FromFormatV(const char *format, va_list vargs)
             continue;
         }
         const char *spec = f++;
-        /* flags, width and precision are passed to snprintf for numbers */
-        while (*f == '-' || *f == '0' || *f == ' ' || *f == '+' || *f == '#') f++;
-        while (*f >= '0' && *f <= '9') f++;
+        /* flags, width and precision are passed to snprintf for numbers;
+         * for strings, width and precision count characters (%s: the
+         * precision counts bytes, as CPython's) */
+        int left = 0, width = -1;
+        while (*f == '-' || *f == '0' || *f == ' ' || *f == '+' || *f == '#') {
+            left |= *f == '-';
+            f++;
+        }
+        if (*f == '*') {
+            width = va_arg(va, int);
+            if (width < 0) {
+                left = 1;
+                width = -width;
+            }
+            f++;
+        }
+        while (*f >= '0' && *f <= '9') width = (width < 0 ? 0 : width * 10) + (*f++ - '0');
         int precision = -1;
         if (*f == '.') {
             f++;
             precision = 0;
+            if (*f == '*') {
+                precision = va_arg(va, int);
+                f++;
+            }
             while (*f >= '0' && *f <= '9') precision = precision * 10 + (*f++ - '0');
         }
         int longs = 0, size_t_mod = 0;
@@ -1315,32 +1354,32 @@ PyObject *PyUnicode_FromFormatV(const char *format, va_list vargs)
             const char *s = va_arg(va, const char *);
             size_t n = s == NULL ? 0 : strlen(s);
             if (precision >= 0 && (size_t)precision < n) {
-                n = (size_t)precision; /* CPython counts characters; bytes here */
+                n = (size_t)precision; /* bytes, then decoded with "replace" */
             }
-            if (s == NULL) {
-                buf_add(&b, "(null)", 6);
-            } else {
-                buf_add(&b, s, n);
-            }
+            PyObject *o = s == NULL ? PyUnicode_FromString("(null)") : PyUnicode_DecodeUTF8(s, (Py_ssize_t)n, "replace");
+            buf_str(&b, o, left, width, -1);
+            Py_XDECREF(o);
             break;
         }
         case 'U':
-            buf_obj(&b, va_arg(va, PyObject *));
+            buf_str(&b, va_arg(va, PyObject *), left, width, precision);
             break;
         case 'V': {
             PyObject *o = va_arg(va, PyObject *);
             const char *s = va_arg(va, const char *);
             if (o != NULL) {
-                buf_obj(&b, o);
+                buf_str(&b, o, left, width, precision);
             } else {
-                buf_add(&b, s, strlen(s));
+                PyObject *d = PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+                buf_str(&b, d, left, width, precision);
+                Py_XDECREF(d);
             }
             break;
         }
         case 'S': case 'R': case 'A': {
             PyObject *o = va_arg(va, PyObject *);
             PyObject *s = *f == 'S' ? PyObject_Str(o) : *f == 'R' ? PyObject_Repr(o) : PyObject_ASCII(o);
-            buf_obj(&b, s);
+            buf_str(&b, s, left, width, precision);
             Py_XDECREF(s);
             break;
         }

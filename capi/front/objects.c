@@ -559,7 +559,7 @@ void PyErr_PrintEx(int set_sys_last_vars)
     if (PyErr_ExceptionMatches(SUBPY_EXC(SystemExit))) {
         handle_system_exit();
     }
-    fflush(stdout);
+    /* C's stdout is the host's: only sys.stdout is flushed (the engine) */
     subpy_iop(__func__, SUBPY_IOP_ERR_PRINT, NULL, NULL, NULL, set_sys_last_vars != 0, NULL);
 }
 
@@ -570,7 +570,6 @@ void PyErr_Print(void)
 
 void PyErr_WriteUnraisable(PyObject *obj)
 {
-    fflush(stdout);
     subpy_iop(__func__, SUBPY_IOP_WRITE_UNRAISABLE, NULL, obj, NULL, 0, NULL);
 }
 

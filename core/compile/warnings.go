@@ -300,6 +300,9 @@ func escapeWarnings(ws []Warning, src []byte, lines []int, p ast.Pos) []Warning 
 		}
 		tokLine := lineAt(i)
 		depth := 0
+		// CPython warns once per decoded piece (a token, or an f-string's
+		// literal part between replacement fields), for its first bad escape.
+		warned := false
 		for k < len(src) {
 			ch := src[k]
 			if depth == 0 {
@@ -313,8 +316,9 @@ func escapeWarnings(ws []Warning, src []byte, lines []int, p ast.Pos) []Warning 
 				}
 				if ch == '\\' && k+1 < len(src) {
 					if !raw {
-						if msg := badEscape(src[k+1:], isBytes); msg != "" {
+						if msg := badEscape(src[k+1:], isBytes); msg != "" && !warned {
 							ws = append(ws, Warning{tokLine, msg})
+							warned = true
 						}
 					}
 					k += 2
@@ -336,7 +340,9 @@ func escapeWarnings(ws []Warning, src []byte, lines []int, p ast.Pos) []Warning 
 			case '{':
 				depth++
 			case '}':
-				depth--
+				if depth--; depth == 0 {
+					warned = false
+				}
 			case '\'', '"':
 				k = skipString(src, k)
 				continue

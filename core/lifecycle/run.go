@@ -149,7 +149,8 @@ func systemExit(vt *vm.Thread, exc *object.Exception) Result {
 		return Result{Outcome: Exit, ExitCode: 0}
 	}
 	if object.IsInt(code) {
-		if n, ok := object.AsInt64(code); ok && n >= -1<<31 && n < 1<<31 {
+		if n, ok := object.AsInt64(code); ok {
+			// CPython: (int)PyLong_AsLong(code), a C int truncation.
 			return Result{Outcome: Exit, ExitCode: int(int32(n))}
 		}
 		// CPython: PyLong_AsLong fails, the error is cleared, status -1.

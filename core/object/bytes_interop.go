@@ -256,6 +256,10 @@ func intFromBytes(t *Thread, _ Value, args []Value, kwnames *Tuple) Value {
 	if !ok {
 		return Null
 	}
+	if TypeOf(src).IsSubtype(StrType) || (IsInt(src) && TypeOf(src).Lookup(NewStr("__bytes__")).IsNull()) {
+		// CPython's PyObject_Bytes: neither bytes(str) nor bytes(n) apply.
+		return t.Raisef(TypeErrorType, "cannot convert '%s' object to bytes", TypeOf(src).Name)
+	}
 	b, ok := bytesFromObject(t, src, "bytes")
 	if !ok {
 		return Null

@@ -211,7 +211,7 @@ func GenericGetAttr(t *Thread, v Value, name *Str) Value {
 	if getattr := lookupPy(typ, strGetattr); !getattr.IsNull() {
 		return CallArgs(t, getattr, v, name.Value())
 	}
-	return t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", typ.Name, name.s)
+	return t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", typ.TPName(), name.s)
 }
 
 // GenericSetAttr is object.__setattr__ (val NULL deletes).
@@ -226,9 +226,9 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) int {
 	a := attrsOf(v)
 	if a == nil || typ.Flags&FlagNoDict != 0 {
 		if descr.IsNull() {
-			t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typ.Name, name.s)
+			t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typ.TPName(), name.s)
 		} else {
-			t.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.Name, name.s)
+			t.Raisef(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.TPName(), name.s)
 		}
 		return -1
 	}
@@ -608,9 +608,17 @@ func updateSlot(typ *Type, name string) {
 				if r.IsNull() {
 					return -1
 				}
+				r, ok := IndexValue(t, r)
+				if !ok {
+					return -1
+				}
 				i, ok := AsInt64(r)
 				if !ok {
-					t.Raisef(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeOf(r).Name)
+					if _, b, _ := intParts(r); b != nil && b.Sign() < 0 {
+						t.RaiseMsg(ValueErrorType, "__len__() should return >= 0")
+					} else {
+						t.Raisef(OverflowErrorType, "cannot fit '%s' into an index-sized integer", TypeOf(r).Name)
+					}
 					return -1
 				}
 				if i < 0 {
@@ -943,6 +951,14 @@ func setupSlots(t *Thread, typ *Type) bool {
 		}
 		names = items
 	}
+	if len(names) > 0 {
+		switch typ.layout {
+		case IntType, BytesType, TupleType, TypeType:
+			// CPython's variable-size instances (tp_itemsize != 0).
+			t.Raisef(TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", typ.Base.Name)
+			return false
+		}
+	}
 	hasDict := false
 	var members []*Str
 	for _, n := range names {
@@ -1046,6 +1062,14 @@ func initInstanceDictDescr() {
 	setupBuiltinType(InstanceDictType, ObjectType, 0)
 	typ := InstanceDictType
 	typ.New, typ.Init = nil, nil
+	typ.GetAttr = func(t *Thread, v Value, name *Str) Value {
+		d := as[instanceDictDescr](v)
+		if r := descrNameAttr(name, d.name, d.owner); !r.IsNull() {
+			return r
+		}
+		return GenericGetAttr(t, v, name)
+	}
+	addAttrGetters(typ, "__name__", "__qualname__", "__objclass__")
 	typ.Repr = func(t *Thread, v Value) Value {
 		d := as[instanceDictDescr](v)
 		return NewStr("<attribute '" + d.name + "' of '" + d.owner.Name + "' objects>").Value()

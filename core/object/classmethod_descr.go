@@ -96,3 +96,17 @@ func bindClassBuiltin(b *BuiltinFunction, cls *Type) Value {
 		return inner(t, self, full, kwnames)
 	})
 }
+
+// descrNameAttr answers a descriptor's __name__, __qualname__ and
+// __objclass__ (NULL for other names).
+func descrNameAttr(name *Str, n string, owner *Type) Value {
+	switch name.s {
+	case "__name__":
+		return NewStr(n).Value()
+	case "__qualname__":
+		return NewStr(owner.QualName + "." + n).Value()
+	case "__objclass__":
+		return owner.Value()
+	}
+	return Null
+}

@@ -345,5 +345,5 @@ func initMemberDescr() {
 
 // raiseAttrError raises "'T' object has no attribute 'name'".
 func raiseAttrError(t *Thread, obj Value, name *Str) Value {
-	return t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(obj).Name, name.s)
+	return t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", TypeOf(obj).TPName(), name.s)
 }

@@ -453,7 +453,7 @@ func memberOverridden(typ *Type, name *Str) bool {
 	if d.IsNull() {
 		return false
 	}
-	if TypeOf(d) == GetSetDescrType {
+	if dt := TypeOf(d); dt == GetSetDescrType || dt == MemberGetSetType {
 		if owner := as[getSetDescr](d).owner; owner.layout == BaseExceptionType && !owner.IsHeapType() {
 			return false
 		}
@@ -491,7 +491,7 @@ func addExcDescriptors() {
 		}
 		for _, m := range f.members {
 			if f.root.Dict.GetStr(NewStr(m)).IsNull() {
-				f.root.Dict.setStrInit(m, fromHeap(&getSetDescr{Header{GetSetDescrType}, m, f.root, get(m), true}))
+				f.root.Dict.setStrInit(m, fromHeap(&getSetDescr{Header{MemberGetSetType}, m, f.root, get(m), true}))
 			}
 		}
 	}

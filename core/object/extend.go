@@ -12,7 +12,15 @@ func NewBuiltinType(name string, base *Type) *Type {
 	if base == nil {
 		base = ObjectType
 	}
-	return newBuiltinType(name, base, 0)
+	typ := newBuiltinType(name, base, 0)
+	if base.layout == BaseExceptionType {
+		// An exception type: its instances are Exceptions (t.Raise,
+		// except clauses and tracebacks rely on it).
+		typ.layout = BaseExceptionType
+		typ.attrsOffset = BaseExceptionType.attrsOffset
+		typ.Flags |= FlagBaseType
+	}
+	return typ
 }
 
 // MakeHeader returns the Header of a new instance of typ.

@@ -428,6 +428,10 @@ func formatFloat(t *Thread, x float64, f formatSpec) Value {
 			if f.typ == '%' {
 				a *= 100
 				suffix = "%"
+				if math.IsInf(a, 0) { // x*100 overflowed: as inf
+					body = "inf"
+					break
+				}
 			}
 			body = strconv.FormatFloat(a, 'f', prec, 64)
 			if f.alt && prec == 0 {

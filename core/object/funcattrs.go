@@ -455,6 +455,6 @@ func addAttrDescrs(typ *Type, member bool, names []string) {
 	for _, n := range names {
 		name := NewStr(n)
 		get := func(t *Thread, v Value) Value { return TypeOf(v).GetAttr(t, v, name) }
-		typ.Dict.setStrInit(n, fromHeap(&getSetDescr{Header{GetSetDescrType}, n, typ, get, member}))
+		typ.Dict.setStrInit(n, fromHeap(&getSetDescr{Header{getSetTypeFor(member)}, n, typ, get, member}))
 	}
 }

@@ -247,6 +247,7 @@ func initList() {
 			return -1
 		}
 		l := as[List](self)
+		clear(l.Items) // no stale references in the reused array
 		l.Items = l.Items[:0]
 		if len(args) == 1 {
 			items, ok := CollectItems(t, args[0])

@@ -36,6 +36,12 @@ func TestListPopInsertClearsSlots(t *testing.T) {
 	if got != want {
 		t.Errorf("list = %q, want %q", got, want)
 	}
+	// remove() shifts with copy and clears the old last slot too.
+	r := NewList([]Value{Int(1), Int(2), Int(3)})
+	rb := r.Items[:cap(r.Items)]
+	if CallMethod(th, r.Value(), "remove", Int(1)).IsNull() || len(r.Items) != 2 || !rb[2].IsNull() {
+		t.Errorf("remove: items %v, stale last slot %v", r.Items, rb[2])
+	}
 	// A queue: append at the end, pop from the head, many times over.
 	q := NewList(nil)
 	qv := q.Value()

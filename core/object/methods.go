@@ -93,7 +93,10 @@ func initListMethods() {
 		case -1:
 			return t.RaiseMsg(ValueErrorType, "list.remove(x): x not in list")
 		default:
-			l.Items = append(l.Items[:i], l.Items[i+1:]...)
+			n := len(l.Items)
+			copy(l.Items[i:], l.Items[i+1:])
+			l.Items[n-1] = Null // no stale reference past the end
+			l.Items = l.Items[:n-1]
 		}
 		return None
 	})

@@ -522,7 +522,7 @@ func initRange() {
 	RangeType.GetItem = rangeGetItem
 	RangeType.Contains = rangeContains
 	member := func(name string, i int) {
-		RangeType.Dict.setStrInit(name, fromHeap(&getSetDescr{Header{GetSetDescrType}, name, RangeType, func(t *Thread, v Value) Value {
+		RangeType.Dict.setStrInit(name, fromHeap(&getSetDescr{Header{MemberGetSetType}, name, RangeType, func(t *Thread, v Value) Value {
 			s, e, st, _ := as[Range](v).bounds()
 			return [3]Value{s, e, st}[i]
 		}, true}))

@@ -38,7 +38,11 @@ func initSingletons() {
 		// NoneType() returns the singleton (CPython's none_new).
 		c.typ.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 			if len(args) > 0 {
-				return t.Raisef(TypeErrorType, "%s takes no arguments", typ.Name)
+				name := typ.Name
+				if typ == EllipsisType {
+					name = "EllipsisType" // CPython's message, not tp_name
+				}
+				return t.Raisef(TypeErrorType, "%s takes no arguments", name)
 			}
 			return obj
 		}

@@ -173,7 +173,7 @@ func initSlice() {
 	}
 	SliceType.Init = nil
 	member := func(name string, get Getter) {
-		SliceType.Dict.setStrInit(name, fromHeap(&getSetDescr{Header{GetSetDescrType}, name, SliceType, get, true}))
+		SliceType.Dict.setStrInit(name, fromHeap(&getSetDescr{Header{MemberGetSetType}, name, SliceType, get, true}))
 	}
 	member("start", func(t *Thread, v Value) Value { return as[Slice](v).Start })
 	member("stop", func(t *Thread, v Value) Value { return as[Slice](v).Stop })

@@ -12,6 +12,18 @@ import "strings"
 // fields of struct sequences, CPython's member_descriptor).
 var GetSetDescrType = &Type{Name: "getset_descriptor"}
 
+// MemberGetSetType is `member_descriptor` for the read-only members of
+// builtin types (slice.start, struct sequence fields): the getSetDescr
+// layout and slots under CPython's type name.
+var MemberGetSetType = &Type{Name: "member_descriptor"}
+
+func getSetTypeFor(member bool) *Type {
+	if member {
+		return MemberGetSetType
+	}
+	return GetSetDescrType
+}
+
 // Getter reads an attribute of self.
 type Getter func(t *Thread, self Value) Value
 
@@ -36,6 +48,14 @@ var SimpleNamespaceType = &Type{Name: "SimpleNamespace"}
 
 func initStructSeq() {
 	setupBuiltinType(GetSetDescrType, ObjectType, 0)
+	GetSetDescrType.GetAttr = func(t *Thread, v Value, name *Str) Value {
+		d := as[getSetDescr](v)
+		if r := descrNameAttr(name, d.name, d.owner); !r.IsNull() {
+			return r
+		}
+		return GenericGetAttr(t, v, name)
+	}
+	addAttrGetters(GetSetDescrType, "__name__", "__qualname__", "__objclass__")
 	GetSetDescrType.DescrGet = func(t *Thread, descr, obj Value, typ *Type) Value {
 		d := as[getSetDescr](descr)
 		if obj.IsNull() {
@@ -64,6 +84,13 @@ func initStructSeq() {
 		return NewStr("<" + kind + " '" + d.name + "' of '" + d.owner.FullName() + "' objects>").Value()
 	}
 
+	setupBuiltinType(MemberGetSetType, ObjectType, 0)
+	MemberGetSetType.GetAttr = GetSetDescrType.GetAttr
+	MemberGetSetType.DescrGet = GetSetDescrType.DescrGet
+	MemberGetSetType.DescrSet = GetSetDescrType.DescrSet
+	MemberGetSetType.Repr = GetSetDescrType.Repr
+	MemberGetSetType.New, MemberGetSetType.Init = GetSetDescrType.New, GetSetDescrType.Init
+	addAttrGetters(MemberGetSetType, "__name__", "__qualname__", "__objclass__")
 	setupBuiltinType(SimpleNamespaceType, ObjectType, FlagBaseType)
 	SimpleNamespaceType.Module = "types"
 	SimpleNamespaceType.New = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
@@ -217,7 +244,7 @@ func NewStructSeqType(module, name string, fields []string, nSeq int) *Type {
 	typ.AddConst("n_sequence_fields", Int(int64(nSeq)))
 	typ.AddConst("n_unnamed_fields", Int(0))
 	for i, f := range fields {
-		typ.Dict.setStrInit(f, fromHeap(&getSetDescr{Header{GetSetDescrType}, f, typ, structSeqField(i, nSeq), true}))
+		typ.Dict.setStrInit(f, fromHeap(&getSetDescr{Header{MemberGetSetType}, f, typ, structSeqField(i, nSeq), true}))
 	}
 	full := module + "." + name
 	typ.Repr = func(t *Thread, v Value) Value {

@@ -48,7 +48,19 @@ const (
 	// FlagNoDict: instances have no __dict__ (a class whose bases and
 	// itself define __slots__ without '__dict__').
 	FlagNoDict
+	// FlagModuleTPName: a builtin type a module other than builtins
+	// defines (_io.TextIOWrapper): messages name it module.name (TPName).
+	FlagModuleTPName
 )
+
+// TPName is the type's name as CPython's messages show it (tp_name): its
+// __name__, prefixed by its module for FlagModuleTPName types.
+func (typ *Type) TPName() string {
+	if typ.Flags&FlagModuleTPName != 0 {
+		return typ.Module + "." + typ.Name
+	}
+	return typ.Name
+}
 
 // CustomAttrAccess reports whether attribute access on instances runs
 // Python code (__getattribute__/__setattr__/__delattr__ overrides).

@@ -369,6 +369,7 @@ func sizeArgOf(t *object.Thread, args []object.Value) (int, bool) {
 func newFileType(name string) *object.Type {
 	typ := object.NewBuiltinType(name, nil)
 	typ.Module = "_io"
+	typ.Flags |= object.FlagModuleTPName
 	typ.New = nil
 	typ.Iter = func(t *object.Thread, v object.Value) object.Value {
 		if !fileSelf(v).check(t) {

@@ -977,7 +977,13 @@ func (t *Thread) run() (result object.Value) {
 			s[sp-1] = object.Bool(r == 1)
 		case opcode.RERAISE:
 			sp--
-			e, _ := object.AsException(s[sp])
+			e, ok := object.AsException(s[sp])
+			if !ok {
+				// Never an exception lost: an engine bug surfaces.
+				t.Raisef(object.SystemErrorType, "RERAISE of a non-exception %s", object.TypeOf(s[sp]).Name)
+				s[sp] = object.Null
+				goto raised
+			}
 			s[sp] = object.Null
 			// With arg != 0 CPython also restores f_lasti from the item
 			// below (for frame.f_lineno); the handler lookup stays at this
@@ -1341,18 +1347,28 @@ func (t *Thread) lookupMethod(c *object.InlineCache, obj object.Value, typ *obje
 		}
 	}
 	a := object.AttrsOf(obj)
-	if a != nil && !a.Get(name).IsNull() {
-		return object.Null // the instance attribute shadows the method
+	if a != nil {
+		if a.HasDict() {
+			// A dict-backed instance's shape is its own empty one whatever
+			// its __dict__ holds: a later obj.__dict__['f'] = ... would not
+			// change it, so such an instance is never cached.
+			if !a.Get(name).IsNull() {
+				return object.Null // the instance attribute shadows the method
+			}
+			return m
+		}
+		if a.Shape != nil {
+			if i := a.Shape.Find(name); i >= 0 {
+				if !a.Slots[i].IsNull() {
+					return object.Null // the instance attribute shadows the method
+				}
+				// A deleted slot of that name: a store would refill it
+				// without a shape change, so the shape cannot guard a cache.
+				return m
+			}
+		}
 	}
-	if a != nil && a.Shape != nil && a.Shape.Find(name) >= 0 {
-		// Deleted slot of that name: a store would refill it without a
-		// shape change, so the shape cannot guard the cache.
-		return m
-	}
-	// A dict-backed instance's shape is its own empty one whatever its
-	// __dict__ holds: a later obj.__dict__['f'] = ... would not change
-	// it, so such an instance is never cached (CPython: the same call).
-	if typ.Version != 0 && (a == nil || !a.HasDict()) {
+	if typ.Version != 0 {
 		c.Type, c.Version, c.Value = typ, typ.Version, m
 		c.Shape = nil
 		if a != nil {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/subpy/subpy/core/ast"
 	"github.com/subpy/subpy/core/compile"
 	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/parser"
@@ -31,6 +30,10 @@ func (t *Thread) EvalCode(code *object.Code, globals, locals *object.Dict) objec
 	if locals == nil {
 		locals = globals
 	}
+	if code.Flags&object.CodeInteractive != 0 { // Py_single_input: as runNamespaces
+		builtins = builtins.Copy()
+		builtins.SetStr(strDisplayHook, displayHookFn)
+	}
 	return t.runCode(code, globals, builtins, locals, nil)
 }
 
@@ -47,22 +50,19 @@ const (
 // CompileSource parses and compiles src. A syntax error is raised as
 // SyntaxError (or IndentationError...) with CPython's attributes (msg,
 // filename, lineno, offset, text, end_lineno, end_offset) and nil is
-// returned. CompileSingle compiles the statement as a module whose
-// top-level expression statements pass their value to sys.displayhook, as
-// CPython's interactive mode (PRINT_EXPR) does.
+// returned. CompileSingle is compile(..., "single"): every expression
+// statement outside functions and classes shows its value as CPython's
+// interactive mode (PRINT_EXPR) does (EvalCode provides the hook).
 func (t *Thread) CompileSource(src []byte, filename string, mode CompileMode) *object.Code {
 	pm := parser.Exec
 	switch mode {
 	case CompileEval:
 		pm = parser.Eval
 	case CompileSingle:
-		pm = parser.Single
+		return t.compileSource(src, filename, "single")
 	}
 	mod, err := parser.ParseFile(filename, src, pm, parser.Options{})
 	if err == nil {
-		if in, ok := mod.(*ast.Interactive); ok {
-			mod = &ast.Module{Body: displayExprs(in.Body)}
-		}
 		var code *object.Code
 		if code, err = compile.Compile(mod, filename); err == nil {
 			return code
@@ -200,23 +200,4 @@ func (t *Thread) ImportModule(name string) object.Value {
 func (in *Interp) WrapImporter(f func(t *Thread, name string, next Importer) object.Value) {
 	next := in.importer
 	in.importer = func(t *Thread, name string) object.Value { return f(t, name, next) }
-}
-
-// displayExprs rewrites each top-level expression statement `e` into
-// `__import__('sys').displayhook(e)`, at e's position.
-func displayExprs(body []ast.Stmt) []ast.Stmt {
-	out := make([]ast.Stmt, len(body))
-	for i, st := range body {
-		es, ok := st.(*ast.ExprStmt)
-		if !ok {
-			out[i] = st
-			continue
-		}
-		p := es.Pos
-		imp := &ast.Call{Pos: p, Func: &ast.Name{Pos: p, ID: "__import__", Ctx: ast.Load},
-			Args: []ast.Expr{&ast.Constant{Pos: p, Value: "sys"}}}
-		hook := &ast.Attribute{Pos: p, Value: imp, Attr: "displayhook", Ctx: ast.Load}
-		out[i] = &ast.ExprStmt{Pos: p, Value: &ast.Call{Pos: p, Func: hook, Args: []ast.Expr{es.Value}}}
-	}
-	return out
 }

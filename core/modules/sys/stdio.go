@@ -52,6 +52,7 @@ var (
 func newBinaryType(name string) *object.Type {
 	typ := object.NewBuiltinType(name, nil)
 	typ.Module = "_io"
+	typ.Flags |= object.FlagModuleTPName
 	self := func(v object.Value) *textFile { return object.As[binaryFile](v).text }
 	typ.Repr = func(t *object.Thread, v object.Value) object.Value {
 		return object.NewStr("<_io." + name + " name='" + self(v).name + "'>").Value()
@@ -319,6 +320,7 @@ func sizeArg(t *object.Thread, name string, args []object.Value, kw *object.Tupl
 func newTextFileType() *object.Type {
 	typ := object.NewBuiltinType("TextIOWrapper", nil)
 	typ.Module = "_io"
+	typ.Flags |= object.FlagModuleTPName
 	str := func(s string) object.Value { return object.NewStr(s).Value() }
 	mode := func(f *textFile) string {
 		if f.read {

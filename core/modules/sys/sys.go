@@ -189,6 +189,9 @@ func newSysShared() []sysEntry {
 		if len(args) > 1 {
 			return t.Raisef(object.TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
 		}
+		if len(args) == 1 && args[0] == object.None {
+			args = nil // sys.exit(None): SystemExit().args == (), as CPython
+		}
 		return t.Raise(object.NewException(object.SystemExitType, append([]object.Value(nil), args...)...))
 	})
 	fn("getrecursionlimit", func(t *vm.Thread, args []object.Value, kw *object.Tuple) object.Value {
