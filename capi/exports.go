@@ -8,6 +8,7 @@ import "C"
 
 import (
 	"fmt"
+	"os"
 	"unsafe"
 
 	"github.com/subpy/subpy/core/lifecycle"
@@ -62,6 +63,12 @@ func subpy_engine_initialize(cfg *C.subpy_init_config, out **C.struct__ts) C.int
 		return C.int(statestruct.ErrInternal)
 	}
 	installInittab(vt)
+	if cfg.buffered_stdio == 0 {
+		// PYTHONUNBUFFERED, -u, PyConfig.buffered_stdio = 0: print()
+		// writes straight to file descriptor 1, so its output and C's
+		// (flushed) printf output interleave as in CPython.
+		vt.Interpreter().Stdout = os.Stdout
+	}
 	*out = newCThread(t, newCInterp(t.Interpreter()))
 	return 0
 }

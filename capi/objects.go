@@ -178,14 +178,11 @@ func (c *ctx) decref(p unsafe.Pointer) {
 	}
 }
 
-// handleOf reads the handle of a header the engine allocated.
+// handleOf returns the handle of a header the engine allocated, or 0 when
+// p is no live header of this interpreter (the table knows the live
+// headers' addresses, so a stale pointer is never read).
 func (c *ctx) handleOf(p unsafe.Pointer) uint64 {
-	typ := (*C.subpy_obj)(p).ob_type
-	flags := *(*C.ulong)(unsafe.Add(typ, c.host.typeFlagsOffset))
-	if flags&C.SUBPY_TPFLAGS_TYPE_SUBCLASS != 0 {
-		return uint64(*(*C.uint64_t)(unsafe.Add(p, c.host.typeHandleOffset)))
-	}
-	return uint64((*C.subpy_obj)(p).handle)
+	return uint64(c.h.HandleAt(p))
 }
 
 // release handles a header whose count reached zero. It is not freed at

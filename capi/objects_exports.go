@@ -1223,7 +1223,7 @@ func (c *ctx) writeUnraisable(obj object.Value, isMsg bool) {
 	var b strings.Builder
 	if msg, ok := strOf(obj); ok && isMsg { // PyErr_FormatUnraisable's message
 		b.WriteString(msg + ":\n")
-	} else if !obj.IsNull() {
+	} else if !obj.IsNull() && obj != object.None { // CPython: no header for NULL or None
 		r := object.ReprValue(ot, obj)
 		s := "<object repr() failed>"
 		if str, ok := strOf(r); ok {
@@ -1232,8 +1232,6 @@ func (c *ctx) writeUnraisable(obj object.Value, isMsg bool) {
 			ot.Clear()
 		}
 		b.WriteString("Exception ignored in: " + s + "\n")
-	} else {
-		b.WriteString("Exception ignored in: None\n")
 	}
 	c.t.PrintException(&b, e)
 	writeStderr(vi, b.String())

@@ -1623,6 +1623,19 @@ static void case_format_messages(void)
     CHECK(Py_FinalizeEx() == 0);
 }
 
+/* PyErr_WriteUnraisable(None) prints no header; an exception still set at
+ * Py_FinalizeEx is reported as CPython 3.13's thread shutdown does. */
+static void case_unraisable_and_finalize(void)
+{
+    Py_Initialize();
+    PyErr_WriteUnraisable(NULL); /* nothing set: nothing printed */
+    PyErr_SetString(PyExc_RuntimeError, "unraisable one");
+    PyErr_WriteUnraisable(Py_None);
+    CHECK(!PyErr_Occurred());
+    PyErr_SetString(PyExc_ValueError, "left pending");
+    CHECK(Py_FinalizeEx() == 0);
+}
+
 /* --- interpreters ------------------------------------------------------------------ */
 
 /* Each interpreter has its own objects; one made in a subinterpreter and
@@ -1717,6 +1730,10 @@ static const struct test_case cases[] = {
     { "stolen_then_used", case_stolen_then_used, BOTH, EXPECT_OK, "" },
     { "more_api", case_more_api, BOTH, EXPECT_OK, "" },
     { "format_messages", case_format_messages, BOTH, EXPECT_OK, "" },
+    { "unraisable_and_finalize", case_unraisable_and_finalize, BOTH, EXPECT_OK,
+      "RuntimeError: unraisable one\n"
+      "Exception ignored on threading shutdown:\n"
+      "ValueError: left pending\n" },
     { "borrowed_slots_flat", case_borrowed_slots_flat, BOTH, EXPECT_OK, "" },
     { "bad_arguments", case_bad_arguments, SUBPY_ONLY, EXPECT_OK, "" },
     { "objects_per_interpreter", case_objects_per_interpreter, BOTH, EXPECT_OK, "" },

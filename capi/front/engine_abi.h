@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 
-#define SUBPY_ENGINE_ABI 4
+#define SUBPY_ENGINE_ABI 5
 
 /* The `live` field of both state structs holds this while the engine owns
  * the struct; the engine zeroes it just before freeing it. The front checks
@@ -222,6 +222,7 @@ typedef struct subpy_init_config {
     int32_t use_environment;
     int32_t site_import;
     int32_t install_signal_handlers;
+    int32_t buffered_stdio; /* 0: sys.stdout writes straight to fd 1 */
 } subpy_init_config;
 
 /* Same layout as PyInterpreterConfig (checked by a static assertion in the

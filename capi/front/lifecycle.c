@@ -211,8 +211,15 @@ static PyStatus initialize_read(const subpy_engine_funcs *e, const PyConfig *con
             .use_environment = config->use_environment,
             .site_import = config->site_import,
             .install_signal_handlers = config->install_signal_handlers,
+            .buffered_stdio = config->buffered_stdio,
         };
         PyThreadState *main_tstate = NULL;
+        if (!config->buffered_stdio && config->configure_c_stdio) {
+            /* as CPython's config_init_stdio: C's standard streams too */
+            setvbuf(stdin, NULL, _IONBF, BUFSIZ);
+            setvbuf(stdout, NULL, _IONBF, BUFSIZ);
+            setvbuf(stderr, NULL, _IONBF, BUFSIZ);
+        }
         status = status_from_code(e->initialize(&c, &main_tstate));
         if (!PyStatus_Exception(status) && main_tstate != NULL) {
             attach_new_main(main_tstate);
@@ -236,6 +243,7 @@ void Py_InitializeEx(int install_sigs)
     PyConfig config;
     PyConfig_InitPythonConfig(&config);
     config.parse_argv = 0;
+    config.configure_c_stdio = 0; /* CPython's compat config: C's stdio untouched */
     config.install_signal_handlers = install_sigs;
     PyStatus status = PyConfig_Read(&config);
     if (!PyStatus_Exception(status)) {

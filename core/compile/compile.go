@@ -120,6 +120,10 @@ type compiler struct {
 	// future holds the module's leading future imports (the only place
 	// `from __future__ import` may appear).
 	future map[*ast.ImportFrom]bool
+	// constSets are the folded set displays' frozensets so far, with
+	// their items' constant keys (constset.go): CPython's constant cache
+	// merges equal ones across the compilation.
+	constSets []constSetEntry
 }
 
 // unit is one code object under construction.

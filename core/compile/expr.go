@@ -188,7 +188,7 @@ func (c *compiler) expr(e ast.Expr) {
 		c.setComp = true
 		c.comprehension(e, e.Generators, e.Elt, nil)
 	case *ast.Set:
-		if c.starred(e.Elts, opcode.BUILD_SET) {
+		if c.starred(e.Elts, opcode.BUILD_SET) || c.constSet(e.Elts) {
 			return
 		}
 		c.exprs(e.Elts)

@@ -97,6 +97,7 @@ func Flush(in *statestruct.Interpreter) {
 }
 
 func flush(vi *vm.Interp) {
+	vi.FlushFiles() // open()'s files still holding buffered writes
 	if w, ok := vi.Stdout.(*fdWriter); ok {
 		w.Flush()
 	}

@@ -101,7 +101,7 @@ func Hash(t *Thread, v Value) (int64, bool) {
 		return HashFloat(v.FloatVal()), true
 	}
 	if s, ok := AsStr(v); ok && s.typ == StrType {
-		return s.hash, true
+		return s.Hash(), true
 	}
 	typ := TypeOf(v)
 	if typ.Hash == nil {

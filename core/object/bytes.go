@@ -2,23 +2,44 @@ package object
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
 // BytesType is `bytes`; ByteArrayType is `bytearray` (bytearray.go).
 var BytesType = &Type{Name: "bytes"}
 
-// Bytes is a bytes object: immutable and shareable, its hash computed at
-// creation (docs/engine-design.md, §3).
+// Bytes is a bytes object: immutable and shareable (docs/engine-design.md,
+// §3); its hash is computed on first use and published atomically, and
+// `a + b` may extend a's buffer in place as str's does (str_concat.go).
 type Bytes struct {
 	Header
-	s    string
-	hash int64
+	s     string
+	hashc int64 // hash(s); 0 until computed (atomic)
+	spare int    // room after s in its buffer (str_concat.go)
+	claim uint32 // atomic
+	cat   bool   // made by a concatenation
 }
 
 // NewBytes returns the bytes s.
 func NewBytes(s string) *Bytes {
-	return &Bytes{Header{BytesType}, s, hashByteString(s)}
+	return &Bytes{Header: Header{BytesType}, s: s}
+}
+
+// Hash returns hash(b).
+func (b *Bytes) Hash() int64 {
+	if h := atomic.LoadInt64(&b.hashc); h != 0 {
+		return h
+	}
+	h := hashByteString(b.s)
+	atomic.StoreInt64(&b.hashc, h)
+	return h
+}
+
+// clone copies the bytes' fields for a bytes subclass instance
+// (subclass.go); the copy never extends the shared buffer.
+func (b *Bytes) clone() Bytes {
+	return Bytes{Header: b.Header, s: b.s, hashc: atomic.LoadInt64(&b.hashc)}
 }
 
 
@@ -361,6 +382,28 @@ type bytesIter struct {
 var BytesIterType = &Type{Name: "bytes_iterator"}
 
 func bytesConcat(t *Thread, a, b Value) Value {
+	if xb, ok := AsBytes(a); ok {
+		// bytes + bytes-like: no copy of a's bytes but the one into the
+		// result, which may extend a's buffer in place (str_concat.go).
+		var ys string
+		if yb, ok := AsBytes(b); ok {
+			ys = yb.s
+		} else if y, ok := BytesLike(b); ok {
+			ys = string(y)
+		} else {
+			return t.Raisef(TypeErrorType, "can't concat %s to %s", TypeOf(b).Name, TypeOf(a).Name)
+		}
+		xExact := TypeOf(a) == BytesType
+		if len(ys) == 0 && xExact {
+			return a
+		}
+		if len(xb.s) == 0 && TypeOf(b) == BytesType {
+			return b
+		}
+		r := &Bytes{Header: Header{BytesType}, cat: true}
+		r.s, r.spare = concatBuf(xb.s, ys, xb.spare, &xb.claim, xb.cat, xExact)
+		return r.Value()
+	}
 	x, ok1 := BytesLike(a)
 	y, ok2 := BytesLike(b)
 	if !ok1 {
@@ -416,7 +459,7 @@ func initBytes() {
 	BytesType.Repr = func(t *Thread, v Value) Value {
 		return NewStr(BytesRepr([]byte(as[Bytes](v).s))).Value()
 	}
-	BytesType.Hash = func(t *Thread, v Value) (int64, bool) { return as[Bytes](v).hash, true }
+	BytesType.Hash = func(t *Thread, v Value) (int64, bool) { return as[Bytes](v).Hash(), true }
 	BytesType.Compare = bytesCompare
 	BytesType.Len = func(t *Thread, v Value) int { return len(as[Bytes](v).s) }
 	BytesType.GetItem = bytesGetItem
@@ -476,7 +519,7 @@ func initBytes() {
 			return Null
 		}
 		so := as[Str](self)
-		if (enc == "utf-8" || enc == "utf8") && (so.index == nil || utf8.ValidString(so.s)) {
+		if (enc == "utf-8" || enc == "utf8") && (so.ascii || utf8.ValidString(so.s)) {
 			return NewBytes(so.s).Value() // strings are immutable: no copy
 		}
 		b, ok := encodeStr(t, so, enc, errs)

@@ -253,7 +253,7 @@ func TestStrHashMatchesCPythonUnrandomized(t *testing.T) {
 	hashK0, hashK1 = 0, 0
 	defer func() { hashK0, hashK1 = k0, k1 }()
 	for i, s := range samples {
-		got := newStr(s).hash
+		got := newStr(s).Hash()
 		if fmt.Sprint(got) != want[i] {
 			t.Errorf("hash(%+q) = %d, CPython (PYTHONHASHSEED=0) %s", s, got, want[i])
 		}

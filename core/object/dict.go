@@ -105,8 +105,9 @@ func (d *Dict) getStr(key *Str) Value {
 		return Null
 	}
 	mask := uint64(len(d.indices) - 1)
-	i := uint64(key.hash) & mask
-	perturb := uint64(key.hash)
+	h := key.Hash()
+	i := uint64(h) & mask
+	perturb := uint64(h)
 	for {
 		ix := d.indices[i]
 		if ix == dkEmpty {
@@ -117,7 +118,7 @@ func (d *Dict) getStr(key *Str) Value {
 			if e.key.p == (Value{}).p {
 				goto next
 			}
-			if e.hash == key.hash {
+			if e.hash == h {
 				if es, ok := AsStr(e.key); ok && (es == key || es.s == key.s) {
 					return e.value
 				}
@@ -135,7 +136,7 @@ func (d *Dict) GetStr(key *Str) Value { return d.getStr(key) }
 // LookupStrIndex returns the entry index of a str key, or -1: with
 // KeysVersion, what LOAD_GLOBAL caches.
 func (d *Dict) LookupStrIndex(key *Str) int {
-	ix, _ := d.lookup(nil, key.Value(), key.hash)
+	ix, _ := d.lookup(nil, key.Value(), key.Hash())
 	return ix
 }
 
@@ -187,11 +188,11 @@ func (d *Dict) setItemHash(t *Thread, key Value, h int64, val Value) int {
 // setStrInit sets a str key while building builtin tables at init.
 func (d *Dict) setStrInit(name string, val Value) {
 	s := NewStr(name)
-	d.setItemHash(nil, s.Value(), s.hash, val)
+	d.setItemHash(nil, s.Value(), s.Hash(), val)
 }
 
 // SetStr sets d[key] = val for a str key (cannot fail).
-func (d *Dict) SetStr(key *Str, val Value) { d.setItemHash(nil, key.Value(), key.hash, val) }
+func (d *Dict) SetStr(key *Str, val Value) { d.setItemHash(nil, key.Value(), key.Hash(), val) }
 
 // resize rebuilds the table for at least n/... entries, compacting.
 func (d *Dict) resize(n int) {

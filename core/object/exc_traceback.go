@@ -36,8 +36,10 @@ type Frame struct {
 	// (f_locals builds its dict from it on demand).
 	Fast []Value
 	Back *Frame
-	// PC is the code unit of the last instruction run (f_lasti / 2).
-	PC int
+	// PC is the code unit of the last instruction run (f_lasti / 2);
+	// while the frame runs, PCFn (the VM frame) reports it instead.
+	PC   int
+	PCFn FramePC
 	// Live reports whether the VM frame is still running.
 	Live bool
 }
@@ -68,6 +70,18 @@ func AsFrame(v Value) (*Frame, bool) {
 // implements it).
 type FrameLocals interface{ LiveLocals() Value }
 
+// FramePC is a running VM frame: the code unit it last ran (as far as
+// the VM has recorded it: at calls out of the frame).
+type FramePC interface{ CurrentPC() int }
+
+// CurrentPC is f_lasti / 2: the running frame's when it runs.
+func (f *Frame) CurrentPC() int {
+	if f.Live && f.PCFn != nil {
+		return f.PCFn.CurrentPC()
+	}
+	return f.PC
+}
+
 // NewFrameObject returns a frame object for code.
 func NewFrameObject(code *Code, globals, builtins *Dict) *Frame {
 	return &Frame{Header: Header{FrameType}, Code: code, Globals: globals, Builtins: builtins}
@@ -78,7 +92,7 @@ func (f *Frame) Lineno() int {
 	if f.Code == nil {
 		return 0
 	}
-	return f.Code.LineOf(f.PC)
+	return f.Code.LineOf(f.CurrentPC())
 }
 
 // Line returns the entry's line.
@@ -150,7 +164,7 @@ func initTracebacks() {
 		case "f_lineno":
 			return Int(int64(f.Lineno()))
 		case "f_lasti":
-			return Int(int64(f.PC * 2))
+			return Int(int64(f.CurrentPC() * 2))
 		case "f_back":
 			return optional(f.Back, (*Frame).Value)
 		case "f_globals":

@@ -3,26 +3,40 @@ package object
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // StrType is `str`.
 var StrType = &Type{Name: "str"}
 
-// Str is a str: immutable and shareable, so every field is computed at
-// creation (docs/engine-design.md, §5).
+// Str is a str: immutable and shareable between interpreters running in
+// parallel (docs/engine-design.md, §3, §5). What is O(len) to compute is
+// not done at creation: the hash and the sparse index of non-ASCII text are
+// computed on first use and published with an atomic store (two threads
+// may both compute them; they store the same value). `a + b` may write b's
+// bytes into the spare capacity after a's bytes in a's buffer: see
+// strConcat (str_concat.go).
 type Str struct {
 	Header
 	s      string // UTF-8 (WTF-8 for lone surrogates)
 	length int    // in code points
-	hash   int64
-	// index holds the byte offset of every strIndexStep-th code point; nil
-	// for ASCII text, where code point i is byte i.
-	index []int32
+	hashc  int64  // hash(s); 0 until computed (atomic)
+	// cpidx points to a []int32 holding the byte offset of every
+	// strIndexStep-th code point of non-ASCII text; nil until built
+	// (atomic). ASCII text needs none: code point i is byte i.
+	cpidx unsafe.Pointer
+	// spare is the number of bytes after s in its buffer that belong to no
+	// str yet; claim (atomic) is set by the one concatenation allowed to
+	// write there. Both are 0 for strs not made by concatenation.
+	spare int
+	claim uint32
+	ascii bool
+	cat   bool // made by a concatenation (its buffer grows geometrically)
 }
 
 const strIndexStep = 32
-
 
 // latin1 holds the pre-built one-character strings U+0000..U+00FF.
 var latin1 [256]*Str
@@ -53,21 +67,27 @@ func (o *Str) init(s string) {
 	o.Header = Header{StrType}
 	o.s = s
 	if isASCIIString(s) {
-		o.hash = hashByteString(s)
 		o.length = len(s)
+		o.ascii = true
 		return
 	}
-	o.hash = hashWideString(s)
 	n := 0
-	for i := 0; i < len(s); {
-		if n%strIndexStep == 0 {
-			o.index = append(o.index, int32(i))
+	for i := 0; i < len(s); n++ {
+		if s[i] < 0x80 {
+			i++
+			continue
 		}
 		_, w := decodeWTF8(s[i:])
 		i += w
-		n++
 	}
 	o.length = n
+}
+
+// clone returns a copy of the str's fields for a str subclass instance
+// (subclass.go); the copy never extends the shared buffer.
+func (o *Str) clone() Str {
+	return Str{Header: o.Header, s: o.s, length: o.length, hashc: atomic.LoadInt64(&o.hashc),
+		cpidx: atomic.LoadPointer(&o.cpidx), ascii: o.ascii}
 }
 
 // Value returns the str as a Value.
@@ -79,18 +99,61 @@ func (s *Str) String() string { return s.s }
 // Len returns the length in code points.
 func (s *Str) Len() int { return s.length }
 
+// IsASCII reports whether every code point is below 128.
+func (s *Str) IsASCII() bool { return s.ascii }
+
 // Hash returns hash(s).
-func (s *Str) Hash() int64 { return s.hash }
+func (s *Str) Hash() int64 {
+	if h := atomic.LoadInt64(&s.hashc); h != 0 {
+		return h
+	}
+	return s.computeHash()
+}
+
+func (s *Str) computeHash() int64 {
+	var h int64
+	if s.ascii {
+		h = hashByteString(s.s)
+	} else {
+		h = hashWideString(s.s)
+	}
+	atomic.StoreInt64(&s.hashc, h)
+	return h
+}
+
+// cpIndex returns the sparse index of non-ASCII text, building it on first
+// use.
+func (s *Str) cpIndex() []int32 {
+	if p := atomic.LoadPointer(&s.cpidx); p != nil {
+		return *(*[]int32)(p)
+	}
+	str := s.s
+	idx := make([]int32, 0, s.length/strIndexStep+1)
+	n := 0
+	for i := 0; i < len(str); n++ {
+		if n%strIndexStep == 0 {
+			idx = append(idx, int32(i))
+		}
+		if str[i] < 0x80 {
+			i++
+			continue
+		}
+		_, w := decodeWTF8(str[i:])
+		i += w
+	}
+	atomic.StorePointer(&s.cpidx, unsafe.Pointer(&idx))
+	return idx
+}
 
 // byteOffset returns the byte offset of code point i (0 <= i <= length).
 func (s *Str) byteOffset(i int) int {
-	if s.index == nil {
+	if s.ascii {
 		return i
 	}
 	if i == s.length {
 		return len(s.s)
 	}
-	off := int(s.index[i/strIndexStep])
+	off := int(s.cpIndex()[i/strIndexStep])
 	for k := i % strIndexStep; k > 0; k-- {
 		_, w := decodeWTF8(s.s[off:])
 		off += w
@@ -163,7 +226,7 @@ func ASCII(t *Thread, v Value) Value {
 	if r == nil {
 		return Null
 	}
-	if r.index == nil {
+	if r.ascii {
 		return r.Value()
 	}
 	// Escape the non-ASCII characters of the repr.
@@ -196,7 +259,7 @@ func strCompare(t *Thread, a, b Value, op int) Value {
 		return NotImplemented
 	}
 	if op == cmpEQ || op == cmpNE {
-		eq := x == y || (x.hash == y.hash && x.s == y.s)
+		eq := x == y || (len(x.s) == len(y.s) && x.s == y.s)
 		return Bool(eq == (op == cmpEQ))
 	}
 	return cmpResult(strings.Compare(x.s, y.s), op)
@@ -230,7 +293,7 @@ func strGetItem(t *Thread, v, key Value) Value {
 		if step == 1 {
 			return s.Substr(start, start+n).Value()
 		}
-		if s.index == nil {
+		if s.ascii {
 			buf := make([]byte, n)
 			for k, i := 0, start; k < n; k, i = k+1, i+step {
 				buf[k] = s.s[i]
@@ -280,7 +343,7 @@ func initStr() {
 		}
 		return NewStr(as[Str](v).s).Value()
 	}
-	StrType.Hash = func(t *Thread, v Value) (int64, bool) { return as[Str](v).hash, true }
+	StrType.Hash = func(t *Thread, v Value) (int64, bool) { return as[Str](v).Hash(), true }
 	StrType.Compare = strCompare
 	StrType.Bool = func(t *Thread, v Value) int {
 		if as[Str](v).s != "" {
@@ -311,7 +374,7 @@ func initStr() {
 			}
 			return NotImplemented
 		}
-		return NewStr(x.s + y.s).Value()
+		return strConcat(x, y, TypeOf(a) == StrType, TypeOf(b) == StrType).Value()
 	}
 	StrType.Binary[nbMul] = func(t *Thread, a, b Value) Value {
 		if _, ok := AsStr(a); !ok {

@@ -126,7 +126,7 @@ func strFind(t *Thread, name string, self Value, args []Value, kwnames *Tuple, l
 		}
 		return Int(-1)
 	}
-	if s.index != nil {
+	if !s.ascii {
 		i = cpCount(win[:i])
 	}
 	return Int(int64(base + i))
@@ -767,7 +767,7 @@ func initStrMethodsFull() {
 		so := as[Str](self)
 		s := so.s
 		if sep == nil {
-			if so.index == nil {
+			if so.ascii {
 				return splitSpaceASCII(s, max)
 			}
 			return strList(splitSpace(s, max))

@@ -86,7 +86,7 @@ func initSubclassLayouts() {
 			return fromHeap(s)
 		}},
 		StrType: {attrsOffsetOf(func(s *strSub) *Attrs { return &s.attrs }), func(cls *Type, ex Value) Value {
-			s := &strSub{Str: *as[Str](ex)}
+			s := &strSub{Str: as[Str](ex).clone()}
 			s.Str.Header.typ = cls
 			return fromHeap(s)
 		}},
@@ -96,7 +96,7 @@ func initSubclassLayouts() {
 			return fromHeap(s)
 		}},
 		BytesType: {attrsOffsetOf(func(s *bytesSub) *Attrs { return &s.attrs }), func(cls *Type, ex Value) Value {
-			s := &bytesSub{Bytes: *as[Bytes](ex)}
+			s := &bytesSub{Bytes: as[Bytes](ex).clone()}
 			s.Bytes.Header.typ = cls
 			return fromHeap(s)
 		}},

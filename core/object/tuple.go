@@ -195,7 +195,9 @@ func initTuple() {
 			}
 			return NotImplemented
 		}
-		return NewTuple(append(append([]Value(nil), x.Items...), y.Items...)).Value()
+		items := make([]Value, len(x.Items)+len(y.Items))
+		copy(items[copy(items, x.Items):], y.Items)
+		return NewTuple(items).Value()
 	}
 	TupleType.Binary[nbMul] = func(t *Thread, a, b Value) Value {
 		if tu, ok := AsTuple(a); ok && b == Int(1) && TypeOf(a) == TupleType {

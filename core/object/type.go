@@ -280,7 +280,7 @@ func (typ *Type) cachedLookup(name *Str) (Value, bool) {
 	if typ.mcache == nil {
 		typ.mcache = new([methodCacheSize]methodCacheEntry)
 	}
-	e := &typ.mcache[uint64(name.hash)&(methodCacheSize-1)]
+	e := &typ.mcache[uint64(name.Hash())&(methodCacheSize-1)]
 	if e.name == name && e.version == typ.Version {
 		return e.value, e.heap
 	}

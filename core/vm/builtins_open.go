@@ -6,8 +6,8 @@ package vm
 // readlines, iteration, write, writelines, seek, tell, truncate, flush,
 // close and the context-manager protocol; universal newlines in text
 // mode; encodings other than UTF-8 go through str.encode/bytes.decode.
-// Writes go straight to the file (no write buffer), reads through a
-// bufio.Reader that is dropped when the position moves.
+// Writes are buffered as CPython's layers (builtins_open_buf.go), reads
+// go through a bufio.Reader that is dropped when the position moves.
 //
 // Left out: the io module's class hierarchy (these types derive from
 // object),
@@ -36,6 +36,8 @@ type fileObj struct {
 	newline                      object.Value // None or a str
 	r                            *bufio.Reader
 	closed, closefd              bool
+	wb                           *writeBuf // pending writes (nil: none kept)
+	in                           *Interp
 }
 
 // The file types (_io's names), built at package initialization.
@@ -80,6 +82,10 @@ func (fo *fileObj) checkReadable(t *object.Thread, op string) bool {
 	}
 	if !fo.reading {
 		t.Raise(object.NewException(unsupportedOpType, object.NewStr("not readable").Value()))
+		return false
+	}
+	if err := fo.flushWrites(); err != nil {
+		raiseOSError(t, err, fo.name)
 		return false
 	}
 	return true
@@ -300,6 +306,7 @@ func (fo *fileObj) read(t *object.Thread, size int) object.Value {
 func (fo *fileObj) write(t *object.Thread, v object.Value) object.Value {
 	var data []byte
 	var n int
+	endsLine := false
 	if fo.text {
 		s, ok := object.AsStr(v)
 		if !ok {
@@ -307,6 +314,7 @@ func (fo *fileObj) write(t *object.Thread, v object.Value) object.Value {
 		}
 		n = s.Len()
 		text := s.String()
+		endsLine = fo.wb != nil && fo.wb.line && hasLineEnd(text)
 		if fo.newline != object.None {
 			if nl, _ := object.AsStr(fo.newline); nl.String() != "" && nl.String() != "\n" {
 				text = strings.ReplaceAll(text, "\n", nl.String())
@@ -329,7 +337,7 @@ func (fo *fileObj) write(t *object.Thread, v object.Value) object.Value {
 		data, n = b, len(b)
 	}
 	fo.dropReader()
-	if _, err := fo.f.Write(data); err != nil {
+	if err := fo.bufferedWrite(data, endsLine); err != nil {
 		return raiseOSError(t, err, fo.name)
 	}
 	return object.Int(int64(n))
@@ -339,12 +347,16 @@ func (fo *fileObj) close(t *object.Thread) object.Value {
 	if fo.closed {
 		return object.None
 	}
+	ferr := fo.flushWrites()
 	fo.closed = true
 	fo.r = nil
 	if fo.closefd {
-		if err := fo.f.Close(); err != nil {
-			return raiseOSError(t, err, fo.name)
+		if err := fo.f.Close(); err != nil && ferr == nil {
+			ferr = err
 		}
+	}
+	if ferr != nil {
+		return raiseOSError(t, ferr, fo.name)
 	}
 	return object.None
 }
@@ -426,7 +438,7 @@ func newFileType(name string) *object.Type {
 			case "errors":
 				return object.NewStr(fo.errs).Value()
 			case "line_buffering":
-				return object.False
+				return object.Bool(fo.wb != nil && fo.wb.line)
 			}
 			return object.None
 		case "closefd":
@@ -507,6 +519,9 @@ func newFileType(name string) *object.Type {
 		if !fo.checkOp(t, "flush") {
 			return object.Null
 		}
+		if err := fo.flushWrites(); err != nil {
+			return raiseOSError(t, err, fo.name)
+		}
 		return object.None
 	})
 	method("fileno", func(t *object.Thread, fo *fileObj, args []object.Value) object.Value {
@@ -548,6 +563,9 @@ func newFileType(name string) *object.Type {
 		if fo.text && (whence == 1 || whence == 2) && off != 0 {
 			return t.Raise(object.NewException(unsupportedOpType, object.NewStr("can't do nonzero cur-relative seeks").Value()))
 		}
+		if err := fo.flushWrites(); err != nil {
+			return raiseOSError(t, err, fo.name)
+		}
 		fo.dropReader()
 		pos, err := fo.f.Seek(int64(off), whence)
 		if err != nil {
@@ -558,6 +576,9 @@ func newFileType(name string) *object.Type {
 	method("tell", func(t *object.Thread, fo *fileObj, args []object.Value) object.Value {
 		if !fo.check(t) {
 			return object.Null
+		}
+		if err := fo.flushWrites(); err != nil {
+			return raiseOSError(t, err, fo.name)
 		}
 		pos, err := fo.f.Seek(0, io.SeekCurrent)
 		if err != nil {
@@ -571,6 +592,9 @@ func newFileType(name string) *object.Type {
 	method("truncate", func(t *object.Thread, fo *fileObj, args []object.Value) object.Value {
 		if !fo.checkWritable(t, "truncate") {
 			return object.Null
+		}
+		if err := fo.flushWrites(); err != nil {
+			return raiseOSError(t, err, fo.name)
 		}
 		fo.dropReader()
 		size, ok := sizeArgOf(t, args)
@@ -792,6 +816,15 @@ func builtinOpen(t *Thread, args []object.Value, kw *object.Tuple) object.Value 
 		plus: plus, raw: binary && buffering == 0, encoding: encoding, errs: errs, newline: object.None, closefd: closefd}
 	if hasNL {
 		fo.newline = object.NewStr(newline).Value()
+	}
+	fo.in = t.interp
+	t.interp.flushUnreferenced(f)
+	if fo.writing && !fo.raw {
+		fo.wb = &writeBuf{f: f, size: bufferSize(f, buffering), isTxt: fo.text}
+		if fo.text {
+			st, err := f.Stat()
+			fo.wb.line = buffering == 1 || (err == nil && st.Mode()&os.ModeCharDevice != 0)
+		}
 	}
 	// The mode attribute: what CPython shows for each layer.
 	var typ *object.Type

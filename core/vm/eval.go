@@ -209,6 +209,7 @@ func (t *Thread) run() (result object.Value) {
 						}
 					}
 				}
+				f.pc = pc // frame.f_lineno of a running frame (frameobj.go)
 				v := object.GetAttr(ot, obj, name)
 				if v.IsNull() {
 					goto raised
@@ -915,6 +916,9 @@ func (t *Thread) run() (result object.Value) {
 				continue
 			}
 			entry := f.entry
+			if f.obj != nil {
+				f.pc = pc // the frame object's last line
+			}
 			t.popFrame()
 			t.depth--
 			if entry {

@@ -53,10 +53,8 @@ func (t *Thread) newFrameObject(f *Frame, back *object.Frame) *object.Frame {
 	}
 	o.Back = back
 	o.Live = true
-	o.PC = f.pc - 1
-	if o.PC < 0 {
-		o.PC = 0
-	}
+	o.PC = f.CurrentPC()
+	o.PCFn = f
 	if f.locals != nil {
 		o.Locals = f.locals.Value()
 	} else {
@@ -92,7 +90,20 @@ func (t *Thread) detachFrameObject(f *Frame) {
 		}
 		o.LocalsFn = nil
 	}
+	o.PC = f.CurrentPC()
+	o.PCFn = nil
 	o.Live = false
+}
+
+// CurrentPC implements object.FramePC: the code unit of the instruction
+// the frame last recorded (f.pc is saved at calls out of the frame), so a
+// running frame's f_lineno follows it (sys._getframe, tb_frame).
+func (f *Frame) CurrentPC() int {
+	pc := max(f.pc-1, 0)
+	for pc > 0 && pc < len(f.code.Units) && opcodeIsCache(f.code.Units[pc]) {
+		pc--
+	}
+	return pc
 }
 
 // addTraceback records a traceback entry for the instruction at of frame
@@ -100,6 +111,7 @@ func (t *Thread) detachFrameObject(f *Frame) {
 func (t *Thread) addTraceback(f *Frame, code *object.Code, at int) {
 	o := t.frameObject(f)
 	o.PC = at
+	f.pc = at + 1 // the live f_lineno (CurrentPC) while a handler runs
 	t.Exc.AddTracebackFrame(code, at, o)
 }
 

@@ -23,7 +23,11 @@ type HandleTable struct {
 	entries []HandleEntry
 	free    []uint32
 	byPtr   map[unsafe.Pointer]uint32
-	live    int
+	// byC maps each live header's C address to its handle, so a pointer
+	// that is no live header (freed, or never one) is recognized without
+	// reading its memory.
+	byC  map[unsafe.Pointer]uint32
+	live int
 	// Borrowed holds one reference to each header handed out as a
 	// borrowed reference with no object to keep it alive (PyEval_GetBuiltins,
 	// PyImport_AddModule...), by slot, until the interpreter ends or the
@@ -154,8 +158,17 @@ func (h *HandleTable) Add(v object.Value, c unsafe.Pointer) uint32 {
 		}
 		h.byPtr[v.Ptr()] = id
 	}
+	if h.byC == nil {
+		h.byC = make(map[unsafe.Pointer]uint32)
+	}
+	h.byC[c] = id
 	h.live++
 	return id
+}
+
+// HandleAt returns the handle of the live header at C address c, or 0.
+func (h *HandleTable) HandleAt(c unsafe.Pointer) uint32 {
+	return h.byC[c]
 }
 
 // Get returns the live entry of handle id, or nil.
@@ -175,6 +188,9 @@ func (h *HandleTable) Remove(id uint64) HandleEntry {
 	old := *e
 	if old.Value.IsHeap() && h.byPtr[old.Value.Ptr()] == uint32(id) {
 		delete(h.byPtr, old.Value.Ptr())
+	}
+	if h.byC[old.C] == uint32(id) {
+		delete(h.byC, old.C)
 	}
 	*e = HandleEntry{}
 	h.free = append(h.free, uint32(id))

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"time"
+	"weak"
 
 	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/statestruct"
@@ -77,6 +78,9 @@ type Interp struct {
 	Handles HandleTable
 	// defs are the builtin module definitions (Config.Modules).
 	defs []ModuleDef
+	// pendingWrites are the open() files with buffered writes
+	// (builtins_open_buf.go).
+	pendingWrites map[*writeBuf]weak.Pointer[fileObj]
 }
 
 // BuiltinModuleNames returns the names of the interpreter's builtin
