@@ -15,7 +15,7 @@ var BytesType = &Type{Name: "bytes"}
 type Bytes struct {
 	Header
 	s     string
-	hashc int64 // hash(s); 0 until computed (atomic)
+	hashc int64  // hash(s); 0 until computed (atomic)
 	spare int    // room after s in its buffer (str_concat.go)
 	claim uint32 // atomic
 	cat   bool   // made by a concatenation
@@ -41,7 +41,6 @@ func (b *Bytes) Hash() int64 {
 func (b *Bytes) clone() Bytes {
 	return Bytes{Header: b.Header, s: b.s, hashc: atomic.LoadInt64(&b.hashc)}
 }
-
 
 // Value returns the bytes as a Value.
 func (b *Bytes) Value() Value { return fromHeap(b) }

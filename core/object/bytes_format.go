@@ -162,4 +162,3 @@ func asciiEscape(s string) string {
 }
 
 // escapeRune is r as ascii() shows it.
-

@@ -867,7 +867,6 @@ func addBytesMethods(typ *Type) {
 	})
 }
 
-
 // bytesHex is bytes.hex(sep, bytes_per_sep) (bytearray and memoryview too).
 func bytesHex(t *Thread, b []byte, args []Value, kwnames *Tuple) Value {
 	pos, kw := kwArgs(args, kwnames)

@@ -2,6 +2,7 @@ package object
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -235,7 +236,22 @@ func oracleTry(t *testing.T, exprs []string) []string {
 	return lines
 }
 
-func TestStrHashMatchesCPythonUnrandomized(t *testing.T) {
+// TestStrHashMatchesCPython checks str hashes against python3.13 under the
+// same PYTHONHASHSEED: 0 (randomization off, the oracle runs' setting) and
+// a fixed seed (CPython's key derivation). The key is fixed when the
+// package initializes, so each seed runs in a child test process.
+func TestStrHashMatchesCPython(t *testing.T) {
+	if os.Getenv("SUBPY_HASH_CHILD") == "" {
+		for _, seed := range []string{"0", "12345"} {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestStrHashMatchesCPython$", "-test.count=1")
+			cmd.Env = append(os.Environ(), "PYTHONHASHSEED="+seed, "SUBPY_HASH_CHILD=1")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("PYTHONHASHSEED=%s: %v\n%s", seed, err, out)
+			}
+		}
+		return
+	}
+	seed := os.Getenv("PYTHONHASHSEED")
 	samples := []string{"a", "abcdefgh", "abcdefghi", "hello world, a longer string", "é", "naïve", "€x", "日本語",
 		"😀", "a😀b", "\xed\xa0\x80", "ab\xed\xb3\xbfc", "\u00ff\u0100"}
 	exprs := make([]string, len(samples))
@@ -243,19 +259,16 @@ func TestStrHashMatchesCPythonUnrandomized(t *testing.T) {
 		exprs[i] = "hash(" + pyStr(s) + ")"
 	}
 	cmd := exec.Command(python313, "-c", "print('\\n'.join(str(x) for x in ["+strings.Join(exprs, ",")+"]))")
-	cmd.Env = append(cmd.Environ(), "PYTHONHASHSEED=0")
+	cmd.Env = append(cmd.Environ(), "PYTHONHASHSEED="+seed)
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("python3.13: %v", err)
 	}
 	want := strings.Split(strings.TrimSpace(string(out)), "\n")
-	k0, k1 := hashK0, hashK1
-	hashK0, hashK1 = 0, 0
-	defer func() { hashK0, hashK1 = k0, k1 }()
 	for i, s := range samples {
 		got := newStr(s).Hash()
 		if fmt.Sprint(got) != want[i] {
-			t.Errorf("hash(%+q) = %d, CPython (PYTHONHASHSEED=0) %s", s, got, want[i])
+			t.Errorf("hash(%+q) = %d, CPython (PYTHONHASHSEED=%s) %s", s, got, seed, want[i])
 		}
 	}
 }
