@@ -308,6 +308,12 @@ func subpy_engine_run_source(ts *C.struct__ts, src *C.char, n C.int64_t, filenam
 		LineCache: flags&C.SUBPY_RUN_LINECACHE != 0,
 		Path0:     flags&C.SUBPY_RUN_PATH0 != 0,
 	})
+	return runOutcome(r, exitCode)
+}
+
+// runOutcome turns a run's result into the front's SUBPY_RUN_* status,
+// storing SystemExit's code in *exitCode (when given).
+func runOutcome(r lifecycle.Result, exitCode *C.int) C.int {
 	switch r.Outcome {
 	case lifecycle.Exit:
 		if exitCode != nil {

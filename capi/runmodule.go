@@ -38,19 +38,7 @@ func subpy_engine_run_module(ts *C.struct__ts, target *C.char, flags C.int, exit
 	} else {
 		r = lifecycle.RunModule(t, name)
 	}
-	switch r.Outcome {
-	case lifecycle.Exit:
-		if exitCode != nil {
-			*exitCode = C.int(r.ExitCode)
-		}
-		return C.SUBPY_RUN_EXIT
-	case lifecycle.Failed:
-		if r.Interrupted {
-			return C.SUBPY_RUN_INTERRUPTED
-		}
-		return C.SUBPY_RUN_FAILED
-	}
-	return C.SUBPY_RUN_DONE
+	return runOutcome(r, exitCode)
 }
 
 // keyboardInterrupt is what a tripped SIGINT stores as the main thread
