@@ -154,13 +154,13 @@ demo-lifecycle: $(LIFECYCLE_DEMO) $(ENGINE_LIB)
 	$(LIFECYCLE_DEMO)
 
 # Both runs in one go, then the ratios. Each interpreter is usable
-# (sys, builtins, __main__) and runs one trivial exec. subpy keeps 1000
+# (sys, builtins, __main__) and runs one trivial exec. subpy keeps 5000
 # interpreters alive for the memory figure: with fewer, the Go heap's slack
 # left by the 2000 create+end cycles hides them from RSS.
 BENCH_TARGETS += bench-lifecycle
 bench-lifecycle: $(LIFECYCLE_BENCH) $(LIFECYCLE_BENCH_CPY) $(ENGINE_LIB)
 	@echo "interpreter create+end latency and RSS per live idle interpreter (OWN_GIL)"
-	@s=$$($(LIFECYCLE_BENCH) 2000 1000); c=$$($(LIFECYCLE_BENCH_CPY) 200 100); \
+	@s=$$($(LIFECYCLE_BENCH) 2000 5000); c=$$($(LIFECYCLE_BENCH_CPY) 200 100); \
 	  echo "  $$s"; echo "  $$c"; \
 	  echo "$$s $$c" | awk '{ for (i = 1; i <= NF; i++) { split($$i, kv, "="); \
 	      if (kv[1] == "median_us") lat[++nl] = kv[2]; \
