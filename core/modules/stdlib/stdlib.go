@@ -1,5 +1,5 @@
 // Package stdlib assembles the builtin modules written in Go (sys, math,
-// time) and the .py importer into the configuration an interpreter is
+// time, warnings, __future__) and the .py importer into the configuration an interpreter is
 // created with: it is the one place core/lifecycle (and tests) take the
 // default module set from. It sits on layer 8 because it imports its
 // layer-7 siblings.
