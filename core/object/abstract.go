@@ -164,13 +164,16 @@ func binaryOp(t *Thread, a, b Value, op int, sym string) Value {
 		}
 		return binaryTypeError(t, a, b, sym)
 	}
+	// A builtin sequence's concat/repeat (CPython's sq_concat/sq_repeat)
+	// comes after both operands' numeric slots: [1] + R() tries R.__radd__.
+	seqLast := (op == opcode.NB_ADD || op == opcode.NB_MULTIPLY) && tb != ta && isRepeatable(ta)
 	left := func() Value {
 		if ta.IsHeapType() {
 			if m := lookupPy(ta, binaryDunders[op]); !m.IsNull() {
 				return callPy(t, m, a, b)
 			}
 		}
-		if s := ta.Binary[op]; s != nil {
+		if s := ta.Binary[op]; s != nil && !seqLast {
 			return s(t, a, b)
 		}
 		return NotImplemented
@@ -199,6 +202,11 @@ func binaryOp(t *Thread, a, b Value, op int, sym string) Value {
 	if r := second(); r != NotImplemented {
 		return r
 	}
+	if s := ta.Binary[op]; s != nil && seqLast {
+		if r := s(t, a, b); r != NotImplemented {
+			return r
+		}
+	}
 	return binaryTypeError(t, a, b, sym)
 }
 
@@ -216,6 +224,16 @@ func InPlaceOp(t *Thread, a, b Value, op int) Value {
 	}
 	// A builtin base's in-place slot (list += ...) when no class defines it.
 	if s := ta.InPlace[op]; s != nil && m.IsNull() {
+		// CPython's sq_inplace_concat/repeat come after the right
+		// operand's reflected method: l += R() tries R.__radd__.
+		if tb := TypeOf(b); (op == opcode.NB_ADD || op == opcode.NB_MULTIPLY) && tb != ta && tb.IsHeapType() &&
+			isRepeatable(ta) && (!ta.IsHeapType() || lookupPy(ta, binaryDunders[op]).IsNull()) {
+			if rm := lookupPy(tb, reflectedDunders[op]); !rm.IsNull() {
+				if r := callPy(t, rm, b, a); r != NotImplemented {
+					return r
+				}
+			}
+		}
 		if r := s(t, a, b); r != NotImplemented {
 			return r
 		}

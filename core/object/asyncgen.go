@@ -124,13 +124,27 @@ func newASend(gen, v Value) Value {
 
 // throwArgs builds the exception of throw(typ[, val[, tb]]) / athrow.
 func throwArgs(t *Thread, name string, args []Value) *Exception {
-	if len(args) < 1 || len(args) > 3 {
+	if len(args) < 1 {
 		t.Raisef(TypeErrorType, "%s expected at least 1 argument, got %d", name, len(args))
+		return nil
+	}
+	if len(args) > 3 {
+		t.Raisef(TypeErrorType, "%s expected at most 3 arguments, got %d", name, len(args))
+		return nil
+	}
+	if len(args) > 1 && !Warn(t, DeprecationWarningType, "the (type, exc, tb) signature of "+name+"() is deprecated, use the single-arg signature instead.") {
+		return nil
+	}
+	if len(args) > 2 && args[2] != None && TypeOf(args[2]).Name != "traceback" {
+		t.RaiseMsg(TypeErrorType, name+"() third argument must be a traceback object")
 		return nil
 	}
 	if typ := AsType(args[0]); typ != nil && typ.IsSubtype(BaseExceptionType) {
 		var cargs []Value
 		if len(args) > 1 && args[1] != None {
+			if e, ok := AsException(args[1]); ok && TypeOf(args[1]).IsSubtype(typ) {
+				return e // an instance of the class is thrown as is
+			}
 			if tu, ok := AsTuple(args[1]); ok {
 				cargs = tu.Items
 			} else {
@@ -141,10 +155,18 @@ func throwArgs(t *Thread, name string, args []Value) *Exception {
 		if r.IsNull() {
 			return nil
 		}
-		e, _ := AsException(r)
+		e, ok := AsException(r)
+		if !ok {
+			t.Raisef(TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", typ.Name, TypeOf(r).Name)
+			return nil
+		}
 		return e
 	}
 	if e, ok := AsException(args[0]); ok {
+		if len(args) > 1 && args[1] != None {
+			t.RaiseMsg(TypeErrorType, "instance exception may not have a separate value")
+			return nil
+		}
 		return e
 	}
 	t.RaiseMsg(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not "+TypeOf(args[0]).Name)

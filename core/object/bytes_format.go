@@ -41,6 +41,7 @@ func bytesFormat(t *Thread, s []byte, b Value, bytearray bool) Value {
 			if arg = GetItem(t, mapping, NewBytes(string(s[i+1:i+k])).Value()); arg.IsNull() {
 				return Null
 			}
+			next = len(items) // after a key, positional specs find no argument
 			i += k + 1
 		}
 		nextArg := func() (Value, bool) {

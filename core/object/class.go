@@ -177,14 +177,31 @@ type Instance struct {
 // GenericGetAttr is object.__getattribute__: data descriptors of the
 // type, then the instance's attributes, then other class attributes
 // (functions bound to the instance).
+//
+// GenericGetAttr also applies the class's __getattr__ when the lookup
+// fails with AttributeError (CPython's slot_tp_getattr_hook);
+// ObjectGetAttribute, the method object.__getattribute__, does not.
 func GenericGetAttr(t *Thread, v Value, name *Str) Value {
+	return genericGetAttr(t, v, name, true)
+}
+
+// ObjectGetAttribute is object.__getattribute__(v, name) called
+// explicitly: no __getattr__ fallback.
+func ObjectGetAttribute(t *Thread, v Value, name *Str) Value {
+	return genericGetAttr(t, v, name, false)
+}
+
+func genericGetAttr(t *Thread, v Value, name *Str, hook bool) Value {
 	typ := TypeOf(v)
 	descr := typ.Lookup(name)
 	var dt *Type
 	if !descr.IsNull() {
 		dt = TypeOf(descr)
 		if dt.DescrGet != nil && dt.DescrSet != nil {
-			return dt.DescrGet(t, descr, v, typ)
+			if !hook {
+				return dt.DescrGet(t, descr, v, typ)
+			}
+			return getattrHook(t, typ, v, name, dt.DescrGet(t, descr, v, typ))
 		}
 	}
 	if a := attrsOf(v); a != nil {
@@ -194,7 +211,10 @@ func GenericGetAttr(t *Thread, v Value, name *Str) Value {
 	}
 	if !descr.IsNull() {
 		if dt.DescrGet != nil {
-			return dt.DescrGet(t, descr, v, typ)
+			if !hook {
+				return dt.DescrGet(t, descr, v, typ)
+			}
+			return getattrHook(t, typ, v, name, dt.DescrGet(t, descr, v, typ))
 		}
 		return descr
 	}
@@ -208,10 +228,26 @@ func GenericGetAttr(t *Thread, v Value, name *Str) Value {
 			return a.toDict().Value()
 		}
 	}
-	if getattr := lookupPy(typ, strGetattr); !getattr.IsNull() {
-		return CallArgs(t, getattr, v, name.Value())
+	if hook {
+		if getattr := lookupPy(typ, strGetattr); !getattr.IsNull() {
+			return CallArgs(t, getattr, v, name.Value())
+		}
 	}
 	return t.Raisef(AttributeErrorType, "'%s' object has no attribute '%s'", typ.TPName(), name.s)
+}
+
+// getattrHook passes r through unless it failed with AttributeError and
+// the class defines __getattr__: then __getattr__ answers instead (the
+// fallback applies whatever raised the AttributeError, a property getter or
+// a descriptor's __get__ included).
+func getattrHook(t *Thread, typ *Type, v Value, name *Str, r Value) Value {
+	if r.IsNull() && t.ExceptionMatches(AttributeErrorType) {
+		if ga := lookupPy(typ, strGetattr); !ga.IsNull() {
+			t.Clear()
+			return CallArgs(t, ga, v, name.Value())
+		}
+	}
+	return r
 }
 
 // GenericSetAttr is object.__setattr__ (val NULL deletes).
@@ -698,7 +734,13 @@ func updateSlot(typ *Type, name string) {
 		typ.Contains = base.Contains
 		if defined {
 			typ.Contains = func(t *Thread, c, v Value) int {
-				r := callPy(t, lookupPy(TypeOf(c), n), c, v)
+				m := lookupPy(TypeOf(c), n)
+				if m == None {
+					// __contains__ = None blocks the protocol (CPython's slot_sq_contains).
+					t.Raisef(TypeErrorType, "'%s' object is not a container", TypeOf(c).Name)
+					return -1
+				}
+				r := callPy(t, m, c, v)
 				if r.IsNull() {
 					return -1
 				}

@@ -333,14 +333,13 @@ func complexArg(t *Thread, v Value, first bool) (cplx, bool, bool) {
 		return cplx{}, false, false
 	}
 	if !ok {
-		if m := TypeOf(v).LookupString("__float__"); !m.IsNull() {
-			r := CallMethod(t, v, "__float__")
+		// __float__, then __index__ (3.13), with float()'s checks.
+		if !TypeOf(v).LookupString("__float__").IsNull() || !TypeOf(v).LookupString("__index__").IsNull() {
+			r := floatOfObject(t, v)
 			if r.IsNull() {
 				return cplx{}, false, false
 			}
-			if r.IsFloat() {
-				return cplx{r.FloatVal(), 0}, false, true
-			}
+			return cplx{r.FloatVal(), 0}, false, true
 		}
 		if first {
 			t.Raisef(TypeErrorType, "complex() first argument must be a string or a number, not '%s'", TypeOf(v).Name)

@@ -177,20 +177,9 @@ func initGenerator() {
 			return genSend(t, as[Generator](self), args[0], nil)
 		})
 		typ.addMethod("throw", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
-			if len(args) < 1 {
-				return t.Raisef(TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
-			}
-			var exc *Exception
-			if typ := AsType(args[0]); typ != nil && typ.IsSubtype(BaseExceptionType) {
-				r := Call(t, args[0], args[1:], nil)
-				if r.IsNull() {
-					return Null
-				}
-				exc, _ = AsException(r)
-			} else if e, ok := AsException(args[0]); ok {
-				exc = e
-			} else {
-				return t.RaiseMsg(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not "+TypeOf(args[0]).Name)
+			exc := throwArgs(t, "throw", args)
+			if exc == nil {
+				return Null
 			}
 			return genSend(t, as[Generator](self), None, exc)
 		})

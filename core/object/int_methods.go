@@ -338,7 +338,7 @@ func intNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) Value {
 			if k != nil {
 				name = k.s
 			}
-			return t.Raisef(TypeErrorType, "int() got an unexpected keyword argument '%s'", name)
+			return unexpectedKeyword(t, "int", name, "base")
 		}
 		if !base.IsNull() {
 			return t.RaiseMsg(TypeErrorType, "argument for int() given by name ('base') and position (2)")

@@ -27,7 +27,7 @@ func initObjectMethods() {
 		if !ok {
 			return Null
 		}
-		return GenericGetAttr(t, self, name)
+		return ObjectGetAttribute(t, self, name)
 	})
 	m("__setattr__", func(t *Thread, self Value, args []Value, kwnames *Tuple) Value {
 		if len(args) != 2 {

@@ -616,6 +616,7 @@ func strPercent(t *Thread, a, b Value) Value {
 				return Null
 			}
 			usedKey = true
+			nextIdx = len(items) // after a key, positional specs find no argument
 			i = k
 		}
 		var p pctSpec

@@ -29,6 +29,35 @@ type Thread struct {
 	argBuf [4]Value
 }
 
+// WarnHook issues a warning through the warnings module, attributed to
+// the Python code that called the running builtin (CPython's
+// PyErr_WarnEx with stacklevel 1). core/vm sets it; it returns false with
+// the exception set when the filters turn the warning into an error.
+var WarnHook func(t *Thread, category *Type, message string) bool
+
+// Warn issues a warning through WarnHook (no-op when unset).
+func Warn(t *Thread, category *Type, message string) bool {
+	if WarnHook == nil {
+		return true
+	}
+	return WarnHook(t, category, message)
+}
+
+// ClosestName is core/vm's "Did you mean" rule (suggest.go): the
+// candidate nearest to wrong, "" when none is near enough or unset.
+var ClosestName func(candidates []string, wrong string) string
+
+// unexpectedKeyword raises fname's "unexpected keyword argument" error,
+// with 3.13's suggestion among the keyword parameter names.
+func unexpectedKeyword(t *Thread, fname, kw string, params ...string) Value {
+	if ClosestName != nil {
+		if sug := ClosestName(params, kw); sug != "" {
+			return t.Raisef(TypeErrorType, "%s() got an unexpected keyword argument '%s'. Did you mean '%s'?", fname, kw, sug)
+		}
+	}
+	return t.Raisef(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, kw)
+}
+
 // Evaluator is what core/vm provides to run Python code from Go.
 type Evaluator interface {
 	// CallFunction calls a Python function with positional arguments and

@@ -500,19 +500,19 @@ func typeGetAttr(t *Thread, v Value, name *Str) Value {
 	if !metaAttr.IsNull() {
 		mt = TypeOf(metaAttr)
 		if mt.DescrGet != nil && mt.DescrSet != nil {
-			return mt.DescrGet(t, metaAttr, v, meta)
+			return getattrHook(t, meta, v, name, mt.DescrGet(t, metaAttr, v, meta))
 		}
 	}
 	if attr := typ.Lookup(name); !attr.IsNull() {
 		at := TypeOf(attr)
 		if at.DescrGet != nil {
-			return at.DescrGet(t, attr, Null, typ)
+			return getattrHook(t, meta, v, name, at.DescrGet(t, attr, Null, typ))
 		}
 		return attr
 	}
 	if !metaAttr.IsNull() {
 		if mt.DescrGet != nil {
-			return mt.DescrGet(t, metaAttr, v, meta)
+			return getattrHook(t, meta, v, name, mt.DescrGet(t, metaAttr, v, meta))
 		}
 		return metaAttr
 	}

@@ -205,6 +205,9 @@ func builtinPrint(t *Thread, args []object.Value, kwnames *object.Tuple) object.
 			}
 			flush = r == 1
 		default:
+			if sug := closestName([]string{"sep", "end", "file", "flush"}, fmt.Sprint(k)); sug != "" {
+				return t.Raisef(object.TypeErrorType, "print() got an unexpected keyword argument '%s'. Did you mean '%s'?", k, sug)
+			}
 			return t.Raisef(object.TypeErrorType, "print() got an unexpected keyword argument '%s'", k)
 		}
 	}

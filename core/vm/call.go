@@ -101,6 +101,11 @@ func (t *Thread) bindArgs(fn *object.Function, slots, args []object.Value, kwnam
 					return false
 				}
 			}
+			// CPython 3.13 suggests the nearest keyword-capable parameter.
+			if sug := closestName(code.LocalNames[code.PosOnlyArgCount:argc+kwonly], name.String()); sug != "" {
+				t.Raisef(object.TypeErrorType, "%s() got an unexpected keyword argument '%s'. Did you mean '%s'?", fn.QualName, name.String(), sug)
+				return false
+			}
 			t.Raisef(object.TypeErrorType, "%s() got an unexpected keyword argument '%s'", fn.QualName, name.String())
 			return false
 		}

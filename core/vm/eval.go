@@ -739,11 +739,22 @@ func (t *Thread) run() (result object.Value) {
 			var kwnames *object.Tuple
 			if kw != nil && kw.Len() > 0 {
 				var names []object.Value
+				badKey := false
 				kw.Items(func(k, v object.Value) bool {
+					if _, ok := object.AsStr(k); !ok {
+						badKey = true
+						return false
+					}
 					names = append(names, k)
 					args = append(args, v)
 					return true
 				})
+				if badKey {
+					t.RaiseMsg(object.TypeErrorType, "keywords must be strings")
+					sp -= 2
+					clear(s[sp : sp+4])
+					goto raised
+				}
 				kwnames = object.NewTuple(names)
 			}
 			callable := s[sp-2]
@@ -1214,6 +1225,9 @@ func calleeName(v object.Value) string {
 	}
 	if b, ok := object.AsBuiltin(v); ok {
 		return b.Name + "()"
+	}
+	if typ := object.AsType(v); typ != nil {
+		return typ.FullName() + "()"
 	}
 	return object.TypeOf(v).Name + " object"
 }

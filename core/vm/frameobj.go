@@ -154,6 +154,28 @@ func (t *Thread) SourceLine(filename string, lineno int) (string, bool) {
 	return strings.TrimRight(lines[lineno-1], "\r"), true
 }
 
+func init() {
+	object.ClosestName = closestName
+	object.WarnHook = func(ot *object.Thread, category *object.Type, message string) bool {
+		t, ok := ot.Eval.(*Thread)
+		if !ok {
+			return true
+		}
+		w := t.ImportModule("warnings")
+		if w.IsNull() {
+			t.Clear()
+			return true
+		}
+		fn := object.GetAttr(ot, w, object.NewStr("warn"))
+		if fn.IsNull() {
+			t.Clear()
+			return true
+		}
+		r := object.Call(ot, fn, []object.Value{object.NewStr(message).Value(), category.Value(), object.Int(1)}, nil)
+		return !r.IsNull()
+	}
+}
+
 // WarnExplicit issues a warning of category at filename:lineno through
 // the warnings module's filters (CPython's PyErr_WarnExplicit with no
 // registry): what the compiler calls for a SyntaxWarning. It returns
