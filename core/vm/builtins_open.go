@@ -221,19 +221,7 @@ func (fo *fileObj) readline(t *object.Thread, limit int) object.Value {
 	if err != nil {
 		return raiseOSError(t, err, fo.name)
 	}
-	if !fo.text {
-		return object.NewBytes(string(line)).Value()
-	}
-	s := fo.decode(t, line)
-	if s.IsNull() {
-		return s
-	}
-	if str, ok := object.AsStr(s); ok && fo.newline == object.None {
-		if tr := fo.translate(str.String()); tr != str.String() {
-			return object.NewStr(tr).Value()
-		}
-	}
-	return s
+	return fo.result(t, line)
 }
 
 func (fo *fileObj) read(t *object.Thread, size int) object.Value {
@@ -288,6 +276,13 @@ func (fo *fileObj) read(t *object.Thread, size int) object.Value {
 	if err != nil {
 		return raiseOSError(t, err, fo.name)
 	}
+	return fo.result(t, b)
+}
+
+// result is what a read returns for the bytes it read: bytes in binary
+// mode; in text mode the decoded str, its newlines translated when the
+// file was opened with newline=None (universal newlines).
+func (fo *fileObj) result(t *object.Thread, b []byte) object.Value {
 	if !fo.text {
 		return object.NewBytes(string(b)).Value()
 	}

@@ -199,16 +199,6 @@ func (t *Thread) computeSuggestion(exc *object.Exception, wrong string) string {
 		if obj.IsNull() {
 			return ""
 		}
-		names := t.dirOf(obj)
-		if names.IsNull() {
-			t.Clear()
-			return ""
-		}
-		items, ok := object.CollectItems(&t.Thread, names)
-		if !ok {
-			t.Clear()
-			return ""
-		}
 		hide := !strings.HasPrefix(wrong, "_")
 		if hide {
 			if fr := lastFrame(exc); fr != nil {
@@ -219,15 +209,7 @@ func (t *Thread) computeSuggestion(exc *object.Exception, wrong string) string {
 				}
 			}
 		}
-		for _, it := range items {
-			if s, ok := object.AsStr(it); ok {
-				if hide && strings.HasPrefix(s.String(), "_") {
-					continue
-				}
-				cands = append(cands, s.String())
-			}
-		}
-		sortStrings(cands)
+		cands = t.dirCandidates(obj, hide)
 	case typ.IsSubtype(object.ImportErrorType):
 		name, ok := object.AsStr(exc.Attr("name"))
 		if !ok {
@@ -237,25 +219,7 @@ func (t *Thread) computeSuggestion(exc *object.Exception, wrong string) string {
 		if mod.IsNull() {
 			return ""
 		}
-		names := t.dirOf(mod)
-		if names.IsNull() {
-			t.Clear()
-			return ""
-		}
-		items, ok := object.CollectItems(&t.Thread, names)
-		if !ok {
-			t.Clear()
-			return ""
-		}
-		for _, it := range items {
-			if s, ok := object.AsStr(it); ok {
-				if !strings.HasPrefix(wrong, "_") && strings.HasPrefix(s.String(), "_") {
-					continue
-				}
-				cands = append(cands, s.String())
-			}
-		}
-		sortStrings(cands)
+		cands = t.dirCandidates(mod, !strings.HasPrefix(wrong, "_"))
 	default: // NameError
 		fr := lastFrame(exc)
 		if fr == nil {
@@ -365,4 +329,30 @@ func (t *Thread) starError(s []object.Value, sp, arg int, beforeCall bool) {
 		return
 	}
 	t.Raisef(object.TypeErrorType, "Value after * must be an iterable, not %s", typ.Name)
+}
+
+// dirCandidates is dir(obj) as sorted Go strings, without the names that
+// start with "_" when hidePrivate; nil (and no exception) when dir fails.
+func (t *Thread) dirCandidates(obj object.Value, hidePrivate bool) []string {
+	names := t.dirOf(obj)
+	if names.IsNull() {
+		t.Clear()
+		return nil
+	}
+	items, ok := object.CollectItems(&t.Thread, names)
+	if !ok {
+		t.Clear()
+		return nil
+	}
+	var cands []string
+	for _, it := range items {
+		if s, ok := object.AsStr(it); ok {
+			if hidePrivate && strings.HasPrefix(s.String(), "_") {
+				continue
+			}
+			cands = append(cands, s.String())
+		}
+	}
+	sortStrings(cands)
+	return cands
 }
