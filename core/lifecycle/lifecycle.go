@@ -56,7 +56,7 @@ func StartInterpreter(t *statestruct.Thread) (*vm.Thread, error) {
 		vi, _, err = vm.NewInterp(stdlib.Config(vm.Config{
 			Stdout: newFDWriter(stdoutFD, true),
 			Stderr: newFDWriter(stderrFD, false),
-		}, sysOptions(in.Runtime().Config())))
+		}, sysOptions(in.Runtime().Config()), Engine{}))
 		if err != nil {
 			return nil, fmt.Errorf("creating the engine state of interpreter %d: %w", in.ID(), err)
 		}
@@ -69,6 +69,18 @@ func StartInterpreter(t *statestruct.Thread) (*vm.Thread, error) {
 	t.Engine = vt
 	return vt, nil
 }
+
+// Engine is core/lifecycle as the interpreters modules see it
+// (interpreters.Engine): they create interpreters through it.
+type Engine struct{}
+
+// StartInterpreter implements interpreters.Engine.
+func (Engine) StartInterpreter(st *statestruct.Thread) (*vm.Thread, error) {
+	return StartInterpreter(st)
+}
+
+// EndInterpreter implements interpreters.Engine.
+func (Engine) EndInterpreter(in *statestruct.Interpreter) { EndInterpreter(in) }
 
 // EndInterpreter flushes the interpreter's buffered output and drops its
 // engine state and that of each of its thread states. capi calls it before

@@ -81,6 +81,23 @@ type Interp struct {
 	// pendingWrites are the open() files with buffered writes
 	// (builtins_open_buf.go).
 	pendingWrites map[*writeBuf]weak.Pointer[fileObj]
+	// moduleState holds builtin modules' per-interpreter state by key
+	// (ModuleState): what a native type's methods need in whichever
+	// interpreter calls them, e.g. the interpreter's own exception classes.
+	moduleState map[any]any
+}
+
+// ModuleState returns the state a builtin module keeps in this
+// interpreter under key (a value of a type private to that module), or
+// nil. Touched only under the interpreter's lock.
+func (in *Interp) ModuleState(key any) any { return in.moduleState[key] }
+
+// SetModuleState stores a builtin module's per-interpreter state under key.
+func (in *Interp) SetModuleState(key, state any) {
+	if in.moduleState == nil {
+		in.moduleState = make(map[any]any)
+	}
+	in.moduleState[key] = state
 }
 
 // BuiltinModuleNames returns the names of the interpreter's builtin

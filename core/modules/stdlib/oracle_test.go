@@ -57,7 +57,7 @@ func runSubpy(t *testing.T, path string) result {
 		t.Fatal(err)
 	}
 	var out, errb bytes.Buffer
-	cfg := Config(vm.Config{Stdout: &out, Stderr: &errb}, Options{Argv: []string{path}, Path: []string{filepath.Dir(path)}})
+	cfg := Config(vm.Config{Stdout: &out, Stderr: &errb}, Options{Argv: []string{path}, Path: []string{filepath.Dir(path)}}, nil)
 	_, th, err := vm.NewInterp(cfg)
 	if err != nil {
 		t.Fatal(err)

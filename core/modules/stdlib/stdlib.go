@@ -1,5 +1,5 @@
 // Package stdlib assembles the builtin modules written in Go (sys, math,
-// time, warnings, __future__) and the .py importer into the configuration an interpreter is
+// time, warnings, __future__, _thread, threading, the interpreters modules) and the .py importer into the configuration an interpreter is
 // created with: it is the one place core/lifecycle (and tests) take the
 // default module set from. It sits on layer 8 because it imports its
 // layer-7 siblings.
@@ -8,8 +8,10 @@ package stdlib
 import (
 	"github.com/subpy/subpy/core/modules/future"
 	"github.com/subpy/subpy/core/modules/importer"
+	"github.com/subpy/subpy/core/modules/interpreters"
 	"github.com/subpy/subpy/core/modules/math"
 	"github.com/subpy/subpy/core/modules/sys"
+	"github.com/subpy/subpy/core/modules/thread"
 	"github.com/subpy/subpy/core/modules/time"
 	"github.com/subpy/subpy/core/modules/warnings"
 	"github.com/subpy/subpy/core/object"
@@ -23,9 +25,14 @@ type Options = sys.Options
 
 // Config returns cfg with the default builtin modules appended to
 // cfg.Modules and the .py importer installed (unless cfg.Importer is
-// already set).
-func Config(cfg vm.Config, opts Options) vm.Config {
+// already set). eng (core/lifecycle) lets _interpreters create
+// interpreters; nil leaves the interpreters modules out (tests without a
+// runtime).
+func Config(cfg vm.Config, opts Options, eng interpreters.Engine) vm.Config {
 	cfg.Modules = append(append([]vm.ModuleDef(nil), cfg.Modules...), Modules(opts)...)
+	if eng != nil {
+		cfg.Modules = append(cfg.Modules, withSpecs(interpreters.Modules(eng))...)
+	}
 	if cfg.Importer == nil {
 		cfg.Importer = importer.Import
 	}
@@ -34,7 +41,8 @@ func Config(cfg vm.Config, opts Options) vm.Config {
 
 // Modules returns the default builtin modules.
 func Modules(opts Options) []vm.ModuleDef {
-	return append([]vm.ModuleDef{withSpec{sys.New(opts)}}, staticModules...)
+	mods := append([]vm.ModuleDef{withSpec{sys.New(opts)}}, staticModules...)
+	return append(mods, withSpecs(thread.Modules())...)
 }
 
 // staticModules are the builtin modules that take no options, wrapped
