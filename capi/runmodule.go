@@ -82,6 +82,8 @@ func subpy_engine_signal_watch(ts *C.struct__ts, fd C.int, pending *C.int) C.int
 				if atomic.SwapInt32(flag, 0) == 0 {
 					// PyErr_CheckSignals took the flag meanwhile.
 					t.PendingAsyncExc.CompareAndSwap(keyboardInterrupt, nil)
+				} else {
+					t.WakeAsync()
 				}
 			}
 		}

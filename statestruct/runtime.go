@@ -287,9 +287,10 @@ func (r *Runtime) newThreadLocked(in *Interpreter) *Thread {
 	r.nextThreadHandle++
 	in.nextThreadID++
 	t := &Thread{
-		interp: in,
-		handle: r.nextThreadHandle,
-		id:     in.nextThreadID,
+		interp:    in,
+		handle:    r.nextThreadHandle,
+		id:        in.nextThreadID,
+		asyncWake: make(chan struct{}, 1),
 	}
 	in.threads = append(in.threads, t)
 	r.threads[t.handle] = t

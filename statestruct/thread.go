@@ -34,9 +34,20 @@ type Thread struct {
 	// only by the thread that owns the state, and by Lock under Lock.mu.
 	waiter *lockWaiter
 
-	// PendingAsyncExc is set by PyThreadState_SetAsyncExc (engine issue);
-	// the VM checks it at safe points.
+	// PendingAsyncExc is set by PyThreadState_SetAsyncExc and the SIGINT
+	// watcher; the VM checks it at safe points. Whoever stores a value
+	// calls WakeAsync so that blocked waits (queues, channels, locks) see
+	// it at once.
 	PendingAsyncExc atomic.Pointer[any]
+	// asyncWake receives (buffer of one, non-blocking sends) when a
+	// pending asynchronous exception is stored. Made at creation.
+	asyncWake chan struct{}
+	// PythonThread is set for thread states the engine made for a thread
+	// started from Python (_thread) or for running code in another
+	// interpreter (_interpreters.exec): the engine, not a C host, owns
+	// their lifetime. Daemon marks a daemon thread among them. Set at
+	// creation, before the thread runs.
+	PythonThread, Daemon atomic.Bool
 	// RecursionDepth is the Python recursion depth (engine issue). Touched
 	// only by the attached OS thread.
 	RecursionDepth int
@@ -44,6 +55,18 @@ type Thread struct {
 	// current exception). Touched only by the attached OS thread. Nil
 	// until the engine exists.
 	Engine any
+}
+
+// AsyncWake returns the channel that receives when a pending asynchronous
+// exception is stored (see WakeAsync): a blocked wait selects on it.
+func (t *Thread) AsyncWake() <-chan struct{} { return t.asyncWake }
+
+// WakeAsync tells a blocked wait of t that PendingAsyncExc was set.
+func (t *Thread) WakeAsync() {
+	select {
+	case t.asyncWake <- struct{}{}:
+	default:
+	}
 }
 
 // Interpreter returns the interpreter the thread state belongs to.

@@ -33,7 +33,9 @@ type Engine interface {
 }
 
 // Modules returns the package's module definitions for an interpreter
-// (all lazy: created on first import).
+// (all lazy: created on first import): _interpreters, concurrent and
+// concurrent.interpreters (interpreters.go, concurrent.go), _interpqueues
+// and _interpchannels (messaging.go).
 func Modules(eng Engine) []vm.ModuleDef {
-	return nil // filled in by the owners of the modules
+	return append(interpreterModules(eng), messagingModules()...)
 }
