@@ -83,16 +83,23 @@ func subpy_engine_finalize(cur *C.struct__ts, atexitOut *C.uintptr_t, atexitCap 
 	if cur != nil {
 		t = threadOf("Py_FinalizeEx", cur)
 	}
+	// CPython's wait_for_thread_shutdown: threading's non-daemon threads
+	// finish first; then the Python threads left (daemons) never run again.
+	lifecycle.WaitForThreads(t)
 	interps := root.Interpreters()
+	for _, in := range interps {
+		lifecycle.CloseThreads(in)
+	}
 	var threads []*statestruct.Thread
 	for _, in := range interps {
 		threads = append(threads, in.Threads()...)
 	}
 	// Another OS thread still running with an attached thread state would
 	// keep using it after it is freed. CPython 3.13 hangs here; subpy
-	// refuses with a fatal error (docs/capi-lifecycle.md).
+	// refuses with a fatal error (docs/capi-lifecycle.md). Python threads
+	// (daemon threads still running) are the engine's: they park.
 	for _, th := range threads {
-		if th != t && th.Attached() {
+		if th != t && th.Attached() && !th.PythonThread.Load() {
 			fatal("Py_FinalizeEx", fmt.Sprintf("thread state %p of interpreter %d is still attached on another thread; "+
 				"detach it (PyEval_SaveThread) before finalizing", cThread(th), th.Interpreter().ID()))
 		}
@@ -166,6 +173,8 @@ func subpy_engine_end_interpreter(ts *C.struct__ts) {
 	defer guard("Py_EndInterpreter")
 	t := threadOf("Py_EndInterpreter", ts)
 	in := t.Interpreter()
+	lifecycle.WaitForThreads(t)
+	lifecycle.CloseThreads(in)
 	freeHandles(in)
 	lifecycle.EndInterpreter(in)
 	for _, th := range root.EndInterpreter(t) {
@@ -250,26 +259,48 @@ func subpy_engine_interp_lookup(id C.int64_t) *C.struct__is {
 //export subpy_engine_interp_head
 func subpy_engine_interp_head() *C.struct__is {
 	defer guard("PyInterpreterState_Head")
-	return cInterp(root.HeadInterpreter())
+	return cInterpFrom(root.HeadInterpreter())
 }
 
 //export subpy_engine_interp_next
 func subpy_engine_interp_next(is *C.struct__is) *C.struct__is {
 	defer guard("PyInterpreterState_Next")
-	return cInterp(root.NextInterpreter(interpOf("PyInterpreterState_Next", is)))
+	return cInterpFrom(root.NextInterpreter(interpOf("PyInterpreterState_Next", is)))
 }
 
 //export subpy_engine_thread_head
 func subpy_engine_thread_head(is *C.struct__is) *C.struct__ts {
 	defer guard("PyInterpreterState_ThreadHead")
-	return cThread(interpOf("PyInterpreterState_ThreadHead", is).ThreadHead())
+	in := interpOf("PyInterpreterState_ThreadHead", is)
+	return cThreadFrom(in, in.ThreadHead())
 }
 
 //export subpy_engine_thread_next
 func subpy_engine_thread_next(ts *C.struct__ts) *C.struct__ts {
 	defer guard("PyThreadState_Next")
 	t := threadOf("PyThreadState_Next", ts)
-	return cThread(t.Interpreter().NextThread(t))
+	return cThreadFrom(t.Interpreter(), t.Interpreter().NextThread(t))
+}
+
+// cInterpFrom returns the C face of in or of the first interpreter after
+// it (PyInterpreterState_Next order) that has one: interpreters created
+// from Python (_interpreters.create) have no PyInterpreterState and C
+// walks do not see them.
+func cInterpFrom(in *statestruct.Interpreter) *C.struct__is {
+	for in != nil && cInterp(in) == nil {
+		in = root.NextInterpreter(in)
+	}
+	return cInterp(in)
+}
+
+// cThreadFrom is cInterpFrom for the thread states of in: those the
+// engine makes for Python threads and for running code in another
+// interpreter have no PyThreadState.
+func cThreadFrom(in *statestruct.Interpreter, t *statestruct.Thread) *C.struct__ts {
+	for t != nil && cThread(t) == nil {
+		t = in.NextThread(t)
+	}
+	return cThread(t)
 }
 
 //export subpy_engine_atexit

@@ -149,7 +149,7 @@ $(LIFECYCLE_BENCH_CPY): bench/lifecycle/create_end.c
 	  -L$(PY313_PREFIX)/lib -lpython3.13 -Wl,-rpath,$(PY313_PREFIX)/lib
 
 .PHONY: demo-lifecycle bench-lifecycle
-DEMO_TARGETS += demo-lifecycle
+# `make demo` is the Python showcase (mk/parallel.mk); this C host stays as `make demo-lifecycle`.
 demo-lifecycle: $(LIFECYCLE_DEMO) $(ENGINE_LIB)
 	$(LIFECYCLE_DEMO)
 
@@ -170,5 +170,5 @@ bench-lifecycle: $(LIFECYCLE_BENCH) $(LIFECYCLE_BENCH_CPY) $(ENGINE_LIB)
 	      printf "  latency: subpy %.2f us vs CPython 3.13 %.0f us: %.0fx faster (target >= 100x)\n", lat[1], lat[2], lat[2] / lat[1]; \
 	      printf "  memory:  subpy %.2f KiB vs CPython 3.13 %.0f KiB per interpreter: %s%.0fx less (target >= 20x)\n", mem[1], mem[2], floor ? ">= " : "", mem[2] / mem[1] }'
 
-# statestruct's lock and registries run under the race detector in `make test`.
-RACE_PACKAGES += ./statestruct/... ./core/lifecycle/...
+# statestruct's lock and registries, and core/xi's queues and channels, run under the race detector in `make test`.
+RACE_PACKAGES += ./statestruct/... ./core/lifecycle/... ./core/xi/...

@@ -55,6 +55,20 @@ type Interpreter struct {
 	// once right after creation, read by any thread walking the registry.
 	Front atomic.Pointer[FrontState]
 
+	// RunningMain is set while a thread runs code in the interpreter's
+	// __main__ for the interpreters modules (_interpreters.exec, call,
+	// set___main___attrs; Interpreter.exec/call) and while destroy tears
+	// the interpreter down: is_running reports it, and another run or a
+	// destroy meanwhile fails (CPython's "running main"). Set with
+	// CompareAndSwap by the thread starting the run, cleared by it; read
+	// by any thread.
+	RunningMain atomic.Bool
+	// XIRefs counts the references _interpreters.incref took (CPython's
+	// id_refcount); ReqRefs (create(reqrefs=True)) makes the decref that
+	// drops the last one destroy the interpreter. Atomic: any thread.
+	XIRefs  atomic.Int64
+	ReqRefs atomic.Bool
+
 	// ownLock is the storage of lock for interpreters with a lock of
 	// their own.
 	ownLock Lock

@@ -37,6 +37,9 @@ type Lock struct {
 	holder *Thread
 	// queue lists the waiters in arrival order. Guarded by mu.
 	queue []*lockWaiter
+	// closed lists the interpreters closed with CloseFor: their Python
+	// threads (Thread.PythonThread) never run again. Guarded by mu.
+	closed []*Interpreter
 }
 
 // lockWaiter is one blocked Acquire, reused by its Thread. wake (buffer of
@@ -78,6 +81,9 @@ func (l *Lock) Holder() *Thread {
 // Acquire blocks until t holds the lock. t must not hold it already.
 func (l *Lock) Acquire(t *Thread) {
 	l.mu.Lock()
+	if l.parksLocked(t) {
+		l.parkLocked(t)
+	}
 	if l.holder == nil {
 		l.holder = t
 		l.mu.Unlock()
@@ -99,6 +105,9 @@ func (l *Lock) Acquire(t *Thread) {
 		select {
 		case <-w.wake:
 			l.mu.Lock()
+			if l.parksLocked(t) {
+				l.parkLocked(t)
+			}
 			switch l.holder {
 			case t: // handed over by Yield or a forced Release
 				l.mu.Unlock()
@@ -130,6 +139,9 @@ func (l *Lock) Acquire(t *Thread) {
 // TryAcquire takes the lock if it is free and reports whether it did.
 func (l *Lock) TryAcquire(t *Thread) bool {
 	l.mu.Lock()
+	if l.parksLocked(t) {
+		l.parkLocked(t)
+	}
 	defer l.mu.Unlock()
 	if l.holder != nil {
 		return false
@@ -144,6 +156,9 @@ func (l *Lock) TryAcquire(t *Thread) bool {
 // returns; otherwise the lock is freed and the first waiter woken.
 func (l *Lock) Release(t *Thread) {
 	l.mu.Lock()
+	if l.parksLocked(t) {
+		l.parkLocked(t)
+	}
 	if l.holder != t {
 		l.mu.Unlock()
 		panic("statestruct: Lock.Release by a thread that does not hold it")
@@ -193,6 +208,9 @@ func (l *Lock) handOver() {
 // others; otherwise t keeps the lock. t must hold the lock.
 func (l *Lock) Yield(t *Thread) {
 	l.mu.Lock()
+	if l.parksLocked(t) {
+		l.parkLocked(t)
+	}
 	if l.holder != t {
 		l.mu.Unlock()
 		panic("statestruct: Lock.Yield by a thread that does not hold it")
@@ -212,4 +230,61 @@ func (l *Lock) Waiters() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return len(l.queue)
+}
+
+// CloseFor closes the lock for the Python threads of in (the interpreter
+// ended, or the runtime is being finalized): from now on a thread state
+// with PythonThread set that belongs to in and takes, yields, releases or
+// is handed the lock parks forever instead, giving the lock up first if it
+// holds it, as CPython's daemon threads hang on their next lock acquire
+// after finalization. A drop is requested so that such a thread that is
+// running reaches its next safe point (and parks) at once. Closing twice
+// is harmless.
+func (l *Lock) CloseFor(in *Interpreter) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, x := range l.closed {
+		if x == in {
+			return
+		}
+	}
+	l.closed = append(l.closed, in)
+	if l.holder != nil && l.holder.interp == in && l.holder.PythonThread.Load() {
+		l.dropRequested.Store(true)
+	}
+}
+
+// parksLocked reports whether t must park: a Python thread of an
+// interpreter the lock was closed for. Caller holds mu.
+func (l *Lock) parksLocked(t *Thread) bool {
+	if len(l.closed) == 0 || !t.PythonThread.Load() {
+		return false
+	}
+	for _, x := range l.closed {
+		if x == t.interp {
+			return true
+		}
+	}
+	return false
+}
+
+// parkLocked gives the lock up if t holds it (or was handed it), leaves
+// the queue, releases mu and blocks forever: the goroutine of a Python
+// thread that outlived its interpreter never runs Python code again.
+// Caller holds mu.
+func (l *Lock) parkLocked(t *Thread) {
+	if w := t.waiter; w != nil && w.queued {
+		for i, x := range l.queue {
+			if x == w {
+				l.queue = append(l.queue[:i], l.queue[i+1:]...)
+				break
+			}
+		}
+		w.queued = false
+	}
+	if l.holder == t {
+		l.handOver()
+	}
+	l.mu.Unlock()
+	select {}
 }

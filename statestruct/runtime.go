@@ -3,6 +3,8 @@ package statestruct
 import (
 	"sync"
 	"sync/atomic"
+
+	"github.com/subpy/subpy/core/xi"
 )
 
 // Phase is where the runtime is in its life.
@@ -31,6 +33,14 @@ type Runtime struct {
 	// generation counts successful initializations (1 after the first),
 	// so tests and tools can tell a re-initialized runtime apart.
 	generation atomic.Uint64
+	// xi is the registry of the queues and channels interpreters share
+	// (core/xi; _interpqueues, _interpchannels). Created by Initialize
+	// (stage 1); Finalize destroys every queue and channel in it (waking
+	// their waiters) and clears it. Atomic, not under mu: every queue and
+	// channel operation from Python looks it up, from interpreters running
+	// in parallel, and must not contend on mu; it is stored only under mu.
+	// The registry is safe for concurrent use by itself.
+	xi atomic.Pointer[xi.Registry]
 
 	// mu guards every field below and the registries of each Interpreter
 	// (its thread list). Never held while blocking on a Lock.
@@ -64,6 +74,11 @@ type Runtime struct {
 
 // maxAtExit bounds Py_AtExit registrations, as CPython does (32).
 const maxAtExit = 32
+
+// XI returns the registry of the queues and channels shared between
+// interpreters, or nil when the runtime is not initialized (or is
+// finalizing). Lock-free.
+func (r *Runtime) XI() *xi.Registry { return r.xi.Load() }
 
 // Phase returns the current lifecycle phase.
 func (r *Runtime) Phase() Phase { return Phase(r.phase.Load()) }
@@ -114,6 +129,7 @@ func (r *Runtime) Initialize(cfg RuntimeConfig) (*Thread, Status) {
 	r.byID = make(map[int64]*Interpreter)
 	r.threads = make(map[uint64]*Thread)
 	r.nextInterpID = 0
+	r.xi.Store(xi.NewRegistry())
 	// Stage 2: the main interpreter; stage 3: its first thread state.
 	main := r.newInterpreterLocked(mainInterpreterConfig(), WhenceRuntime, nil)
 	t := r.newThreadLocked(main)
@@ -135,7 +151,13 @@ func (r *Runtime) Finalize(t *Thread) []uintptr {
 	r.mu.Lock()
 	r.phase.Store(int32(PhaseFinalizing))
 	interps := append([]*Interpreter(nil), r.interps...)
+	// The queues and channels go first, so that threads blocked on them
+	// wake (ErrDestroyed) while their interpreters are ended.
+	reg := r.xi.Swap(nil)
 	r.mu.Unlock()
+	if reg != nil {
+		reg.DestroyAll()
+	}
 
 	if t != nil && t.attached.Load() {
 		t.attached.Store(false)

@@ -33,6 +33,13 @@ func AsMemoryView(v Value) (*MemoryView, bool) {
 	return nil, false
 }
 
+// SharesBytes reports whether m is a live read-only view over an exact
+// bytes object: immutable, so it may cross to another interpreter by
+// reference (ARCHITECTURE.md's sharing list).
+func (m *MemoryView) SharesBytes() bool {
+	return m.readonly && !m.released && m.obj.IsHeap() && TypeOf(m.obj) == BytesType
+}
+
 // NewMemoryView returns memoryview(obj), or Null with TypeError.
 func NewMemoryView(t *Thread, obj Value) Value {
 	if m, ok := AsMemoryView(obj); ok {

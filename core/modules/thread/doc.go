@@ -8,10 +8,3 @@
 // package-level state (per-interpreter state hangs off vm.Interp's
 // ModuleState).
 package thread
-
-import "github.com/subpy/subpy/core/vm"
-
-// Modules returns the package's module definitions (lazy).
-func Modules() []vm.ModuleDef {
-	return nil // filled in by the owner of the package
-}

@@ -1,0 +1,147 @@
+package interpreters
+
+import (
+	"testing"
+)
+
+func TestLowLevelBasics(t *testing.T) {
+	tr := newRuntime(t)
+	tr.run(t, `
+import _interpreters as I
+assert I.get_main() == (0, 1), I.get_main()
+assert I.get_current() == (0, 1)
+assert I.list_all() == [(0, 1)]
+x = I.create()
+assert x == 1, x
+assert I.list_all() == [(0, 1), (1, 5)], I.list_all()
+assert I.whence(x) == I.WHENCE_STDLIB == 5
+assert I.is_running(0) and not I.is_running(x)
+assert I.exec(x, 'a = 6 * 7') is None
+r = I.exec(x, 'raise ValueError("boom")')
+assert r.type.__name__ == 'ValueError' and r.type.__module__ == 'builtins', r
+assert r.msg == 'boom' and r.formatted == 'ValueError: boom', r
+assert r.errdisplay == 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nValueError: boom', repr(r.errdisplay)
+r = I.exec(x, 'assert a == 42, a')
+assert r is None, r
+def f():
+    global b
+    b = 'from f'
+assert I.exec(x, f) is None
+r = I.exec(x, 'assert b == "from f"')
+assert r is None, r
+assert I.call(x, f) is None
+I.set___main___attrs(x, {'s': 'shared', 'n': (1, 2.5)})
+assert I.exec(x, 'assert s == "shared" and n == (1, 2.5)') is None
+try:
+    I.set___main___attrs(x, {'l': [1]})
+except I.NotShareableError as e:
+    assert str(e) == '[1] does not support cross-interpreter data', str(e)
+else:
+    raise AssertionError('no error')
+try:
+    I.destroy(0)
+except I.InterpreterError as e:
+    assert str(e) == 'cannot destroy the current interpreter', e
+I.destroy(x)
+assert I.list_all() == [(0, 1)]
+try:
+    I.exec(x, 'pass')
+except I.InterpreterNotFoundError as e:
+    assert str(e) == 'unrecognized interpreter ID 1', e
+c = I.get_config(0)
+assert repr(c) == "namespace(use_main_obmalloc=True, allow_fork=True, allow_exec=True, allow_threads=True, allow_daemon_threads=True, check_multi_interp_extensions=False, gil='own')", repr(c)
+ok = True
+`)
+	if tr.global("ok").IsNull() {
+		t.Fatal("did not finish")
+	}
+}
+
+func TestConcurrentInterpreters(t *testing.T) {
+	tr := newRuntime(t)
+	tr.run(t, `
+import concurrent
+assert concurrent.__path__ == [], concurrent.__path__
+from concurrent import interpreters as ci
+import concurrent.interpreters
+assert concurrent.interpreters is ci
+main = ci.get_main()
+assert main is ci.get_current() and main.id == 0 and main.whence == 'runtime init', main.whence
+assert repr(main) == 'Interpreter(0)'
+interp = ci.create()
+assert interp.id == 1 and interp.whence == '_interpreters module'
+assert ci.list_all() == [main, interp] and ci.list_all()[1] is interp
+assert ci.Interpreter(1) is interp
+assert not interp.is_running() and main.is_running()
+interp.prepare_main({'a': 1}, b=[1, 2, {'x': bytearray(b'y')}])
+interp.exec('c = a + len(b)')
+def getc():
+    return c
+r = interp.call(getc); assert r == 4, r
+def add(x, y=10, *, z=100):
+    return [x, y, z, b]
+assert interp.call(add, 1, z=3) == [1, 10, 3, [1, 2, {'x': bytearray(b'y')}]], interp.call(add, 1, z=3)
+assert interp.call(len, 'abcd') == 4
+try:
+    interp.exec('raise ValueError("boom")')
+except ci.ExecutionFailed as e:
+    assert isinstance(e, ci.InterpreterError)
+    assert e.excinfo.type.__name__ == 'ValueError' and e.excinfo.type.__qualname__ == 'ValueError'
+    assert e.excinfo.type.__module__ == 'builtins' and e.excinfo.msg == 'boom'
+    assert e.excinfo.formatted == 'ValueError: boom'
+    want = 'ValueError: boom\n\nUncaught in the interpreter:\n\n' + e.excinfo.errdisplay
+    assert str(e) == want, (str(e), want)
+    assert e.excinfo.errdisplay.startswith('Traceback (most recent call last):\n'), e.excinfo.errdisplay
+else:
+    raise AssertionError('no ExecutionFailed')
+def boom():
+    raise KeyError('k')
+try:
+    interp.call(boom)
+except ci.ExecutionFailed as e:
+    assert e.excinfo.formatted == "KeyError: 'k'", e.excinfo.formatted
+def unshareable():
+    return object()
+try:
+    interp.call(unshareable)
+except ci.ExecutionFailed as e:
+    assert e.excinfo.type.__name__ == 'NotShareableError', e.excinfo
+try:
+    interp.call(add, object())
+except ci.NotShareableError as e:
+    assert str(e) == 'object objects are not shareable', str(e)
+x = 5
+def closure():
+    def inner():
+        return x
+    return inner
+def outer():
+    y = 1
+    def inner():
+        return y
+    return inner
+try:
+    interp.call(outer())
+except ValueError as e:
+    assert 'closures' in str(e), e
+try:
+    interp.exec(add)
+except ValueError as e:
+    assert str(e) == '_interpreters.exec(): bad func (arguments not supported)', e
+assert ci.is_shareable(1) and not ci.is_shareable([])
+interp.close()
+assert ci.list_all() == [main]
+try:
+    main.close()
+except ci.InterpreterError as e:
+    assert str(e) == 'cannot destroy unrecognized interpreter 0', e
+try:
+    interp.exec('pass')
+except ci.InterpreterNotFoundError:
+    pass
+ok = True
+`)
+	if tr.global("ok").IsNull() {
+		t.Fatal("did not finish")
+	}
+}

@@ -1,0 +1,120 @@
+"""subpy's showcase: CPU-bound work fanned out to one interpreter per core.
+
+    build/subpy demo/fanout.py [LIMIT [WORKERS]]
+
+Counts the primes below LIMIT by trial division, in chunks. Each worker is an interpreter of
+its own, with its own lock, run by its own thread; the main interpreter hands out the chunks
+over channels (one channel to each worker, one back from it) and collects the answers with
+select() over the result channels, giving the next chunk to whichever worker answered. The
+same job runs with one worker, then with one worker per core; the demo prints both times and
+the speed-up. Pure Python throughout: only builtins, time and concurrent.interpreters.
+"""
+
+import sys
+import time
+from concurrent import interpreters
+
+
+def worker(tasks, results):
+    """Runs inside a worker interpreter: answers (lo, hi) with (lo, primes in [lo, hi))."""
+    def count_primes(lo, hi):
+        count = 0
+        for n in range(max(lo, 2), hi):
+            if n < 4:
+                count += 1
+            elif n % 2:
+                d = 3
+                while d * d <= n:
+                    if n % d == 0:
+                        break
+                    d += 2
+                else:
+                    count += 1
+        return count
+
+    while True:
+        job = tasks.recv()
+        if job is None:
+            return
+        lo, hi = job
+        results.send((lo, count_primes(lo, hi)))
+
+
+def cpu_count():
+    """The CPUs this process may run on (from /proc: the demo imports no os module)."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("Cpus_allowed_list:"):
+                count = 0
+                for part in line.split(":", 1)[1].strip().split(","):
+                    lo, _, hi = part.partition("-")
+                    count += int(hi or lo) - int(lo) + 1
+                return count
+    return 1
+
+
+def fan_out(jobs, nworkers):
+    """Run the jobs on nworkers interpreters; return (primes, seconds, jobs per worker)."""
+    interps, task_ends, result_ends, threads = [], [], [], []
+    for _ in range(nworkers):
+        interp = interpreters.create()
+        task_recv, task_send = interpreters.create_channel()
+        result_recv, result_send = interpreters.create_channel()
+        threads.append(interp.call_in_thread(worker, task_recv, result_send))
+        interps.append(interp)
+        task_ends.append(task_send)
+        result_ends.append(result_recv)
+    worker_of = {end.id: i for i, end in enumerate(result_ends)}
+    done = [0] * nworkers
+
+    start = time.perf_counter()
+    pending = list(jobs)
+    busy = 0
+    for send in task_ends:
+        if pending:
+            send.send(pending.pop())
+            busy += 1
+    primes = 0
+    while busy:
+        end, (lo, count) = interpreters.select(*result_ends)
+        primes += count
+        busy -= 1
+        i = worker_of[end.id]
+        done[i] += 1
+        if pending:
+            task_ends[i].send(pending.pop())
+            busy += 1
+    seconds = time.perf_counter() - start
+
+    for send in task_ends:
+        send.send(None)
+    for t in threads:
+        t.join()
+    for interp in interps:
+        interp.close()
+    return primes, seconds, done
+
+
+def main():
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else 600_000
+    cores = cpu_count()
+    nworkers = int(sys.argv[2]) if len(sys.argv) > 2 else cores
+    chunk = 10_000
+    # Largest numbers first: they cost the most, so the tail of the run stays short.
+    jobs = [(lo, min(lo + chunk, limit)) for lo in range(0, limit, chunk)]
+
+    print(f"{sys.implementation.name} {sys.version.split()[0]}: counting the primes below {limit:,} "
+          f"in {len(jobs)} chunks of {chunk:,}")
+    one, t1, _ = fan_out(jobs, 1)
+    print(f"  1 interpreter : {one:,} primes in {t1:.2f} s")
+    many, tn, done = fan_out(jobs, nworkers)
+    print(f"  {nworkers} interpreters: {many:,} primes in {tn:.2f} s "
+          f"(chunks per interpreter: {', '.join(str(d) for d in done)})")
+    if one != many:
+        raise SystemExit(f"the runs disagree: {one} != {many}")
+    speedup = t1 / tn
+    print(f"speed-up {speedup:.2f}x with {nworkers} interpreters on {cores} core"
+          f"{'s' if cores != 1 else ''} (parallel efficiency {speedup / nworkers:.2f})")
+
+
+main()
