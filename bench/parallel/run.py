@@ -88,11 +88,12 @@ def scale_section(opts, rep: Report) -> None:
           f"for one worker; best of {opts.repeat} rounds each")
     print("    cpuN/waitN: each worker's CPU time and run-queue wait in the TN round (its own"
           " /proc/thread-self/schedstat); proc cpu: the whole process's CPU time in that round")
-    print("    T1/TN: best T1 over best TN; pairs: T1/TN of each round pair (min/median/max)")
+    print("    T1/TN: best T1 over best TN; pairs: T1/TN of each round pair (min/median/max);"
+          " cpu eff: cpu1 over the largest cpuN (the slow-down a wait does not explain)")
     print("    steal: CPU time the hypervisor gave to other guests during the whole program"
           " (/proc/stat), a load schedstat cannot see")
     print(f"    {'work':8} {'runtime, workers':34} {'T1 s':>6} {'TN s':>6} {'T1/TN':>6} "
-          f"{'cpu1 s':>6} {'cpuN s':>11} {'waitN s':>11} {'proc cpu':>8} {'steal':>5}  {'pairs min/med/max':>17}")
+          f"{'cpu1 s':>6} {'cpuN s':>11} {'waitN s':>11} {'proc cpu':>8} {'steal':>5} {'cpu eff':>7}  {'pairs min/med/max':>17}")
     configs = [("subpy", opts.subpy, "interp", "subpy, own-lock interpreters"),
                ("3.13", opts.py313, "interp", "CPython 3.13, own-GIL interpreters"),
                ("3.13", opts.py313, "threads", "CPython 3.13, threads"),
@@ -116,9 +117,10 @@ def scale_section(opts, rep: Report) -> None:
             waitn = "/".join(f"{w[2]:.2f}" for w in tn["workers"])
             eff = res["efficiency"]
             pr = res["round_efficiencies"]
+            cpu_eff = t1["workers"][0][1] / max(w[1] for w in tn["workers"])
             effs[(label, mode, kind)] = eff
             print(f"    {kind:8} {title:34} {t1['wall']:6.3f} {tn['wall']:6.3f} {eff:6.2f} "
-                  f"{t1['workers'][0][1]:6.2f} {cpun:>11} {waitn:>11} {tn['process_cpu']:8.2f} {res['steal']:5.2f}  {pr[0]:5.2f}/{pr[len(pr) // 2]:5.2f}/{pr[-1]:5.2f}")
+                  f"{t1['workers'][0][1]:6.2f} {cpun:>11} {waitn:>11} {tn['process_cpu']:8.2f} {res['steal']:5.2f} {cpu_eff:7.2f}  {pr[0]:5.2f}/{pr[len(pr) // 2]:5.2f}/{pr[-1]:5.2f}")
     for kind in ("compute", "alloc"):
         s, c, t, p = (effs.get(("subpy", "interp", kind)), effs.get(("3.13", "interp", kind)),
                       effs.get(("3.13", "threads", kind)), effs.get(("3.13", "processes", kind)))

@@ -55,15 +55,24 @@ func BenchmarkQueueOneWay(b *testing.B) {
 }
 
 // BenchmarkQueuePingPong: round trips through two queues, both sides
-// blocking in Get.
-func BenchmarkQueuePingPong(b *testing.B) {
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
+// blocking in Get, each on its own OS thread.
+func BenchmarkQueuePingPong(b *testing.B) { queuePingPong(b, true) }
+
+// BenchmarkQueuePingPongUnlocked is the same between plain goroutines:
+// the difference is what waking an OS-thread-locked goroutine costs (it
+// needs its own thread and a P handed to it) whenever a spin misses.
+func BenchmarkQueuePingPongUnlocked(b *testing.B) { queuePingPong(b, false) }
+
+func queuePingPong(b *testing.B, locked bool) {
+	if locked {
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+	}
 	ping, pong := NewQueue(0), NewQueue(0)
 	b.ReportAllocs()
 	b.ResetTimer()
 	n := b.N
-	wait := lockedPeer(func() {
+	peer := func() {
 		for i := 0; i < n; i++ {
 			it, err := ping.Get(Wait{Block: true})
 			if err != nil {
@@ -71,7 +80,15 @@ func BenchmarkQueuePingPong(b *testing.B) {
 			}
 			pong.Put(it, Wait{Block: true})
 		}
-	})
+	}
+	var wait func()
+	if locked {
+		wait = lockedPeer(peer)
+	} else {
+		done := make(chan struct{})
+		go func() { peer(); close(done) }()
+		wait = func() { <-done }
+	}
 	for i := 0; i < n; i++ {
 		ping.Put(Item{Value: object.Int(int64(i))}, Wait{Block: true})
 		if _, err := pong.Get(Wait{Block: true}); err != nil {

@@ -95,11 +95,11 @@ func chanErr(t *vm.Thread, id int64, err error) object.Value {
 func chanRecv(t *vm.Thread, c *xi.Channel, wait bool, d time.Duration) (xi.Item, error) {
 	it, err := c.Recv(xi.Wait{})
 	if err == xi.ErrEmpty && wait {
-		err = block(t, d, func(w xi.Wait) error {
-			var e error
-			it, e = c.Recv(w)
-			return e
-		})
+		b := newBlocker(t, d)
+		for retry := true; retry; {
+			it, err = c.Recv(b.wait())
+			err, retry = b.done(err)
+		}
 	}
 	return it, err
 }
@@ -109,7 +109,13 @@ func chanSend(t *vm.Thread, c *xi.Channel, it xi.Item, wait bool, d time.Duratio
 	if !wait {
 		d = time.Nanosecond
 	}
-	return block(t, d, func(w xi.Wait) error { return c.Send(it, w) })
+	b := newBlocker(t, d)
+	for {
+		err, retry := b.done(c.Send(it, b.wait()))
+		if !retry {
+			return err
+		}
+	}
 }
 
 func newEndType(name string, recv bool) *object.Type {
@@ -311,6 +317,10 @@ func newChannelIDType() *object.Type {
 		var other int64
 		switch {
 		case object.TypeOf(b) == typ:
+			// 3.13: IDs of different ends differ.
+			if as(a).end != as(b).end {
+				return object.Bool(op == opcode.CMP_NE)
+			}
 			other = as(b).id
 		case object.IsInt(b):
 			o, ok := object.AsInt64(b)

@@ -182,7 +182,7 @@ cid = C.create(3)
 assert type(cid) is C.ChannelID and repr(cid) == 'ChannelID(0)', repr(cid)
 assert (int(cid), cid.end, str(cid), hash(cid)) == (0, 'both', '0', 0)
 assert repr(cid.send) == 'ChannelID(0, send=True)' and repr(cid.recv) == 'ChannelID(0, recv=True)'
-assert cid.send.end == 'send' and cid == 0 and cid.send == cid.recv
+assert cid.send.end == 'send' and cid == 0 and cid.send != cid.recv and cid.send == C._channel_id(0, send=True)
 e = raises(TypeError, C.create)
 assert str(e) == "create() missing required argument 'unboundop' (pos 1)", str(e)
 e = raises(ValueError, C.create, 0)

@@ -298,7 +298,7 @@ type portableFn struct {
 	name, qualname     string
 	defaults           []object.Value
 	kwdefaults         []nsItem
-	builtin            object.Value // a builtin function without self
+	builtin            object.Value // a builtin function without self, or a builtin type
 	modName, attrName  string       // a module's builtin function
 	hasDefs, hasKwDefs bool
 }
@@ -407,6 +407,10 @@ func portable(t *vm.Thread, v object.Value) (*portableFn, bool) {
 			}
 		}
 		return p, true
+	}
+	if typ := object.AsType(v); typ != nil && !typ.IsHeapType() {
+		// A builtin type is immutable and process-wide.
+		return &portableFn{builtin: v}, true
 	}
 	if b, ok := object.AsBuiltin(v); ok {
 		if b.Self.IsNull() {

@@ -697,6 +697,10 @@ func sharedNS(t *vm.Thread, d *object.Dict) ([]nsItem, bool) {
 			ok = false
 			return false
 		}
+		if v = crossValue(t, v); v.IsNull() {
+			ok = false
+			return false
+		}
 		out = append(out, nsItem{s, v})
 		return true
 	})

@@ -82,6 +82,15 @@ def add(x, y=10, *, z=100):
     return [x, y, z, b]
 assert interp.call(add, 1, z=3) == [1, 10, 3, [1, 2, {'x': bytearray(b'y')}]], interp.call(add, 1, z=3)
 assert interp.call(len, 'abcd') == 4
+assert interp.call(int, '12') == 12 and interp.call(list, (1, 2)) == [1, 2]
+import _interpreters
+assert interp.call(_interpreters.get_current) == (1, 5)
+class Mine:
+    pass
+try:
+    interp.call(Mine)
+except TypeError as e:
+    assert str(e) == 'call() argument 1 must be a function without closure or a builtin function, not type', e
 try:
     interp.exec('raise ValueError("boom")')
 except ci.ExecutionFailed as e:
@@ -129,6 +138,10 @@ try:
 except ValueError as e:
     assert str(e) == '_interpreters.exec(): bad func (arguments not supported)', e
 assert ci.is_shareable(1) and not ci.is_shareable([])
+mv = memoryview(b'abc')
+interp.prepare_main(mv=mv)
+interp.exec('assert bytes(mv) == b"abc"; mv.release()')
+assert bytes(mv) == b'abc' 
 interp.close()
 assert ci.list_all() == [main]
 try:

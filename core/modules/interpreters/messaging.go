@@ -207,40 +207,62 @@ func ownerOf(t *vm.Thread) int64 {
 // asynchronous exception.
 const errRaised = xi.Error(100)
 
-// block runs op, which may block, with the interpreter's lock released:
-// other threads of the interpreter run meanwhile. timeout <= 0 waits
-// forever. A pending asynchronous exception (Ctrl-C) ends the wait and is
-// raised (errRaised); a wake with none pending retries.
-func block(t *vm.Thread, timeout time.Duration, op func(w xi.Wait) error) error {
-	st := t.State()
-	var deadline time.Time
+// blocker runs operations that may block with the interpreter's lock
+// released, so that other threads of the interpreter run meanwhile:
+//
+//	b := newBlocker(t, timeout)
+//	for {
+//		err = op(b.wait())
+//		if err, retry = b.done(err); !retry {
+//			break
+//		}
+//	}
+//
+// A pending asynchronous exception (Ctrl-C) ends the wait and is raised
+// (done returns errRaised); a wake with none pending retries with what is
+// left of the timeout. No closure, nothing allocated.
+type blocker struct {
+	t        *vm.Thread
+	st       *statestruct.Thread
+	timeout  time.Duration // <= 0: forever
+	deadline time.Time
+}
+
+func newBlocker(t *vm.Thread, timeout time.Duration) blocker {
+	b := blocker{t: t, st: t.State(), timeout: timeout}
 	if timeout > 0 {
-		deadline = time.Now().Add(timeout)
+		b.deadline = time.Now().Add(timeout)
 	}
-	for {
-		w := xi.Wait{Block: true, Timeout: timeout}
-		var err error
-		if st != nil {
-			w.Interrupt = st.AsyncWake()
-			lock := st.Interpreter().Lock()
-			lock.Release(st)
-			err = op(w)
-			lock.Acquire(st)
-		} else {
-			err = op(w)
-		}
-		if err != xi.ErrInterrupted {
-			return err
-		}
-		if t.RaisePendingAsync() {
-			return errRaised
-		}
-		if timeout > 0 {
-			if timeout = time.Until(deadline); timeout <= 0 {
-				return xi.ErrTimeout
-			}
+	return b
+}
+
+// wait releases the interpreter's lock and returns the Wait to block with.
+func (b *blocker) wait() xi.Wait {
+	w := xi.Wait{Block: true, Timeout: b.timeout}
+	if b.st != nil {
+		w.Interrupt = b.st.AsyncWake()
+		b.st.Interpreter().Lock().Release(b.st)
+	}
+	return w
+}
+
+// done takes the lock back and says whether to retry.
+func (b *blocker) done(err error) (error, bool) {
+	if b.st != nil {
+		b.st.Interpreter().Lock().Acquire(b.st)
+	}
+	if err != xi.ErrInterrupted {
+		return err, false
+	}
+	if b.t.RaisePendingAsync() {
+		return errRaised, false
+	}
+	if b.timeout > 0 {
+		if b.timeout = time.Until(b.deadline); b.timeout <= 0 {
+			return xi.ErrTimeout, false
 		}
 	}
+	return nil, true
 }
 
 // timeoutArg converts a timeout argument: NULL or None is "wait forever"

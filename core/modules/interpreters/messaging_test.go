@@ -231,3 +231,127 @@ assert C.recv(cid) == (None, 3)
 assert hq.get_nowait() == 'kept'
 `)
 }
+
+// TestBlockedWaitInterrupted: a pending asynchronous exception (Ctrl-C)
+// ends a blocked get, recv, send or select at once and is raised there.
+func TestBlockedWaitInterrupted(t *testing.T) {
+	for _, c := range []struct{ name, src string }{
+		{"queue get", "q.get()"},
+		{"queue put", "q1.put(1); q1.put(2)"},
+		{"recv", "r.recv()"},
+		{"send", "s.send(1)"},
+		{"select", "ci.select(r, q)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tr := newRuntime(t, clockModule())
+			tr.run(t, `
+import concurrent.interpreters as ci
+q = ci.create_queue()
+q1 = ci.create_queue(1)
+r, s = ci.create_channel()
+`)
+			tr.st.Detach()
+			st := tr.rt.NewThread(tr.rt.Main())
+			done := make(chan string, 1)
+			go func() {
+				runtime.LockOSThread()
+				st.Attach()
+				vt, err := tr.eng.StartInterpreter(st)
+				if err != nil {
+					done <- err.Error()
+					return
+				}
+				src := "import __main__ as m, concurrent.interpreters as ci\nq, q1, r, s = m.q, m.q1, m.r, m.s\n" +
+					"try:\n    " + c.src + "\nexcept KeyboardInterrupt:\n    pass\nelse:\n    raise AssertionError('not interrupted')\n"
+				code := vt.CompileSource([]byte(src), "<thread>", vm.CompileFile)
+				msg := ""
+				if r := vt.EvalCode(code, object.NewDict(), nil); r.IsNull() {
+					var b strings.Builder
+					vt.PrintException(&b, vt.Exc)
+					vt.Exc = nil
+					msg = b.String()
+				}
+				st.Detach()
+				done <- msg
+			}()
+			time.Sleep(50 * time.Millisecond)
+			var exc any = object.KeyboardInterruptType.Value()
+			st.PendingAsyncExc.Store(&exc)
+			st.WakeAsync()
+			select {
+			case msg := <-done:
+				if msg != "" {
+					t.Error(msg)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("the blocked wait did not end")
+			}
+			tr.rt.DeleteThread(st)
+			tr.st.Attach()
+		})
+	}
+}
+
+// TestDestroyUnbinds: _interpreters.destroy applies the unbound rules to
+// what the destroyed interpreter put.
+func TestDestroyUnbinds(t *testing.T) {
+	tr := newRuntime(t)
+	tr.run(t, `
+import _interpreters as I, _interpqueues as Q
+x = I.create()
+qid = Q.create(0, 0, 3)
+I.set___main___attrs(x, {'qid': qid})
+r = I.exec(x, '''
+import _interpqueues as Q
+Q.put(qid, 'remove', 0, 1)
+Q.put(qid, 'error', 0, 2)
+Q.put(qid, 'replace', 0, 3)
+''')
+assert r is None, r
+assert Q.get_count(qid) == 3
+I.destroy(x)
+assert Q.get_count(qid) == 2, Q.get_count(qid)
+assert Q.get(qid) == (None, 0, 2)
+assert Q.get(qid) == (None, 0, 3)
+`)
+}
+
+// fakeQueueModule is a stand-in for the standard library's queue module
+// (this package's tests have no .py importer): Empty and Full.
+type fakeQueueModule struct{}
+
+func (fakeQueueModule) Name() string { return "queue" }
+func (fakeQueueModule) Lazy() bool   { return true }
+func (fakeQueueModule) Exec(t *vm.Thread, m *object.Module) bool {
+	for _, n := range []string{"Empty", "Full"} {
+		ns := object.NewDict()
+		ns.SetStr(object.NewStr("__module__"), object.NewStr("queue").Value())
+		typ := object.NewClass(&t.Thread, object.TypeType, n, []object.Value{object.ExceptionType.Value()}, ns)
+		if typ == nil {
+			return false
+		}
+		m.Dict.SetStr(object.NewStr(n), typ.Value())
+	}
+	return true
+}
+
+// TestQueueExceptionsDeriveFromQueueModule: with a queue module,
+// QueueEmpty and QueueFull are also queue.Empty and queue.Full.
+func TestQueueExceptionsDeriveFromQueueModule(t *testing.T) {
+	tr := newRuntime(t, fakeQueueModule{})
+	tr.run(t, `
+import concurrent.interpreters as ci, queue, _interpqueues as Q
+assert ci.QueueEmpty.__bases__ == (Q.QueueError, queue.Empty), ci.QueueEmpty.__mro__
+assert issubclass(ci.QueueFull, queue.Full) and issubclass(ci.QueueFull, RuntimeError)
+q = ci.create_queue(1)
+try:
+    q.get_nowait()
+except queue.Empty:
+    pass
+q.put(1)
+try:
+    q.put_nowait(2)
+except queue.Full as e:
+    assert str(e) == f'queue {q.id} is full'
+`)
+}

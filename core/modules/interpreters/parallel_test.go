@@ -77,8 +77,10 @@ r = I.exec(2, 'import _meet; assert _meet.meet(), "timed out in 2"; assert _meet
 assert r is None, r`,
 		// The main interpreter runs meanwhile: its lock was released.
 		`import _meet, _interpreters as I
+n = 0
 while not (I.is_running(1) and I.is_running(2)):
-    pass
+    n += 1
+    assert n < 50_000_000, "the subinterpreters never ran"
 _meet.release()`,
 	} {
 		wg.Add(1)
@@ -120,8 +122,10 @@ assert r is None, r`)
 		errs[1] = tr.onThread(`import _interpreters as I
 import _meet
 try:
+    n = 0
     while not I.is_running(1):
-        pass
+        n += 1
+        assert n < 50_000_000, "interpreter 1 never ran"
     try:
         I.exec(1, 'pass')
     except I.InterpreterError as e:

@@ -109,7 +109,10 @@ func queuePut(t *vm.Thread, o *queueObj, v object.Value, blk bool, d time.Durati
 	it := xi.Item{Value: v, Owner: ownerOf(t)}
 	err := o.q.Put(it, xi.Wait{})
 	if err == xi.ErrFull && blk {
-		err = block(t, d, func(w xi.Wait) error { return o.q.Put(it, w) })
+		b := newBlocker(t, d)
+		for retry := true; retry; {
+			err, retry = b.done(o.q.Put(it, b.wait()))
+		}
 	}
 	if err != nil {
 		return queueErr(t, o.id, err, false)
@@ -121,11 +124,11 @@ func queuePut(t *vm.Thread, o *queueObj, v object.Value, blk bool, d time.Durati
 func queueGet(t *vm.Thread, o *queueObj, blk bool, d time.Duration) object.Value {
 	it, err := o.q.Get(xi.Wait{})
 	if err == xi.ErrEmpty && blk {
-		err = block(t, d, func(w xi.Wait) error {
-			var e error
-			it, e = o.q.Get(w)
-			return e
-		})
+		b := newBlocker(t, d)
+		for retry := true; retry; {
+			it, err = o.q.Get(b.wait())
+			err, retry = b.done(err)
+		}
 	}
 	if err != nil {
 		return queueErr(t, o.id, err, true)

@@ -1,7 +1,10 @@
 package interpreters
 
 import (
+	"runtime"
 	"testing"
+
+	"github.com/subpy/subpy/core/object"
 )
 
 // expect is the helper every messaging snippet uses: raises(exc, f, ...)
@@ -247,4 +250,36 @@ Q.put(qid, 1, 0, 3)
 raises(F, Q.put, qid, 1, 0, 3)
 `},
 	})
+}
+
+// TestFastPathsAllocateNothing: put/get, send_nowait/recv and the
+// non-blocking forms of unboxed values allocate nothing per message.
+func TestFastPathsAllocateNothing(t *testing.T) {
+	tr := newRuntime(t)
+	tr.run(t, `
+import concurrent.interpreters as ci
+q = ci.create_queue()
+r, s = ci.create_channel()
+def loop(n):
+    p = q.put; g = q.get; pn = q.put_nowait; gn = q.get_nowait
+    sn = s.send_nowait; rv = r.recv; rn = r.recv_nowait
+    for i in range(n):
+        p(i); g(); pn(1.5); gn()
+        sn(i); rv(); sn(0.25); rn()
+loop(10)
+`)
+	for _, n := range []int{1000, 20000} {
+		tr.main.Interpreter().Main.Dict.SetStr(object.NewStr("n"), object.Int(int64(n)))
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		tr.run(t, "loop(n)")
+		runtime.ReadMemStats(&after)
+		if n == 20000 {
+			d := after.Mallocs - before.Mallocs
+			t.Logf("%d allocations", d)
+			if d > 2000 {
+				t.Errorf("%d allocations for %d rounds of 8 operations", d, n)
+			}
+		}
+	}
 }

@@ -49,11 +49,11 @@ func selectEnds(ot *object.Thread, _ object.Value, args []object.Value, kw *obje
 	}
 	i, it, err := xi.Select(srcs, xi.Wait{})
 	if err == xi.ErrEmpty && wait {
-		err = block(t, d, func(w xi.Wait) error {
-			var e error
-			i, it, e = xi.Select(srcs, w)
-			return e
-		})
+		b := newBlocker(t, d)
+		for retry := true; retry; {
+			i, it, err = xi.Select(srcs, b.wait())
+			err, retry = b.done(err)
+		}
 	}
 	if err != nil {
 		switch err {

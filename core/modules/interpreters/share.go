@@ -70,7 +70,7 @@ func (c *copier) remember(orig, cp object.Value) {
 
 func (c *copier) copy(v object.Value) object.Value {
 	if shareable(v) {
-		return v
+		return crossValue(c.t, v)
 	}
 	if cp, ok := c.memo[v.Ptr()]; ok && v.IsHeap() {
 		return cp
@@ -143,4 +143,14 @@ func (c *copier) copy(v object.Value) object.Value {
 		return object.NewByteArray(append([]byte(nil), a.Bytes()...)).Value()
 	}
 	return c.t.RaiseMsg(classesOf(c.t).notShareable, object.TypeOf(v).Name+" objects are not shareable")
+}
+
+// crossValue is what crosses for a shareable v: v itself, except that a
+// memoryview crosses as a fresh view of the same bytes (zero copy), so
+// that releasing it on one side leaves the other side's view alone.
+func crossValue(t *vm.Thread, v object.Value) object.Value {
+	if _, ok := object.AsMemoryView(v); ok {
+		return object.NewMemoryView(&t.Thread, v)
+	}
+	return v
 }
