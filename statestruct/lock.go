@@ -157,7 +157,13 @@ func (l *Lock) TryAcquire(t *Thread) bool {
 func (l *Lock) Release(t *Thread) {
 	l.mu.Lock()
 	if l.parksLocked(t) {
-		l.parkLocked(t)
+		// Not a park: the caller may be releasing on t's behalf (ending
+		// the interpreter). t parks at its next Acquire or Yield.
+		if l.holder == t {
+			l.handOver()
+		}
+		l.mu.Unlock()
+		return
 	}
 	if l.holder != t {
 		l.mu.Unlock()
@@ -234,9 +240,9 @@ func (l *Lock) Waiters() int {
 
 // CloseFor closes the lock for the Python threads of in (the interpreter
 // ended, or the runtime is being finalized): from now on a thread state
-// with PythonThread set that belongs to in and takes, yields, releases or
-// is handed the lock parks forever instead, giving the lock up first if it
-// holds it, as CPython's daemon threads hang on their next lock acquire
+// with PythonThread set that belongs to in and takes, yields or is handed
+// the lock parks forever instead, giving the lock up first if it holds it
+// (releasing it, by itself or on its behalf, just frees it), as CPython's daemon threads hang on their next lock acquire
 // after finalization. A drop is requested so that such a thread that is
 // running reaches its next safe point (and parks) at once. Closing twice
 // is harmless.

@@ -54,13 +54,15 @@ def work(n):
 
 
 def calibrate(seconds):
-    """The n for which work(n) takes about `seconds` here (run in the main interpreter)."""
+    """The n for which work(n) takes about `seconds` of CPU time here (run in the main
+    interpreter; CPU time, so that a busy machine does not shrink the work)."""
     n = 1000
+    work(n)
     while True:
-        t0 = time.perf_counter()
+        c0 = sched_ns()[0]
         work(n)
-        dt = time.perf_counter() - t0
-        if dt >= 0.15:
+        dt = (sched_ns()[0] - c0) / 1e9
+        if dt >= 0.2:
             return max(1, int(n * seconds / dt))
         n *= 2
 

@@ -59,7 +59,9 @@ func crossRun(t *testing.T, setup string, srcs ...string) {
 	}
 }
 
-// crossRunB is crossRun for benchmarks: setup sees N = b.N.
+// crossRunB is crossRun for benchmarks: setup sees N = b.N. Each
+// source's goroutine is locked to its OS thread, as the threads of a
+// real process are (parking and waking them costs what it costs there).
 func crossRunB(b *testing.B, setup string, srcs ...string) {
 	tr := newRuntime(&testing.T{}, clockModule())
 	tr.main.Interpreter().Main.Dict.SetStr(object.NewStr("N"), object.Int(int64(b.N)))

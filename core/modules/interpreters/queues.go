@@ -58,8 +58,8 @@ func createQueue(ot *object.Thread, _ object.Value, args []object.Value, kw *obj
 	return newQueueHandle(q, id)
 }
 
-// queueErr raises the Python exception for a queue operation's error;
-// timedOut is what a timeout means (QueueEmpty for get, QueueFull for put).
+// queueErr raises the Python exception for a queue operation's error; a
+// timeout raises QueueEmpty for a get, QueueFull for a put (3.14's Queue).
 func queueErr(t *vm.Thread, id int64, err error, get bool) object.Value {
 	if err == errRaised {
 		return object.Null
