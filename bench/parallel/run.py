@@ -90,10 +90,12 @@ def scale_section(opts, rep: Report) -> None:
           " /proc/thread-self/schedstat); proc cpu: the whole process's CPU time in that round")
     print("    T1/TN: best T1 over best TN; pairs: T1/TN of each round pair (min/median/max);"
           " cpu eff: cpu1 over the largest cpuN (the slow-down a wait does not explain)")
+    print("    quiet: round pairs that started with the rest of the machine idle (each waits up to"
+          f" {opts.quiet_wait:g} s for that)")
     print("    steal: CPU time the hypervisor gave to other guests during the whole program"
           " (/proc/stat), a load schedstat cannot see")
     print(f"    {'work':8} {'runtime, workers':34} {'T1 s':>6} {'TN s':>6} {'T1/TN':>6} "
-          f"{'cpu1 s':>6} {'cpuN s':>11} {'waitN s':>11} {'proc cpu':>8} {'steal':>5} {'cpu eff':>7}  {'pairs min/med/max':>17}")
+          f"{'cpu1 s':>6} {'cpuN s':>11} {'waitN s':>11} {'proc cpu':>8} {'steal':>5} {'cpu eff':>7}  {'pairs min/med/max':>17} quiet")
     configs = [("subpy", opts.subpy, "interp", "subpy, own-lock interpreters"),
                ("3.13", opts.py313, "interp", "CPython 3.13, own-GIL interpreters"),
                ("3.13", opts.py313, "threads", "CPython 3.13, threads"),
@@ -104,7 +106,8 @@ def scale_section(opts, rep: Report) -> None:
     for kind in ("compute", "alloc"):
         for label, exe, mode, title in configs:
             argv = [exe, "scale.py", "--mode", mode, "--kind", kind, "--workers", str(n),
-                    "--seconds", str(opts.seconds), "--repeat", str(opts.repeat)]
+                    "--seconds", str(opts.seconds), "--repeat", str(opts.repeat),
+                    "--quiet-wait", str(opts.quiet_wait)]
             cmds.append(rep.cmd(argv))
             res, why = run(argv, opts.timeout)
             if res is None:
@@ -120,7 +123,7 @@ def scale_section(opts, rep: Report) -> None:
             cpu_eff = t1["workers"][0][1] / max(w[1] for w in tn["workers"])
             effs[(label, mode, kind)] = eff
             print(f"    {kind:8} {title:34} {t1['wall']:6.3f} {tn['wall']:6.3f} {eff:6.2f} "
-                  f"{t1['workers'][0][1]:6.2f} {cpun:>11} {waitn:>11} {tn['process_cpu']:8.2f} {res['steal']:5.2f} {cpu_eff:7.2f}  {pr[0]:5.2f}/{pr[len(pr) // 2]:5.2f}/{pr[-1]:5.2f}")
+                  f"{t1['workers'][0][1]:6.2f} {cpun:>11} {waitn:>11} {tn['process_cpu']:8.2f} {res['steal']:5.2f} {cpu_eff:7.2f}  {pr[0]:5.2f}/{pr[len(pr) // 2]:5.2f}/{pr[-1]:5.2f} {res['quiet_rounds']}/{len(pr)}")
     for kind in ("compute", "alloc"):
         s, c, t, p = (effs.get(("subpy", "interp", kind)), effs.get(("3.13", "interp", kind)),
                       effs.get(("3.13", "threads", kind)), effs.get(("3.13", "processes", kind)))
@@ -220,6 +223,8 @@ def main() -> int:
                     help="N for (a) (default: the CPUs this process may use)")
     ap.add_argument("--seconds", type=float, default=0.25, help="one worker's work in (a)")
     ap.add_argument("--repeat", type=int, default=9, help="rounds in (a); the best counts")
+    ap.add_argument("--quiet-wait", type=float, default=2.0,
+                    help="seconds each round pair in (a) may wait for the machine to go quiet")
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per program")
     ap.add_argument("--quick", action="store_true", help="smaller counts (a smoke run)")
     ap.add_argument("--only", choices=["scale", "messaging", "lifecycle"], action="append",

@@ -8,7 +8,9 @@ multiprocessing): the workers are processes of their own, waiting on a pipe, whi
 machine's own ceiling for this work. Each round starts the workers
 together and joins them; T1 is the wall time of a round with one worker, TN of a round with N,
 best of R rounds each (the rounds alternate, after one untimed warm-up round); the efficiency
-of each pair of rounds (T1 of the round over TN of the next) is reported too, to show the spread. Efficiency T1/TN is 1.0 when N workers finish N
+of each pair of rounds (T1 of the round over TN of the next) is reported too, to show the spread.
+Before each pair the program waits, up to --quiet-wait seconds, for the rest of the machine to
+go quiet (under a tenth of a CPU busy, from /proc/stat), and reports how many pairs started quiet. Efficiency T1/TN is 1.0 when N workers finish N
 times the work in the time one takes. The work is calibrated first so one worker takes about S
 seconds. Each worker thread reads its own CPU time and run-queue wait from
 /proc/thread-self/schedstat around its part, so a loaded machine shows as wait, not as a lower
@@ -53,6 +55,36 @@ def work(n):
 }
 
 
+def busy_cpus(interval=0.25):
+    """How many CPUs' worth of time the rest of the machine used over `interval` (this process
+    sleeps meanwhile), from /proc/stat."""
+    def snap():
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+        return v[3] + v[4], sum(v)  # idle + iowait, total
+    i0, t0 = snap()
+    time.sleep(interval)
+    i1, t1 = snap()
+    ncpu = 0
+    with open("/proc/stat") as f:
+        for line in f:
+            if line.startswith("cpu") and line[3:4].isdigit():
+                ncpu += 1
+    return ncpu * (1 - (i1 - i0) / max(1, t1 - t0))
+
+
+def wait_for_quiet(limit):
+    """Before a pair of rounds: wait (up to `limit` seconds) until the rest of the machine uses
+    less than a tenth of a CPU, so that other programs' bursts fall between rounds rather than
+    in them. Returns 1 if the machine was quiet, 0 if the limit passed first."""
+    deadline = time.perf_counter() + limit
+    while True:
+        if busy_cpus() < 0.1:
+            return 1
+        if time.perf_counter() >= deadline:
+            return 0
+
+
 def calibrate(seconds):
     """The n for which work(n) takes about `seconds` of CPU time here (run in the main
     interpreter; CPU time, so that a busy machine does not shrink the work)."""
@@ -93,7 +125,7 @@ def start_processes(count, n):
 
 def main():
     opts = parse_args(sys.argv[1:], {"mode": "interp", "kind": "compute", "workers": 2,
-                                     "seconds": 0.5, "repeat": 3})
+                                     "seconds": 0.5, "repeat": 3, "quiet_wait": 10.0})
     mode, kind, nworkers = opts["mode"], opts["kind"], opts["workers"]
     src = WORK[kind]
     exec(src, globals())
@@ -153,7 +185,9 @@ def main():
     run_round(nworkers)  # warm-up: every interpreter runs the work once before the timed rounds
     best1 = bestn = None
     pairs = []
+    quiet_pairs = 0
     for _ in range(opts["repeat"]):
+        quiet_pairs += wait_for_quiet(opts["quiet_wait"])
         r1 = run_round(1)
         rn = run_round(nworkers)
         pairs.append(r1["wall"] / rn["wall"])
@@ -170,7 +204,7 @@ def main():
             proc.join()
     emit({"bench": "scale", "mode": mode, "kind": kind, "n": n, "workers": nworkers,
           "t1": best1, "tn": bestn, "efficiency": best1["wall"] / bestn["wall"],
-          "round_efficiencies": pairs})
+          "round_efficiencies": pairs, "quiet_rounds": quiet_pairs})
 
 
 main()

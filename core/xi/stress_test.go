@@ -2,6 +2,7 @@ package xi
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -359,5 +360,51 @@ func TestStressWakeups(t *testing.T) {
 		}
 		idle(t, q)
 		idle(t, c)
+	}
+}
+
+// TestStressRegistry: adds, lookups, removals and listings from many
+// goroutines; IDs are unique and every live ID resolves.
+func TestStressRegistry(t *testing.T) {
+	r := NewRegistry()
+	const workers = 6
+	per := stressN(500)
+	var wg sync.WaitGroup
+	ids := make([][]int64, workers)
+	for g := 0; g < workers; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < per; i++ {
+				q := NewQueue(0)
+				id := r.AddQueue(q, g, i%2 == 0)
+				if got, extra := r.Queue(id); got != q || extra != g {
+					t.Errorf("Queue(%d) = %p, %v", id, got, extra)
+					return
+				}
+				if i%3 == 0 {
+					r.RemoveQueue(id)
+				} else {
+					ids[g] = append(ids[g], id)
+				}
+				if i%50 == 0 {
+					r.Queues()
+				}
+				runtime.KeepAlive(q)
+			}
+		}()
+	}
+	wg.Wait()
+	seen := map[int64]bool{}
+	for _, l := range ids {
+		for _, id := range l {
+			if seen[id] {
+				t.Fatalf("ID %d handed out twice", id)
+			}
+			seen[id] = true
+		}
+	}
+	if last := r.queues.last.Load(); last != int64(workers*per) {
+		t.Fatalf("last ID %d, want %d", last, workers*per)
 	}
 }
