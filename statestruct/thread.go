@@ -1,6 +1,10 @@
 package statestruct
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+
+	"github.com/subpy/subpy/core/xi"
+)
 
 // Thread is one thread state: the state a thread needs to run in one
 // interpreter. It is used by one OS thread at a time; the fields the engine
@@ -42,6 +46,10 @@ type Thread struct {
 	// asyncWake receives (buffer of one, non-blocking sends) when a
 	// pending asynchronous exception is stored. Made at creation.
 	asyncWake chan struct{}
+	// alarm wakes the queue, channel or select wait (core/xi) the thread
+	// is parked in where that wait cannot watch asyncWake (a futex):
+	// WakeAsync rings it. Passed as xi.Wait.Alarm with AsyncWake.
+	alarm xi.Alarm
 	// PythonThread is set for thread states the engine made for a thread
 	// started from Python (_thread) or for running code in another
 	// interpreter (_interpreters.exec): the engine, not a C host, owns
@@ -61,12 +69,17 @@ type Thread struct {
 // exception is stored (see WakeAsync): a blocked wait selects on it.
 func (t *Thread) AsyncWake() <-chan struct{} { return t.asyncWake }
 
+// Alarm returns what a core/xi wait of t passes as xi.Wait.Alarm along
+// with AsyncWake as its Interrupt: WakeAsync rings it.
+func (t *Thread) Alarm() *xi.Alarm { return &t.alarm }
+
 // WakeAsync tells a blocked wait of t that PendingAsyncExc was set.
 func (t *Thread) WakeAsync() {
 	select {
 	case t.asyncWake <- struct{}{}:
 	default:
 	}
+	t.alarm.Ring()
 }
 
 // Interpreter returns the interpreter the thread state belongs to.

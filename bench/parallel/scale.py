@@ -10,7 +10,8 @@ together and joins them; T1 is the wall time of a round with one worker, TN of a
 best of R rounds each (the rounds alternate, after one untimed warm-up round); the efficiency
 of each pair of rounds (T1 of the round over TN of the next) is reported too, to show the spread.
 Before each pair the program waits, up to --quiet-wait seconds, for the rest of the machine to
-go quiet (under a tenth of a CPU busy, from /proc/stat), and reports how many pairs started quiet. Efficiency T1/TN is 1.0 when N workers finish N
+go quiet (under a tenth of a CPU busy, from /proc/stat), and reports how many pairs started quiet;
+after two waits in a row that ran out, it stops waiting. Efficiency T1/TN is 1.0 when N workers finish N
 times the work in the time one takes. The work is calibrated first so one worker takes about S
 seconds. Each worker thread reads its own CPU time and run-queue wait from
 /proc/thread-self/schedstat around its part, so a loaded machine shows as wait, not as a lower
@@ -186,8 +187,12 @@ def main():
     best1 = bestn = None
     pairs = []
     quiet_pairs = 0
+    misses = 0
     for _ in range(opts["repeat"]):
-        quiet_pairs += wait_for_quiet(opts["quiet_wait"])
+        if misses < 2:  # a machine busy twice in a row stays busy: stop waiting for it
+            quiet = wait_for_quiet(opts["quiet_wait"])
+            quiet_pairs += quiet
+            misses = 0 if quiet else misses + 1
         r1 = run_round(1)
         rn = run_round(nworkers)
         pairs.append(r1["wall"] / rn["wall"])

@@ -66,4 +66,10 @@ type Wait struct {
 	// Interrupt, when not nil, ends the wait with ErrInterrupted once it is
 	// closed or receives (the VM's pending-asynchronous-exception signal).
 	Interrupt <-chan struct{}
+	// Alarm, when not nil, is rung (Alarm.Ring) by whoever makes Interrupt
+	// receive: a wait parked where it cannot watch a channel (a futex, on
+	// Linux) then sees Interrupt at once. Without one, such a wait looks
+	// at Interrupt every interruptPoll. One Alarm serves one wait at a
+	// time: a thread's.
+	Alarm *Alarm
 }

@@ -74,7 +74,7 @@ func (c *Channel) Send(it Item, w Wait) error {
 		}
 		// Taken (or the channel closed) just as the wait ended.
 		s.mu.Unlock()
-		<-wt.wake
+		wt.awaitToken()
 	}
 	return c.sent(wt)
 }

@@ -60,7 +60,7 @@ func (q *Queue) Put(it Item, w Wait) error {
 		if wt.state.Load() == stateClaimed {
 			// Admitted (or destroyed) just as the wait ended: that wins.
 			s.mu.Unlock()
-			<-wt.wake
+			wt.awaitToken()
 		} else {
 			for i, x := range s.putters {
 				if x == wt {

@@ -42,9 +42,10 @@ const (
 // one source only; their state changes under that source's lock.
 type waiter struct {
 	state atomic.Uint32
-	// wake carries one token per claim; the owner always consumes it
-	// before reusing the waiter, so a new wait starts with it empty.
-	wake chan struct{}
+	// sig carries one token per claim (the platform's parking: a futex
+	// word on Linux, a channel elsewhere); the owner always consumes it
+	// before reusing the waiter, so a new wait starts without one.
+	sig signal
 	// it is the item delivered to a getter, or the item a blocked Put
 	// offers. Written by the claimer before the token, read by the owner
 	// after it.
@@ -55,22 +56,15 @@ type waiter struct {
 	err Error
 }
 
-func newWaiter() *waiter { return &waiter{wake: make(chan struct{}, 1)} }
+func newWaiter() *waiter {
+	w := &waiter{}
+	w.sig.init()
+	return w
+}
 
 // awaitToken consumes the token of a claim the owner has seen (state
-// stateClaimed). The claimer sends it right after setting the state, so
-// it is polled for briefly first: a blocking receive that finds nothing
-// would park the owner and make the claimer's send a wake-up.
-func (w *waiter) awaitToken() {
-	for range 1000 {
-		select {
-		case <-w.wake:
-			return
-		default:
-		}
-	}
-	<-w.wake
-}
+// stateClaimed). The claimer posts it right after filling in the result.
+func (w *waiter) awaitToken() { w.sig.consume() }
 
 // claimGetter hands a result to a parked getter; false if the getter
 // already left (timed out, interrupted, or claimed by another source).
@@ -79,7 +73,7 @@ func (w *waiter) claimGetter(idx int, it Item, err Error) bool {
 		return false
 	}
 	w.it, w.idx, w.err = it, idx, err
-	w.wake <- struct{}{}
+	w.sig.post()
 	return true
 }
 
@@ -88,7 +82,7 @@ func (w *waiter) claimGetter(idx int, it Item, err Error) bool {
 func (w *waiter) release(err Error) {
 	w.err = err
 	w.state.Store(stateClaimed)
-	w.wake <- struct{}{}
+	w.sig.post()
 }
 
 // getterRef is an entry in a source's list of parked getters.
@@ -366,11 +360,12 @@ func spinUntil(budget time.Duration, cond func() bool) bool {
 	}
 }
 
-// parking is the slow path's timer, created on the first park of an
-// operation and kept for its re-parks.
+// parking is the slow path's deadline, set on the first park of an
+// operation and kept for its re-parks, and what the platform's parking
+// keeps between them (a timer where parking selects on channels).
 type parking struct {
 	deadline time.Time
-	timer    *time.Timer
+	parkTimer
 }
 
 // start records the deadline of a wait with a timeout.
@@ -389,23 +384,6 @@ func (p *parking) spin(budget time.Duration) time.Duration {
 	return budget
 }
 
-// timerC returns the channel that fires at the deadline (nil: none).
-func (p *parking) timerC() <-chan time.Time {
-	if p.deadline.IsZero() {
-		return nil
-	}
-	if p.timer == nil {
-		p.timer = time.NewTimer(time.Until(p.deadline))
-	}
-	return p.timer.C
-}
-
-func (p *parking) stop() {
-	if p.timer != nil {
-		p.timer.Stop()
-	}
-}
-
 // outcome of a park.
 const (
 	wokeClaimed = iota
@@ -413,20 +391,30 @@ const (
 	wokeInterrupt
 )
 
-// park blocks until w's token, the deadline or the interrupt. A wait
-// ended by a claim teaches s how long the park was.
+// park blocks until w's token, the deadline or the interrupt; only an
+// outcome of wokeClaimed consumed the token. A wait ended by a claim
+// teaches s how long the park was.
 func (p *parking) park(s *waitable, w *waiter, wt Wait) int {
 	start := time.Now()
+	how := w.sig.park(p, wt)
+	if how == wokeClaimed && s != nil {
+		s.learn(time.Since(start))
+	}
+	return how
+}
+
+// interrupted reports whether ch (a Wait's Interrupt) receives or is
+// closed, without blocking. Receiving consumes the signal, as a wait that
+// selects on ch does.
+func interrupted(ch <-chan struct{}) bool {
+	if ch == nil {
+		return false
+	}
 	select {
-	case <-w.wake:
-		if s != nil {
-			s.learn(time.Since(start))
-		}
-		return wokeClaimed
-	case <-p.timerC():
-		return wokeTimeout
-	case <-wt.Interrupt:
-		return wokeInterrupt
+	case <-ch:
+		return true
+	default:
+		return false
 	}
 }
 

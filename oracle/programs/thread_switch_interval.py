@@ -6,7 +6,7 @@ progress = [0, 0]
 
 
 def spinner(me, other):
-    while progress[other] < 3:
+    while progress[other] < 3 or progress[me] < 3:
         progress[me] += 1
         for _ in range(100):
             pass

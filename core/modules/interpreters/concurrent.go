@@ -106,7 +106,15 @@ func (c concurrentMod) Exec(t *vm.Thread, m *object.Module) bool {
 					good = false
 					return false
 				}
-				names = append(names, k)
+				// A name crosses as a plain str (a subclass instance
+				// is an object of the caller's).
+				s, isStr := object.AsStr(k)
+				if !isStr {
+					th.RaiseMsg(object.TypeErrorType, "keywords must be strings")
+					good = false
+					return false
+				}
+				names = append(names, object.NewStr(s.String()).Value())
 				j.args = append(j.args, cv)
 				return true
 			})
@@ -143,6 +151,10 @@ func (c concurrentMod) Exec(t *vm.Thread, m *object.Module) bool {
 		src, ok := object.AsDict(args[1])
 		if !ok {
 			return ot.RaiseMsg(object.TypeErrorType, "expected a dict")
+		}
+		if src.Len() == 0 {
+			// As 3.14's set___main___attrs: nothing to bind is an error.
+			return ot.RaiseMsg(object.ValueErrorType, "arg 2 must be a non-empty dict")
 		}
 		var ns []nsItem
 		good := true

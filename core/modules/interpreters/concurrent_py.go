@@ -173,6 +173,9 @@ class Interpreter:
         arguments and result cross as queue items do. An unhandled
         exception raises ExecutionFailed.
         """
+        return self._call(callable, args, kwargs)
+
+    def _call(self, callable, args, kwargs):
         res, excinfo = _call(self._id, callable, args, kwargs)
         if excinfo is not None:
             raise ExecutionFailed(excinfo)
@@ -180,11 +183,10 @@ class Interpreter:
 
     def call_in_thread(self, callable, /, *args, **kwargs):
         """Return a new (started) thread that calls the object in the
-        interpreter. The result and any exception are discarded."""
+        interpreter. The result is discarded; an exception (ExecutionFailed
+        for one raised by the callable) goes to threading.excepthook."""
         import threading
-        def task():
-            _call(self._id, callable, args, kwargs)
-        t = threading.Thread(target=task)
+        t = threading.Thread(target=self._call, args=(callable, args, kwargs))
         t.start()
         return t
 `

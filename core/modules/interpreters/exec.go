@@ -137,6 +137,7 @@ func runIn(t *vm.Thread, eng Engine, target *statestruct.Interpreter, fn func(tt
 		snap.formatted = "SystemError: " + snap.msg
 		snap.errdisplay = snap.formatted
 	} else {
+		stop := forwardInterrupts(st, tst)
 		if !fn(tt) {
 			if exc := tt.Exc; exc != nil {
 				tt.Exc = nil
@@ -144,12 +145,75 @@ func runIn(t *vm.Thread, eng Engine, target *statestruct.Interpreter, fn func(tt
 			}
 		}
 		tt.Exc = nil
+		stop()
 	}
 	tst.Engine = nil
 	tst.Detach()
 	rt.DeleteThread(tst)
 	st.Attach()
 	return snap, true
+}
+
+// forwardInterrupts passes a Ctrl-C that arrives for the caller's thread
+// state from (detached while code runs in another interpreter) to the
+// target's thread state to, so that KeyboardInterrupt reaches the code
+// running there (the VM raises it at its next safe point; blocked waits
+// wake). Only a builtin exception class moves (builtin types are
+// process-wide); anything else stays pending on the caller. The returned
+// stop ends the forwarding and gives an interrupt the target did not take
+// back to the caller.
+func forwardInterrupts(from, to *statestruct.Thread) (stop func()) {
+	// movable: a builtin exception class, valid in every interpreter.
+	movable := func(p *any) bool {
+		if p == nil {
+			return false
+		}
+		v, ok := (*p).(object.Value)
+		if !ok {
+			return false
+		}
+		typ := object.AsType(v)
+		return typ != nil && !typ.IsHeapType()
+	}
+	move := func() {
+		p := from.PendingAsyncExc.Load()
+		if !movable(p) {
+			return
+		}
+		if to.PendingAsyncExc.CompareAndSwap(nil, p) {
+			if from.PendingAsyncExc.CompareAndSwap(p, nil) {
+				to.WakeAsync()
+			} else {
+				// The caller's was taken meanwhile (PyErr_CheckSignals).
+				to.PendingAsyncExc.CompareAndSwap(p, nil)
+			}
+		}
+	}
+	done := make(chan struct{})
+	exited := make(chan struct{})
+	move()
+	go func() {
+		defer close(exited)
+		for {
+			select {
+			case <-done:
+				return
+			case <-from.AsyncWake():
+				move()
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-exited
+		// An interrupt forwarded too late for the target goes back to
+		// the caller, which raises it when it resumes.
+		if p := to.PendingAsyncExc.Load(); movable(p) && to.PendingAsyncExc.CompareAndSwap(p, nil) {
+			if from.PendingAsyncExc.CompareAndSwap(nil, p) {
+				from.WakeAsync()
+			}
+		}
+	}
 }
 
 // createInterp creates an interpreter with cfg (whence stdlib) and its
@@ -299,6 +363,7 @@ type portableFn struct {
 	defaults           []object.Value
 	kwdefaults         []nsItem
 	builtin            object.Value // a builtin function without self, or a builtin type
+	owner              object.Value // a builtin type or shareable object whose attrName is the callable
 	modName, attrName  string       // a module's builtin function
 	hasDefs, hasKwDefs bool
 }
@@ -352,17 +417,21 @@ func prepareRun(t *vm.Thread, fname string, v object.Value, kinds int) (*job, bo
 		}
 		return &job{code: copyCode(c)}, true
 	}
+	got := object.TypeOf(v).Name
+	if v == object.None {
+		got = "None"
+	}
 	want := "a string, a function, or a code object"
 	switch kinds {
 	case runStr:
-		t.Raisef(object.TypeErrorType, "%s() argument 2 must be str, not %s", fname, object.TypeOf(v).Name)
+		t.Raisef(object.TypeErrorType, "%s() argument 2 must be str, not %s", fname, got)
 		return nil, false
 	case runFunc | runCode:
 		want = "a function or a code object"
 	case runFunc:
 		want = "a function"
 	}
-	t.Raisef(object.TypeErrorType, "%s() argument 2 must be %s, not %s", fname, want, object.TypeOf(v).Name)
+	t.Raisef(object.TypeErrorType, "%s() argument 2 must be %s, not %s", fname, want, got)
 	return nil, false
 }
 
@@ -370,6 +439,15 @@ func prepareRun(t *vm.Thread, fname string, v object.Value, kinds int) (*job, bo
 // a Python function without closure (arguments allowed) or a builtin
 // function.
 func portable(t *vm.Thread, v object.Value) (*portableFn, bool) {
+	if object.TypeOf(v).Call == nil {
+		// As 3.14's _interpreters.call.
+		r := object.Repr(&t.Thread, v)
+		if r == nil {
+			return nil, false
+		}
+		t.Raisef(object.TypeErrorType, "expected a callable, got %s", r.String())
+		return nil, false
+	}
 	if fn, ok := object.AsFunction(v); ok {
 		if fn.Closure.Len() > 0 || fn.Code.NFree > 0 {
 			t.RaiseMsg(object.ValueErrorType, "call(): closures not supported")
@@ -412,9 +490,22 @@ func portable(t *vm.Thread, v object.Value) (*portableFn, bool) {
 		// A builtin type is immutable and process-wide.
 		return &portableFn{builtin: v}, true
 	}
+	if d, ok := object.AsMethodDescr(v); ok && d.Owner != nil && !d.Owner.IsHeapType() {
+		// A builtin type's method (str.upper): found again on the type.
+		return &portableFn{owner: d.Owner.Value(), attrName: d.Name}, true
+	}
 	if b, ok := object.AsBuiltin(v); ok {
 		if b.Self.IsNull() {
 			return &portableFn{builtin: v}, true
+		}
+		if typ := object.AsType(b.Self); typ != nil && !typ.IsHeapType() {
+			// A builtin type's class method (dict.fromkeys).
+			return &portableFn{owner: b.Self, attrName: b.Name}, true
+		}
+		if shareable(b.Self) {
+			// A builtin method bound to a shareable object ('ab'.upper):
+			// bound again in the target to the same object.
+			return &portableFn{owner: b.Self, attrName: b.Name}, true
 		}
 		if m, ok := object.AsModule(b.Self); ok {
 			if n, ok := object.AsStr(m.Dict.GetStr(object.NewStr("__name__"))); ok {
@@ -422,8 +513,43 @@ func portable(t *vm.Thread, v object.Value) (*portableFn, bool) {
 			}
 		}
 	}
+	if p := portableSlot(t, v); p != nil {
+		return p, true
+	}
 	t.Raisef(object.TypeErrorType, "call() argument 1 must be a function without closure or a builtin function, not %s", object.TypeOf(v).Name)
 	return nil, false
+}
+
+// portableSlot prepares a builtin type's slot wrapper or class method
+// descriptor (list.__len__), or a slot wrapper bound to a shareable
+// object ((5).__add__): found again in the target by owner and name. It
+// returns nil (no exception) for anything else.
+func portableSlot(t *vm.Thread, v object.Value) *portableFn {
+	var ownerAttr string
+	switch object.TypeOf(v) {
+	case object.SlotWrapperType, object.ClassMethodDescrType:
+		ownerAttr = "__objclass__"
+	case object.MethodWrapperType:
+		ownerAttr = "__self__"
+	default:
+		return nil
+	}
+	saved := t.Exc
+	defer func() { t.Exc = saved }()
+	owner := object.GetAttr(&t.Thread, v, object.NewStr(ownerAttr))
+	name := object.GetAttr(&t.Thread, v, object.NewStr("__name__"))
+	n, isStr := object.AsStr(name)
+	if owner.IsNull() || !isStr {
+		return nil
+	}
+	if typ := object.AsType(owner); typ != nil {
+		if typ.IsHeapType() {
+			return nil
+		}
+	} else if !shareable(owner) {
+		return nil
+	}
+	return &portableFn{owner: owner, attrName: n.String()}
 }
 
 // make re-creates the function in tt's interpreter.
@@ -445,6 +571,12 @@ func (p *portableFn) make(tt *vm.Thread) object.Value {
 		return f.Value()
 	case !p.builtin.IsNull():
 		return p.builtin
+	case !p.owner.IsNull():
+		owner := crossValue(tt, p.owner)
+		if owner.IsNull() {
+			return object.Null
+		}
+		return object.GetAttr(&tt.Thread, owner, object.NewStr(p.attrName))
 	}
 	mod := tt.ImportModule(p.modName)
 	if mod.IsNull() {

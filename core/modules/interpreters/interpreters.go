@@ -405,7 +405,11 @@ func (l lowLevel) Exec(t *vm.Thread, m *object.Module) bool {
 			return t.RaiseMsg(object.ValueErrorType, "got unexpected kwargs")
 		}
 		if _, ok := object.AsFunction(a[1]); !ok {
-			return t.Raisef(object.TypeErrorType, "_interpreters.call() argument 2 must be a function, not %s", object.TypeOf(a[1]).Name)
+			got := object.TypeOf(a[1]).Name
+			if a[1] == object.None {
+				got = "None"
+			}
+			return t.Raisef(object.TypeErrorType, "_interpreters.call() argument 2 must be a function, not %s", got)
 		}
 		job, ok := prepareRun(t, "_interpreters.call", a[1], runFunc)
 		if !ok {

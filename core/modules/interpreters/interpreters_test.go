@@ -2,6 +2,10 @@ package interpreters
 
 import (
 	"testing"
+	"time"
+
+	"github.com/subpy/subpy/core/object"
+	"github.com/subpy/subpy/core/vm"
 )
 
 func TestLowLevelBasics(t *testing.T) {
@@ -156,5 +160,117 @@ ok = True
 `)
 	if tr.global("ok").IsNull() {
 		t.Fatal("did not finish")
+	}
+}
+
+// TestCallPortableBuiltins: call() takes builtin methods (a builtin
+// type's method or class method, a builtin method bound to a shareable
+// object), found again in the target; a non-callable is 3.14's TypeError.
+func TestCallPortableBuiltins(t *testing.T) {
+	tr := newRuntime(t)
+	tr.run(t, `
+from concurrent import interpreters as ci
+a = ci.create()
+assert a.call(str.upper, 'abc') == 'ABC'
+assert a.call('a-b'.split, '-') == ['a', 'b']
+assert a.call(dict.fromkeys, 'ab') == {'a': None, 'b': None}
+assert a.call(bytes.fromhex, '41') == b'A'
+assert a.call(list.__len__, [1, 2]) == 2
+assert a.call((5).__add__, 2) == 7
+assert a.call(int.__dict__['from_bytes'], b'\x01', 'big') == 1
+class S(str):
+    pass
+def kwtypes(**kw):
+    return [type(k).__name__ for k in kw]
+assert a.call(kwtypes, **{S('k'): 1}) == ['str']
+a.prepare_main({S('m'): 2})
+def maintypes():
+    return [type(k).__name__ for k in globals() if k == 'm']
+assert a.call(maintypes) == ['str']
+for bad, r in [(5, '5'), ('x', "'x'"), (None, 'None')]:
+    try:
+        a.call(bad)
+    except TypeError as e:
+        assert str(e) == 'expected a callable, got ' + r, e
+    else:
+        raise AssertionError(bad)
+ok = True
+`)
+	if tr.global("ok").IsNull() {
+		t.Fatal("did not finish")
+	}
+}
+
+// TestPrepareMainEmpty: prepare_main() with nothing to bind raises 3.14's
+// ValueError, after the interpreter lookup.
+func TestPrepareMainEmpty(t *testing.T) {
+	tr := newRuntime(t)
+	tr.run(t, `
+from concurrent import interpreters as ci
+a = ci.create()
+for args, kw in [((), {}), (({},), {}), ((None,), {})]:
+    try:
+        a.prepare_main(*args, **kw)
+    except ValueError as e:
+        assert str(e) == 'arg 2 must be a non-empty dict', e
+    else:
+        raise AssertionError(args)
+a.close()
+try:
+    a.prepare_main()
+except ci.InterpreterNotFoundError:
+    pass
+ok = True
+`)
+	if tr.global("ok").IsNull() {
+		t.Fatal("did not finish")
+	}
+}
+
+// TestInterruptReachesTarget: a Ctrl-C (KeyboardInterrupt pending on the
+// caller's thread state) that arrives while the caller runs code in
+// another interpreter is raised in that code; uncaught, it comes back as
+// ExecutionFailed; nothing stays pending on the caller.
+func TestInterruptReachesTarget(t *testing.T) {
+	var tr *testRuntime
+	interrupt := func(vt *vm.Thread, _ []object.Value) object.Value {
+		st := tr.st
+		go func() {
+			time.Sleep(50 * time.Millisecond)
+			ki := any(object.KeyboardInterruptType.Value())
+			if st.PendingAsyncExc.CompareAndSwap(nil, &ki) {
+				st.WakeAsync()
+			}
+		}()
+		return object.None
+	}
+	tr = newRuntime(t, goModule{name: "sig", funcs: map[string]func(*vm.Thread, []object.Value) object.Value{"interrupt_soon": interrupt}})
+	tr.run(t, `
+import _interpreters as I, sig
+x = I.create()
+sig.interrupt_soon()
+r = I.exec(x, '''
+caught = False
+try:
+    while True:
+        pass
+except KeyboardInterrupt:
+    caught = True
+''')
+assert r is None, r
+assert I.exec(x, 'assert caught') is None
+sig.interrupt_soon()
+r = I.exec(x, 'while True: pass')
+assert r.type.__name__ == 'KeyboardInterrupt' and r.formatted == 'KeyboardInterrupt: ', r
+n = 0
+for i in range(200000):
+    n += 1
+ok = True
+`)
+	if tr.global("ok").IsNull() {
+		t.Fatal("did not finish")
+	}
+	if tr.st.PendingAsyncExc.Load() != nil {
+		t.Fatal("interrupt left pending on the caller")
 	}
 }

@@ -240,7 +240,7 @@ func newBlocker(t *vm.Thread, timeout time.Duration) blocker {
 func (b *blocker) wait() xi.Wait {
 	w := xi.Wait{Block: true, Timeout: b.timeout}
 	if b.st != nil {
-		w.Interrupt = b.st.AsyncWake()
+		w.Interrupt, w.Alarm = b.st.AsyncWake(), b.st.Alarm()
 		b.st.Interpreter().Lock().Release(b.st)
 	}
 	return w

@@ -112,6 +112,13 @@ func (threadingModule) Exec(t *vm.Thread, m *object.Module) bool {
 			return object.Float(float64(time.Since(start).Nanoseconds())/1e9 + 1)
 		}))
 	file := threadingFile(t)
+	// Tracebacks show this source's lines (where it matches CPython's
+	// file line for line, the two read the same).
+	vi := t.Interpreter()
+	if vi.LineCache == nil {
+		vi.LineCache = map[string][]string{}
+	}
+	vi.LineCache[file] = strings.Split(src, "\n")
 	mod, err := parser.ParseFile(file, []byte(src), parser.Exec, parser.Options{})
 	if err != nil {
 		t.Raisef(object.SystemErrorType, "threading: %v", err)

@@ -576,6 +576,7 @@ class Thread:
             raise RuntimeError("cannot join current thread")
         if timeout is not None and timeout < 0:
             timeout = 0
+#@1092
         self._handle.join(timeout)
 
     @property
