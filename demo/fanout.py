@@ -6,8 +6,8 @@ Counts the primes below LIMIT by trial division, in chunks. Each worker is an in
 its own, with its own lock, run by its own thread; the main interpreter hands out the chunks
 over channels (one channel to each worker, one back from it) and collects the answers with
 select() over the result channels, giving the next chunk to whichever worker answered. The
-same job runs with one worker, then with one worker per core; the demo prints both times and
-the speed-up. Pure Python throughout: only builtins, time and concurrent.interpreters.
+same job runs with one worker, then with one worker per core (twice each, alternating: the
+faster run counts); the demo prints both times and the speed-up. Pure Python throughout: only builtins, time and concurrent.interpreters.
 """
 
 import sys
@@ -53,8 +53,16 @@ def cpu_count():
     return 1
 
 
+def machine_cpu_seconds():
+    """CPU time the whole machine has spent busy, from /proc/stat (in USER_HZ = 1/100 s)."""
+    with open("/proc/stat") as f:
+        ticks = [int(x) for x in f.readline().split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / 100  # all but idle and iowait
+
+
 def fan_out(jobs, nworkers):
-    """Run the jobs on nworkers interpreters; return (primes, seconds, jobs per worker)."""
+    """Run the jobs on nworkers interpreters; return (primes, seconds, jobs per worker,
+    CPUs' worth of time other programs used meanwhile)."""
     interps, task_ends, result_ends, threads = [], [], [], []
     for _ in range(nworkers):
         interp = interpreters.create()
@@ -67,6 +75,7 @@ def fan_out(jobs, nworkers):
     worker_of = {end.id: i for i, end in enumerate(result_ends)}
     done = [0] * nworkers
 
+    machine0, own0 = machine_cpu_seconds(), time.process_time()
     start = time.perf_counter()
     pending = list(jobs)
     busy = 0
@@ -85,6 +94,7 @@ def fan_out(jobs, nworkers):
             task_ends[i].send(pending.pop())
             busy += 1
     seconds = time.perf_counter() - start
+    others = (machine_cpu_seconds() - machine0) - (time.process_time() - own0)
 
     for send in task_ends:
         send.send(None)
@@ -92,7 +102,7 @@ def fan_out(jobs, nworkers):
         t.join()
     for interp in interps:
         interp.close()
-    return primes, seconds, done
+    return primes, seconds, done, max(0.0, others / seconds)
 
 
 def main():
@@ -105,16 +115,26 @@ def main():
 
     print(f"{sys.implementation.name} {sys.version.split()[0]}: counting the primes below {limit:,} "
           f"in {len(jobs)} chunks of {chunk:,}")
-    one, t1, _ = fan_out(jobs, 1)
+    # Twice each, alternating; the faster run of each counts (a shared machine is noisy).
+    t1 = tn = None
+    for _ in range(2):
+        one, t, _, _ = fan_out(jobs, 1)
+        t1 = t if t1 is None else min(t1, t)
+        many, t, done, others = fan_out(jobs, nworkers)
+        if tn is None or t < tn:
+            tn, best_done, best_others = t, done, others
+        if one != many:
+            raise SystemExit(f"the runs disagree: {one} != {many}")
+    done, others = best_done, best_others
     print(f"  1 interpreter : {one:,} primes in {t1:.2f} s")
-    many, tn, done = fan_out(jobs, nworkers)
     print(f"  {nworkers} interpreters: {many:,} primes in {tn:.2f} s "
           f"(chunks per interpreter: {', '.join(str(d) for d in done)})")
-    if one != many:
-        raise SystemExit(f"the runs disagree: {one} != {many}")
     speedup = t1 / tn
     print(f"speed-up {speedup:.2f}x with {nworkers} interpreters on {cores} core"
           f"{'s' if cores != 1 else ''} (parallel efficiency {speedup / nworkers:.2f})")
+    if others >= 0.2:
+        print(f"  (other programs kept {others:.1f} of the {cores} CPUs busy meanwhile: "
+              f"the speed-up is bounded by what they left)")
 
 
 main()

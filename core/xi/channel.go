@@ -57,7 +57,7 @@ func (c *Channel) Send(it Item, w Wait) error {
 
 	var p parking
 	p.start(w)
-	if spinUntil(p.spin(s.spinBudget()), func() bool { return wt.state.Load() == stateClaimed }) {
+	if s.spinWait(&p, func() bool { return wt.state.Load() == stateClaimed }) {
 		wt.awaitToken()
 		return c.sent(wt)
 	}

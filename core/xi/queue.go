@@ -37,7 +37,7 @@ func (q *Queue) Put(it Item, w Wait) error {
 	}
 	var p parking
 	p.start(w)
-	if spinUntil(p.spin(s.spinBudget()), func() bool { return s.avail.Load() < int64(s.maxsize) || s.flags.Load() != 0 }) {
+	if s.spinWait(&p, func() bool { return s.avail.Load() < int64(s.maxsize) || s.flags.Load() != 0 }) {
 		if err, ok := q.tryPut(it); ok {
 			return errOrNil(err)
 		}

@@ -106,7 +106,7 @@ func receiveSlow(ss sources, w Wait) (int, Item, error) {
 	if n > 0 {
 		home = ss.at(0)
 	}
-	if n > 0 && spinUntil(p.spin(home.spinBudget()), func() bool {
+	if n > 0 && home.spinWait(&p, func() bool {
 		var ok bool
 		idx, it, err, ok = ss.poll()
 		return ok

@@ -21,6 +21,14 @@ const spinFor = 8 * time.Microsecond
 // longer parks halve it back towards spinFor.
 const maxSpin = 64 * time.Microsecond
 
+// minSpin is the least spin worth doing: a budget that halves below it
+// drops to none.
+const minSpin = time.Microsecond
+
+// probeEvery: a source without a spin budget spins spinFor on one wait
+// in probeEvery.
+const probeEvery = 16
+
 // spinCheckEvery is how many cheap polls pass between two clock reads
 // while spinning: reading the clock costs more than an atomic load.
 const spinCheckEvery = 16
@@ -122,12 +130,17 @@ type waitable struct {
 	avail atomic.Int64
 	// flags holds flagDestroyed/SendClosed/RecvClosed, stored under mu.
 	flags atomic.Uint32
-	// spin is the spin budget in nanoseconds (0: spinFor). It grows when
-	// parked waits end soon after the spin gave up (the peer answers, but
-	// its own wake-up takes longer than spinFor, which is what keeps two
-	// ping-ponging threads parking in turn), and shrinks back when parks
-	// are long. Atomic: a hint, read and written without the lock.
+	// spin is the spin budget in nanoseconds, spinFor at first. It grows
+	// when parked waits end soon after the spin gave up (the peer
+	// answers, but its own wake-up takes longer than the spin), and
+	// shrinks back when parks are long; it drops to none when the peer
+	// that ended a park ran on the CPU the waiter spun on (see learn).
+	// Atomic: a hint, read and written without the lock.
 	spin atomic.Int64
+	// probes counts the waits that found no spin budget: every
+	// probeEvery-th spins spinFor anyway, to find out whether spinning
+	// pays again (see spinWait).
+	probes atomic.Uint32
 	// noSpin is set at creation when GOMAXPROCS was 1: the peer cannot
 	// run while a waiter spins, so spinning only delays it.
 	noSpin bool
@@ -140,6 +153,7 @@ type waitable struct {
 func (s *waitable) init(maxsize int) {
 	s.maxsize = max(maxsize, 0)
 	s.noSpin = runtime.GOMAXPROCS(0) == 1
+	s.spin.Store(int64(spinFor))
 }
 
 // takeWaiter returns an idle waiter (the cached one or a new one).
@@ -319,23 +333,64 @@ func (s *waitable) unbindLocked(owner int64, fn func(Item) (Item, bool)) {
 	s.publishLocked()
 }
 
-// spinBudget is how long a waiter of s spins before it parks.
-func (s *waitable) spinBudget() time.Duration {
+// spinBudget is how long a waiter of s spins before it parks, and
+// whether that is a probe (s had no budget; see spinWait).
+func (s *waitable) spinBudget() (time.Duration, bool) {
 	if s.noSpin {
-		return 0
+		return 0, false
 	}
-	if d := time.Duration(s.spin.Load()); d > spinFor {
-		return d
+	if d := time.Duration(s.spin.Load()); d > 0 {
+		return d, false
 	}
-	return spinFor
+	if s.probes.Add(1)%probeEvery == 0 {
+		return spinFor, true
+	}
+	return 0, false
+}
+
+// spinWait spins for cond within s's budget (bounded by p's deadline)
+// before a wait parks; it reports whether cond came true. A probe that
+// catches cond gives s its budget back.
+//
+// Spinning pays when the peer runs on another CPU: it answers within
+// microseconds, and a parked waiter would need a wake-up. It costs when
+// both threads share one CPU (other processes keep the others busy, or
+// the scheduler put the two together): the peer, woken onto the
+// spinner's CPU, runs only once the spin gives up. learn tells the two
+// apart after each park; a source that lost its budget probes now and
+// then, since a probe that succeeds is what moves the two threads apart
+// again (the spinner keeps its CPU, so the peer wakes on another).
+func (s *waitable) spinWait(p *parking, cond func() bool) bool {
+	budget, probe := s.spinBudget()
+	if budget <= 0 {
+		return false
+	}
+	if !spinUntil(p.spin(budget), cond) {
+		return false
+	}
+	if probe {
+		s.spin.CompareAndSwap(0, int64(spinFor))
+	}
+	return true
 }
 
 // learn adapts the spin budget to a park that lasted d and ended with a
-// claim: a short park means a longer spin would have caught the peer; a
-// long one that spinning is wasted.
-func (s *waitable) learn(d time.Duration) {
-	cur := s.spinBudget()
+// claim. A short park means a longer spin would have caught the peer,
+// unless the peer ran on the CPU this waiter spun on before sleeping
+// (shared): then spinning only kept the peer off that CPU, and the
+// budget halves (to none below minSpin). A long park means spinning is
+// wasted: the budget halves back towards spinFor.
+func (s *waitable) learn(d time.Duration, shared bool) {
+	if s.noSpin {
+		return
+	}
+	cur := time.Duration(s.spin.Load())
 	switch {
+	case shared:
+		if cur /= 2; cur < minSpin {
+			cur = 0
+		}
+		s.spin.Store(int64(cur))
 	case d < maxSpin:
 		if want := min(maxSpin, cur+d); want > cur {
 			s.spin.Store(int64(want))
@@ -347,7 +402,9 @@ func (s *waitable) learn(d time.Duration) {
 
 // spinUntil busy-waits up to budget for cond. No runtime.Gosched: for an
 // OS-thread-locked goroutine (every Python thread) yielding hands the
-// thread off through the scheduler, which costs what parking costs.
+// thread off through the scheduler, which costs what parking costs; nor
+// sched_yield, which hands the CPU to whatever else runs there for a
+// whole time slice.
 func spinUntil(budget time.Duration, cond func() bool) bool {
 	start := time.Now()
 	for i := 1; ; i++ {
@@ -398,7 +455,7 @@ func (p *parking) park(s *waitable, w *waiter, wt Wait) int {
 	start := time.Now()
 	how := w.sig.park(p, wt)
 	if how == wokeClaimed && s != nil {
-		s.learn(time.Since(start))
+		s.learn(time.Since(start), w.sig.sharedCPU())
 	}
 	return how
 }

@@ -23,6 +23,9 @@ func (s *signal) init() { s.wake = make(chan struct{}, 1) }
 // post delivers the token (the claimer, once the result is in place).
 func (s *signal) post() { s.wake <- struct{}{} }
 
+// sharedCPU: unknown here.
+func (s *signal) sharedCPU() bool { return false }
+
 // consume waits for the token of a claim already made and takes it.
 func (s *signal) consume() {
 	for range consumeSpins {

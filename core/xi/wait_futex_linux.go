@@ -69,15 +69,46 @@ const interruptPoll = 50 * time.Millisecond
 // look and its sleep makes the sleep return at once (EAGAIN).
 type signal struct {
 	word atomic.Uint32
+	// sleptOn is the CPU the owner was on when it went to sleep in its
+	// current park (-1: it has not slept). Owner only.
+	sleptOn int32
+	// wokeFrom is the CPU of the claimer that found the owner asleep
+	// (-1: none did). A claimer on the CPU its peer spun on before
+	// sleeping was kept off that CPU by the spin: see sharedCPU.
+	wokeFrom atomic.Int32
 }
 
 func (s *signal) init() {}
 
 // post delivers the token (the claimer, once the result is in place).
 func (s *signal) post() {
+	if s.word.Load() == sigSleeping {
+		s.wokeFrom.Store(cpuNow())
+	}
 	if s.word.Swap(sigPosted) == sigSleeping {
 		futexWakeOne(&s.word)
 	}
+}
+
+// sharedCPU reports, after a park ended by a claim, whether the claimer
+// ran on the CPU where the owner spun and then slept: the two threads
+// share a CPU (others keep the rest busy), and the owner's spin only
+// delayed its peer.
+func (s *signal) sharedCPU() bool {
+	return s.sleptOn >= 0 && s.wokeFrom.Load() == s.sleptOn
+}
+
+// cpuNow is the CPU the calling thread runs on (getcpu(2); -1 if it
+// fails).
+func cpuNow() int32 {
+	if sysGetcpu == 0 {
+		return -1
+	}
+	var cpu uint32
+	if _, _, e := syscall.RawSyscall(sysGetcpu, uintptr(unsafe.Pointer(&cpu)), 0, 0); e != 0 {
+		return -1
+	}
+	return int32(cpu)
 }
 
 // consume waits for the token of a claim already made and takes it.
@@ -109,6 +140,8 @@ func (s *signal) park(p *parking, wt Wait) int {
 		}
 	}
 	how := wokeClaimed
+	s.sleptOn = -1
+	s.wokeFrom.Store(-1)
 	for {
 		v := s.word.Load()
 		if v == sigPosted {
@@ -133,6 +166,9 @@ func (s *signal) park(p *parking, wt Wait) int {
 			if d < 0 || left < d {
 				d = left
 			}
+		}
+		if s.sleptOn < 0 {
+			s.sleptOn = cpuNow()
 		}
 		futexSleep(&s.word, sigSleeping, d)
 	}

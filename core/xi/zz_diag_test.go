@@ -24,12 +24,18 @@ func TestZZDiagPingPong(t *testing.T) {
 			var recv1, recv2 func() Item
 			if kind == "queue" {
 				ping, pong := NewQueue(0), NewQueue(0)
+				if os.Getenv("XINOSPIN") != "" {
+					ping.w.noSpin, pong.w.noSpin = true, true
+				}
 				send1 = func(it Item) { ping.Put(it, Wait{Block: true}) }
 				recv1 = func() Item { it, _ := pong.Get(Wait{Block: true}); return it }
 				send2 = func(it Item) { pong.Put(it, Wait{Block: true}) }
 				recv2 = func() Item { it, _ := ping.Get(Wait{Block: true}); return it }
 			} else {
 				ping, pong := NewChannel(), NewChannel()
+				if os.Getenv("XINOSPIN") != "" {
+					ping.w.noSpin, pong.w.noSpin = true, true
+				}
 				send1 = func(it Item) { ping.Send(it, Wait{Block: true}) }
 				recv1 = func() Item { it, _ := pong.Recv(Wait{Block: true}); return it }
 				send2 = func(it Item) { pong.Send(it, Wait{Block: true}) }

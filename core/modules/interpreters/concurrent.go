@@ -127,6 +127,9 @@ func (c concurrentMod) Exec(t *vm.Thread, m *object.Module) bool {
 		if !ok {
 			return object.Null
 		}
+		if snap == nil && j.resErr != "" {
+			return th.RaiseMsg(classesOf(th).notShareable, j.resErr)
+		}
 		res := object.None
 		if snap == nil && !j.res.IsNull() {
 			res = j.res

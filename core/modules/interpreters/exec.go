@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/vm"
@@ -159,10 +160,16 @@ func runIn(t *vm.Thread, eng Engine, target *statestruct.Interpreter, fn func(tt
 // target's thread state to, so that KeyboardInterrupt reaches the code
 // running there (the VM raises it at its next safe point; blocked waits
 // wake). Only a builtin exception class moves (builtin types are
-// process-wide); anything else stays pending on the caller. The returned
-// stop ends the forwarding and gives an interrupt the target did not take
-// back to the caller.
+// process-wide); anything else stays pending on the caller. Interrupts
+// are delivered to the main thread (the launcher's SIGINT watcher,
+// _thread.interrupt_main), so only a caller on the main thread's OS
+// thread watches: other threads pay nothing. The returned stop ends the
+// forwarding and gives an interrupt the target did not take back to the
+// caller.
 func forwardInterrupts(from, to *statestruct.Thread) (stop func()) {
+	if !onMainOSThread(from) {
+		return func() {}
+	}
 	// movable: a builtin exception class, valid in every interpreter.
 	movable := func(p *any) bool {
 		if p == nil {
@@ -175,10 +182,18 @@ func forwardInterrupts(from, to *statestruct.Thread) (stop func()) {
 		typ := object.AsType(v)
 		return typ != nil && !typ.IsHeapType()
 	}
-	move := func() {
+	var mu sync.Mutex
+	stopped := false
+	// move reports false once stopped.
+	move := func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		if stopped {
+			return false
+		}
 		p := from.PendingAsyncExc.Load()
 		if !movable(p) {
-			return
+			return true
 		}
 		if to.PendingAsyncExc.CompareAndSwap(nil, p) {
 			if from.PendingAsyncExc.CompareAndSwap(p, nil) {
@@ -188,24 +203,27 @@ func forwardInterrupts(from, to *statestruct.Thread) (stop func()) {
 				to.PendingAsyncExc.CompareAndSwap(p, nil)
 			}
 		}
+		return true
 	}
 	done := make(chan struct{})
-	exited := make(chan struct{})
 	move()
 	go func() {
-		defer close(exited)
 		for {
 			select {
 			case <-done:
 				return
 			case <-from.AsyncWake():
-				move()
+				if !move() {
+					// Stopped: the wake is the caller's again.
+					from.WakeAsync()
+					return
+				}
 			}
 		}
 	}()
 	return func() {
-		close(done)
-		<-exited
+		mu.Lock()
+		stopped = true
 		// An interrupt forwarded too late for the target goes back to
 		// the caller, which raises it when it resumes.
 		if p := to.PendingAsyncExc.Load(); movable(p) && to.PendingAsyncExc.CompareAndSwap(p, nil) {
@@ -213,7 +231,23 @@ func forwardInterrupts(from, to *statestruct.Thread) (stop func()) {
 				from.WakeAsync()
 			}
 		}
+		mu.Unlock()
+		close(done)
 	}
+}
+
+// onMainOSThread reports whether st runs on the OS thread of the main
+// interpreter's main thread state (its oldest).
+func onMainOSThread(st *statestruct.Thread) bool {
+	main := st.Interpreter().Runtime().Main()
+	if main == nil {
+		return false
+	}
+	ths := main.Threads()
+	if len(ths) == 0 {
+		return false
+	}
+	return ths[len(ths)-1].OSThread == st.OSThread
 }
 
 // createInterp creates an interpreter with cfg (whence stdlib) and its
@@ -348,9 +382,11 @@ type job struct {
 	args    []object.Value
 	kwnames *object.Tuple
 	// result asks for the call's result (crossing back under the queue
-	// rules) in res.
+	// rules) in res; resErr is the message of the NotShareableError
+	// raised for a result that cannot cross (raised in the caller).
 	result bool
 	res    object.Value
+	resErr string
 }
 
 // portableFn is a function re-created in the target: a Python function
@@ -392,7 +428,21 @@ func copyCode(c *object.Code) *object.Code {
 // messages.
 func prepareRun(t *vm.Thread, fname string, v object.Value, kinds int) (*job, bool) {
 	if s, ok := object.AsStr(v); ok && kinds&runStr != 0 {
-		return &job{src: s.String()}, true
+		// As CPython 3.13: the text must encode to UTF-8, be non-empty
+		// and hold no NUL (errors raised here, in the caller).
+		b, ok := object.EncodeString(&t.Thread, s, "utf-8", "strict")
+		if !ok {
+			return nil, false
+		}
+		if len(b) == 0 {
+			t.RaiseMsg(object.ValueErrorType, "_interpreters.exec(): bad script text (too short)")
+			return nil, false
+		}
+		if strings.IndexByte(string(b), 0) >= 0 {
+			t.RaiseMsg(object.ValueErrorType, "source code string cannot contain null bytes")
+			return nil, false
+		}
+		return &job{src: string(b)}, true
 	}
 	if fn, ok := object.AsFunction(v); ok && kinds&runFunc != 0 {
 		c := fn.Code
@@ -612,7 +662,21 @@ func (j *job) run(tt *vm.Thread) bool {
 	if j.result {
 		j.res = copyForQueue(tt, r)
 		if j.res.IsNull() {
-			return false
+			exc := tt.Exc
+			if exc == nil || exc.Type() != classesOf(tt).notShareable {
+				return false
+			}
+			// The call itself succeeded: the caller gets the
+			// NotShareableError, not an ExecutionFailed.
+			tt.Exc = nil
+			j.resErr = "result not shareable"
+			if m := object.StrOf(&tt.Thread, exc.Value()); !m.IsNull() {
+				if str, ok := object.AsStr(m); ok {
+					j.resErr = str.String()
+				}
+			}
+			tt.Exc = nil
+			j.res = object.Null
 		}
 	}
 	return true

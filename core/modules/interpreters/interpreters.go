@@ -337,12 +337,18 @@ func (l lowLevel) Exec(t *vm.Thread, m *object.Module) bool {
 		if a[1] == object.None {
 			return object.None
 		}
+		// As CPython 3.13: the size is checked first (any sized object),
+		// then the type.
+		n := object.Len(&t.Thread, a[1])
+		if n < 0 {
+			return object.Null
+		}
+		if n == 0 {
+			return t.RaiseMsg(object.ValueErrorType, "arg 2 must be a non-empty mapping")
+		}
 		d, ok := object.AsDict(a[1])
 		if !ok {
 			return t.RaiseMsg(object.TypeErrorType, "expected a dict")
-		}
-		if d.Len() == 0 {
-			return t.RaiseMsg(object.ValueErrorType, "arg 2 must be a non-empty mapping")
 		}
 		ns, ok := sharedNS(t, d)
 		if !ok {

@@ -117,8 +117,19 @@ def unshareable():
     return object()
 try:
     interp.call(unshareable)
-except ci.ExecutionFailed as e:
-    assert e.excinfo.type.__name__ == 'NotShareableError', e.excinfo
+except ci.NotShareableError as e:
+    assert str(e) == 'object objects are not shareable', str(e)
+else:
+    raise AssertionError('no NotShareableError for the result')
+def unshareable_item():
+    return [1, {'k': object()}]
+try:
+    interp.call(unshareable_item)
+except ci.NotShareableError as e:
+    assert str(e) == 'object objects are not shareable', str(e)
+else:
+    raise AssertionError('no NotShareableError for the result')
+assert interp.call(getc) == 4
 try:
     interp.call(add, object())
 except ci.NotShareableError as e:

@@ -145,6 +145,7 @@ class Condition:
     def wait(self, timeout=None):
         """Wait until notified or until a timeout occurs."""
         if not self._is_owned():
+#@351
             raise RuntimeError("cannot wait on un-acquired lock")
         gate = _allocate_lock()
         gate.acquire()
@@ -154,10 +155,12 @@ class Condition:
         try:
             if timeout is None:
                 notified = gate.acquire()
-            elif timeout > 0:
-                notified = gate.acquire(True, timeout)
             else:
-                notified = gate.acquire(False)
+#@362
+                if timeout > 0:
+                    notified = gate.acquire(True, timeout)
+                else:
+                    notified = gate.acquire(False)
             return notified
         finally:
             self._acquire_restore(state)
@@ -169,6 +172,7 @@ class Condition:
         """Wait until a condition evaluates to True."""
         deadline = None
         left = timeout
+#@385
         result = predicate()
         while not result:
             if left is not None:
@@ -178,6 +182,7 @@ class Condition:
                     left = deadline - _time()
                     if left <= 0:
                         break
+#@394
             self.wait(left)
             result = predicate()
         return result
@@ -185,6 +190,7 @@ class Condition:
     def notify(self, n=1):
         """Wake up one or more threads waiting on this condition, if any."""
         if not self._is_owned():
+#@409
             raise RuntimeError("cannot notify on un-acquired lock")
         woken = 0
         while self._waiters and woken < n:
@@ -213,6 +219,7 @@ class Semaphore:
 
     def __init__(self, value=1):
         if value < 0:
+#@463
             raise ValueError("semaphore initial value must be >= 0")
         self._cond = Condition(Lock())
         self._value = value
@@ -224,6 +231,7 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         """Acquire a semaphore, decrementing the internal counter by one."""
         if not blocking and timeout is not None:
+#@497
             raise ValueError("can't specify timeout for non-blocking acquire")
         deadline = None
         with self._cond:
@@ -237,6 +245,7 @@ class Semaphore:
                         timeout = deadline - _time()
                         if timeout <= 0:
                             return False
+#@511
                 self._cond.wait(timeout)
             self._value -= 1
             return True
@@ -246,6 +255,7 @@ class Semaphore:
     def release(self, n=1):
         """Release a semaphore, incrementing the internal counter by one or more."""
         if n < 1:
+#@527
             raise ValueError('n must be one or more')
         with self._cond:
             self._value += n
@@ -270,9 +280,11 @@ class BoundedSemaphore(Semaphore):
     def release(self, n=1):
         """Release a semaphore, incrementing the internal counter by one or more."""
         if n < 1:
+#@573
             raise ValueError('n must be one or more')
         with self._cond:
             if self._value + n > self._initial_value:
+#@576
                 raise ValueError("Semaphore released too many times")
             self._value += n
             self._cond.notify(n)
@@ -319,9 +331,11 @@ class Event:
     def wait(self, timeout=None):
         """Block until the internal flag is true."""
         with self._cond:
-            if self._flag:
-                return True
-            return self._cond.wait(timeout)
+            signaled = self._flag
+            if not signaled:
+#@659
+                signaled = self._cond.wait(timeout)
+            return signaled
 
 
 # Barrier phases.
@@ -333,6 +347,7 @@ class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
+#@693
             raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
@@ -353,38 +368,60 @@ class Barrier:
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            while self._phase in (_DRAINING, _RESETTING):
-                self._cond.wait()
-            if self._phase == _BROKEN:
-                raise BrokenBarrierError
+#@720
+            self._enter() # Block while the barrier drains.
             index = self._count
             self._count += 1
             try:
-                if self._count == self._parties:
-                    self._trip()
+                if index + 1 == self._parties:
+#@726
+                    self._release()
                 else:
-                    passed = self._cond.wait_for(lambda: self._phase != _FILLING, timeout)
-                    if not passed:
-                        self._break()
-                        raise BrokenBarrierError
-                    if self._phase != _DRAINING:
-                        raise BrokenBarrierError
+#@729
+                    self._wait(timeout)
                 return index
             finally:
                 self._count -= 1
-                if self._count == 0 and self._phase in (_DRAINING, _RESETTING):
-                    self._phase = _FILLING
-                    self._cond.notify_all()
+#@734
+                self._exit()
 
-    def _trip(self):
+    def _enter(self):
+        # Wait out a draining or resetting barrier; fail on a broken one.
+        while self._phase in (_DRAINING, _RESETTING):
+#@741
+            self._cond.wait()
+        if self._phase == _BROKEN:
+#@744
+            raise BrokenBarrierError
+
+    def _release(self):
+        # The last party: run the action, then let everyone go.
         try:
             if self._action is not None:
+#@752
                 self._action()
+            self._phase = _DRAINING
+            self._cond.notify_all()
         except:
             self._break()
             raise
-        self._phase = _DRAINING
-        self._cond.notify_all()
+
+    def _wait(self, timeout):
+        # Wait to be let go; a timeout breaks the barrier.
+#@764
+        if not self._cond.wait_for(lambda: self._phase != _FILLING, timeout):
+            self._break()
+#@767
+            raise BrokenBarrierError
+        if self._phase != _DRAINING:
+#@769
+            raise BrokenBarrierError
+
+    def _exit(self):
+        # The last party out lets the next round fill.
+        if self._count == 0 and self._phase in (_DRAINING, _RESETTING):
+            self._phase = _FILLING
+            self._cond.notify_all()
 
     def reset(self):
         """Reset the barrier to the initial state."""
@@ -449,6 +486,7 @@ class Thread:
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
+#@892
         assert group is None, "group argument must be None for now"
         if kwargs is None:
             kwargs = {}
@@ -467,6 +505,7 @@ class Thread:
         self._kwargs = kwargs
         if daemon is not None:
             if daemon and not _daemon_threads_allowed():
+#@912
                 raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
             self._daemonic = daemon
         else:
@@ -477,6 +516,7 @@ class Thread:
         self._started = Event()
         self._initialized = True
         self._stderr = getattr(_sys, 'stderr', None)
+#@924
         self._invoke_excepthook = _make_invoke_excepthook()
 
     def _after_fork(self, new_ident=None):
@@ -500,12 +540,15 @@ class Thread:
     def start(self):
         """Start the thread's activity."""
         if not self._initialized:
+#@964
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
+#@967
             raise RuntimeError("threads can only be started once")
         with _active_limbo_lock:
             _limbo[self] = self
         try:
+#@973
             _start_joinable_thread(self._bootstrap, handle=self._handle,
                                    daemon=self.daemon)
         except Exception:
@@ -569,10 +612,13 @@ class Thread:
     def join(self, timeout=None):
         """Wait until the thread terminates."""
         if not self._initialized:
+#@1081
             raise RuntimeError("Thread.__init__() not called")
         if not self._started.is_set():
+#@1083
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
+#@1085
             raise RuntimeError("cannot join current thread")
         if timeout is not None and timeout < 0:
             timeout = 0
@@ -616,10 +662,13 @@ class Thread:
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
+#@1163
             raise RuntimeError("Thread.__init__() not called")
         if daemonic and not _daemon_threads_allowed():
+#@1165
             raise RuntimeError('daemon threads are disabled in this interpreter')
         if self._started.is_set():
+#@1167
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
@@ -650,8 +699,10 @@ def _make_invoke_excepthook():
     first_hook = excepthook
     first_sys_hook = _sys.excepthook
     if first_hook is None:
+#@1273
         raise RuntimeError("threading.excepthook is None")
     if first_sys_hook is None:
+#@1275
         raise RuntimeError("sys.excepthook is None")
     sys_mod = _sys
     exc_info = _sys.exc_info
@@ -737,9 +788,11 @@ class _DummyThread(Thread):
     def is_alive(self):
         if self._started.is_set() and not self._handle.is_done():
             return True
+#@1412
         raise RuntimeError("thread is not alive")
 
     def join(self, timeout=None):
+#@1415
         raise RuntimeError("cannot join a dummy thread")
 
 

@@ -55,6 +55,21 @@ func processNs() int64 {
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
+// clockThreadCPUTime is Linux's CLOCK_THREAD_CPUTIME_ID.
+const clockThreadCPUTime = 3
+
+// threadNs is the calling OS thread's CPU time (time.thread_time). Every
+// Python thread runs on a goroutine locked to its own OS thread (the main
+// thread is the host's, in a cgo callback), so the OS thread's clock is the
+// Python thread's.
+func threadNs() int64 {
+	var ts syscall.Timespec
+	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
+		return processNs()
+	}
+	return ts.Nano()
+}
+
 // Exec implements vm.ModuleDef.
 func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 	structTime := structTimeType
@@ -85,8 +100,8 @@ func (Module) Exec(t *vm.Thread, m *object.Module) bool {
 	noArgs("perf_counter_ns", func() object.Value { return object.Int(monotonicNs()) })
 	noArgs("process_time", func() object.Value { return object.Float(float64(processNs()) / 1e9) })
 	noArgs("process_time_ns", func() object.Value { return object.Int(processNs()) })
-	noArgs("thread_time", func() object.Value { return object.Float(float64(processNs()) / 1e9) })
-	noArgs("thread_time_ns", func() object.Value { return object.Int(processNs()) })
+	noArgs("thread_time", func() object.Value { return object.Float(float64(threadNs()) / 1e9) })
+	noArgs("thread_time_ns", func() object.Value { return object.Int(threadNs()) })
 	fn("sleep", func(t *vm.Thread, args []object.Value) object.Value {
 		if len(args) != 1 {
 			return t.Raisef(object.TypeErrorType, "time.sleep() takes exactly one argument (%d given)", len(args))
