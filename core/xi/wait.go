@@ -8,11 +8,10 @@ import (
 )
 
 // spinFor is the spin a blocking operation does before it parks, unless
-// its source learnt that a longer one pays (waitable.spin). Waking a
-// parked OS-thread-locked goroutine (every Python thread) takes a futex
-// wake-up and a P: a few microseconds on bare metal, up to ~100 µs on a
-// virtual CPU that halted. A peer that answers within the spin is caught
-// with neither.
+// its source learnt otherwise (waitable.spin, learn). Waking a parked
+// thread takes a futex wake-up (~5 µs on this kind of virtual machine
+// when a CPU is free; see wait_futex_linux.go): a peer that answers
+// within the spin is caught without one.
 const spinFor = 8 * time.Microsecond
 
 // maxSpin caps the adaptive spin. Parks that end sooner than this after
@@ -35,8 +34,8 @@ const spinCheckEvery = 16
 
 // Waiter states. A waiter is reused between waits; each wait starts it
 // in stateWaiting. A claim (an item, a release or an error delivered by
-// another goroutine) moves it to stateClaimed and sends exactly one token
-// on wake; the owner giving up moves it to stateCancelled.
+// another goroutine) moves it to stateClaimed and posts exactly one token
+// on sig; the owner giving up moves it to stateCancelled.
 const (
 	stateIdle uint32 = iota
 	stateWaiting

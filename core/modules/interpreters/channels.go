@@ -104,7 +104,12 @@ func chanRecv(t *vm.Thread, c *xi.Channel, wait bool, d time.Duration) (xi.Item,
 	return it, err
 }
 
-// chanSend sends it and waits until a receiver took it.
+// chanSend sends it and waits until a receiver took it. wait false is a
+// timeout of 0, not send_nowait: as in CPython (whose wait for the
+// receiver fails at once), the send fails with ErrTimeout and the item is
+// withdrawn, unless a receiver takes it at once (one already blocked in
+// recv). Sends that do not wait (send_nowait, blocking=False) call
+// SendNowait instead.
 func chanSend(t *vm.Thread, c *xi.Channel, it xi.Item, wait bool, d time.Duration) error {
 	if !wait {
 		d = time.Nanosecond
@@ -527,6 +532,9 @@ func (channelsModule) Exec(t *vm.Thread, m *object.Module) bool {
 				if blocking, ok = flag(t, a[3]); !ok {
 					return object.Null
 				}
+			}
+			if !blocking && !a[4].IsNull() && a[4] != object.None {
+				return t.RaiseMsg(object.ValueErrorType, "can't specify a timeout for a non-blocking call")
 			}
 			d, wait, ok := timeoutArg(t, a[4])
 			if !ok {

@@ -852,6 +852,7 @@ def _shutdown():
         call()
     if _is_main_interpreter():
         _main_thread._handle._set_done()
+#@1540
     _thread_shutdown()
 
 
