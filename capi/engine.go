@@ -91,11 +91,23 @@ func interpOf(entry string, is *C.struct__is) *statestruct.Interpreter {
 	return in
 }
 
-// newCInterp allocates the C face of an interpreter.
+// newCInterp allocates the C face of an interpreter and stores it in
+// in.Front.
 func newCInterp(in *statestruct.Interpreter) *C.struct__is {
-	is := (*C.struct__is)(C.calloc(1, C.sizeof_struct__is))
+	is := allocCInterp(in)
 	if is == nil {
 		panic("out of memory")
+	}
+	in.Front.Store((*statestruct.FrontState)(unsafe.Pointer(is)))
+	return is
+}
+
+// allocCInterp allocates and fills the C face of an interpreter without
+// storing it; nil when out of memory.
+func allocCInterp(in *statestruct.Interpreter) *C.struct__is {
+	is := (*C.struct__is)(C.calloc(1, C.sizeof_struct__is))
+	if is == nil {
+		return nil
 	}
 	is.live = C.SUBPY_STATE_LIVE
 	is.id = C.int64_t(in.ID())
@@ -103,15 +115,26 @@ func newCInterp(in *statestruct.Interpreter) *C.struct__is {
 	if in.Config().Lock == statestruct.LockOwn {
 		is.own_lock = 1
 	}
-	in.Front.Store((*statestruct.FrontState)(unsafe.Pointer(is)))
 	return is
 }
 
-// newCThread allocates the C face of a thread state.
+// newCThread allocates the C face of a thread state and stores it in
+// t.Front.
 func newCThread(t *statestruct.Thread, is *C.struct__is) *C.struct__ts {
-	ts := (*C.struct__ts)(C.calloc(1, C.sizeof_struct__ts))
+	ts := allocCThread(t, is)
 	if ts == nil {
 		panic("out of memory")
+	}
+	t.Front.Store((*statestruct.FrontState)(unsafe.Pointer(ts)))
+	return ts
+}
+
+// allocCThread allocates and fills the C face of a thread state without
+// storing it; nil when out of memory.
+func allocCThread(t *statestruct.Thread, is *C.struct__is) *C.struct__ts {
+	ts := (*C.struct__ts)(C.calloc(1, C.sizeof_struct__ts))
+	if ts == nil {
+		return nil
 	}
 	ts.live = C.SUBPY_STATE_LIVE
 	ts.interp = is
@@ -119,7 +142,6 @@ func newCThread(t *statestruct.Thread, is *C.struct__is) *C.struct__ts {
 	ts.id = C.uint64_t(t.ID())
 	ts.os_thread = C.uint64_t(t.OSThread)
 	ts.gilstate_counter = 1
-	t.Front.Store((*statestruct.FrontState)(unsafe.Pointer(ts)))
 	return ts
 }
 
@@ -128,7 +150,9 @@ func freeCThread(t *statestruct.Thread) {
 	if ts == nil {
 		return
 	}
-	C.free(unsafe.Pointer(ts.curexc_msg))
+	if ts.curexc_msg != nil {
+		C.free(unsafe.Pointer(ts.curexc_msg))
+	}
 	ts.live = 0
 	C.free(unsafe.Pointer(ts))
 }

@@ -25,6 +25,7 @@ func subpy_engine_load(table *C.subpy_front_table) C.int {
 		return -1
 	}
 	root.Host = newHost(table)
+	root.Embed = embedHooks{}
 	return C.SUBPY_ENGINE_ABI
 }
 

@@ -66,6 +66,12 @@ type Runtime struct {
 	// loaded, before any other call, and read-only afterwards; it survives
 	// finalization.
 	Host any
+	// Embed is the embedding layer's side of the thread states and
+	// interpreters the engine makes by itself (see EmbedHooks). Set once
+	// by capi when the engine library is loaded, before any other call,
+	// and read-only afterwards (read by any thread without a lock); it
+	// survives finalization. Nil without an embedding layer (Go tests).
+	Embed EmbedHooks
 
 	// atExit holds the Py_AtExit callbacks (C function addresses, opaque
 	// here) in registration order; Finalize hands them back to run.

@@ -111,6 +111,7 @@ static int load_locked(void)
     front_table.fatal = fatal_trampoline;
     subpy_objects_fill_table(&front_table);
     subpy_modsupport_fill_table(&front_table);
+    subpy_pystate_fill_table(&front_table);
     if (funcs.load(&front_table) != SUBPY_ENGINE_ABI) {
         snprintf(engine.error, sizeof engine.error,
                  "%s: engine ABI differs from the front's (%d)", path, SUBPY_ENGINE_ABI);

@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 
-#define SUBPY_ENGINE_ABI 5
+#define SUBPY_ENGINE_ABI 6
 
 /* The `live` field of both state structs holds this while the engine owns
  * the struct; the engine zeroes it just before freeing it. The front checks
@@ -121,7 +121,20 @@ typedef struct subpy_front_table {
      * (new reference), NULL with an exception set, or NULL without one when
      * name is not in the inittab. */
     void *(*inittab_module)(const char *name);
+    /* Keeps the calling OS thread's current thread state in step with the
+     * engine when the engine itself changes it (statestruct.EmbedHooks: a
+     * thread started from Python, running code in another interpreter and
+     * back). `from` (NULL: none) is marked detached; then, unless
+     * SUBPY_SWITCH_IF_CURRENT is set and `from` is not the current thread
+     * state, `to` (NULL: none) becomes current, marked attached and bound
+     * to this OS thread. Called by the engine on that OS thread only. */
+    void (*thread_switched)(struct _ts *from, struct _ts *to, int flags);
 } subpy_front_table;
+
+/* thread_switched flags. */
+#define SUBPY_SWITCH_REMEMBER 1   /* `to` becomes this thread's PyGILState thread state */
+#define SUBPY_SWITCH_FORGET 2     /* `from` stops being it (if it was) */
+#define SUBPY_SWITCH_IF_CURRENT 4 /* change the current one only if it is `from` */
 
 /* subpy_engine_obj_new kinds. */
 #define SUBPY_NEW_LONG 1        /* i */

@@ -220,10 +220,11 @@ PyObject *subpy_new(const char *func, int kind, const char *s, int64_t n, int64_
 #define PyExc_RuntimeWarning SUBPY_EXC(RuntimeWarning)
 #endif
 
-/* Fill the object parts of the table the engine receives at load
- * (objects.c, modsupport.c). */
+/* Fill the object and thread-state parts of the table the engine receives
+ * at load (objects.c, modsupport.c, pystate.c). */
 void subpy_objects_fill_table(subpy_front_table *table) SUBPY_HIDDEN;
 void subpy_modsupport_fill_table(subpy_front_table *table) SUBPY_HIDDEN;
+void subpy_pystate_fill_table(subpy_front_table *table) SUBPY_HIDDEN;
 
 /* NULL arguments the C API rejects: SystemError "bad argument to internal
  * function", as CPython's PyErr_BadInternalCall. */

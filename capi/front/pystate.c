@@ -159,6 +159,36 @@ static void attach(const subpy_engine_funcs *e, PyThreadState *t, const char *fu
     subpy_gilstate_remember(t);
 }
 
+/* The engine's thread_switched callback (engine_abi.h): the engine
+ * attached or detached a thread state on this OS thread by itself (a thread
+ * started from Python begins or ends; code runs in another interpreter and
+ * comes back), so the current one here follows. */
+static void thread_switched(PyThreadState *from, PyThreadState *to, int flags)
+{
+    if (from != NULL) {
+        from->attached = 0;
+        if (flags & SUBPY_SWITCH_FORGET) {
+            subpy_gilstate_forget(from);
+        }
+        if ((flags & SUBPY_SWITCH_IF_CURRENT) && current_tstate_raw != from) {
+            return;
+        }
+    }
+    if (to != NULL) {
+        to->attached = 1;
+        to->os_thread = self_id();
+        if (flags & SUBPY_SWITCH_REMEMBER) {
+            subpy_gilstate_remember(to);
+        }
+    }
+    subpy_tstate_set(to);
+}
+
+void subpy_pystate_fill_table(subpy_front_table *table)
+{
+    table->thread_switched = thread_switched;
+}
+
 PyThreadState *PyThreadState_Get(void)
 {
     return subpy_tstate_require("PyThreadState_Get");

@@ -564,7 +564,13 @@ func (t *Thread) run() (result object.Value) {
 			sp--
 			items, ok := object.CollectItems(ot, s[sp])
 			if !ok {
-				t.starError(s, sp, arg, opcode.Op(units[pc]) == opcode.CALL_FUNCTION_EX) // suggest.go
+				// A call's only positional argument is *x when the call
+				// (CALL_FUNCTION_EX) or its keyword section (BUILD_MAP 0,
+				// compile's callExArgs) comes next: CPython then names the
+				// callee.
+				next := opcode.Op(units[pc])
+				t.starError(s, sp, arg, next == opcode.CALL_FUNCTION_EX ||
+					next == opcode.BUILD_MAP && opcode.Arg(units[pc]) == 0) // suggest.go
 				goto raised
 			}
 			l, _ := object.AsList(s[sp-arg])

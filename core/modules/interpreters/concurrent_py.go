@@ -21,6 +21,8 @@ __all__ = [
     'InterpreterError', 'InterpreterNotFoundError', 'ExecutionFailed',
     'NotShareableError',
     'create_queue', 'Queue', 'QueueEmpty', 'QueueFull',
+    'create_channel', 'RecvChannel', 'SendChannel', 'select',
+    'ChannelError', 'ChannelClosedError', 'ChannelEmptyError', 'ChannelNotEmptyError',
 ]
 
 

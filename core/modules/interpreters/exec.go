@@ -7,7 +7,10 @@ package interpreters
 // an uncaught exception becomes a snapshot of strings (nothing of the
 // target's leaks out), and the caller's thread state is attached again.
 // Interpreters with locks of their own run in parallel on different
-// threads.
+// threads. Each switch is reported to the embedding layer
+// (Runtime.Embed, statestruct.EmbedHooks), so that host C code called
+// from the code running there sees the target's thread state and
+// interpreter.
 
 import (
 	"io"
@@ -131,6 +134,10 @@ func runIn(t *vm.Thread, eng Engine, target *statestruct.Interpreter, fn func(tt
 	tst.OSThread = st.OSThread
 	st.Detach()
 	tst.Attach()
+	hooks := rt.Embed
+	if hooks != nil {
+		hooks.Switched(st, tst)
+	}
 	var snap *excSnap
 	tt, err := eng.StartInterpreter(tst)
 	if err != nil {
@@ -152,6 +159,10 @@ func runIn(t *vm.Thread, eng Engine, target *statestruct.Interpreter, fn func(tt
 	tst.Detach()
 	rt.DeleteThread(tst)
 	st.Attach()
+	if hooks != nil {
+		hooks.Switched(tst, st)
+		hooks.ThreadEnded(tst)
+	}
 	return snap, true
 }
 
@@ -281,6 +292,12 @@ func createInterp(t *vm.Thread, eng Engine, cfg statestruct.InterpreterConfig) *
 	if unbuffered {
 		tt.Interpreter().Stdout = os.Stdout
 	}
+	if hooks := rt.Embed; hooks != nil {
+		// Its C interpreter state and the host's inittab modules. No
+		// code runs in it here, so the OS thread's current thread state
+		// (as C sees it) need not switch.
+		hooks.InterpreterCreated(tst)
+	}
 	tst.Engine = nil
 	tst.Detach()
 	rt.DeleteThread(tst)
@@ -316,6 +333,10 @@ func destroyInterp(t *vm.Thread, eng Engine, in *statestruct.Interpreter) bool {
 	tst.OSThread = st.OSThread
 	st.Detach()
 	tst.Attach()
+	hooks := rt.Embed
+	if hooks != nil {
+		hooks.Switched(st, tst)
+	}
 	busy := false
 	if tt, err := eng.StartInterpreter(tst); err == nil {
 		shutdownThreads(tt)
@@ -331,13 +352,24 @@ func destroyInterp(t *vm.Thread, eng Engine, in *statestruct.Interpreter) bool {
 		tst.Detach()
 		rt.DeleteThread(tst)
 		st.Attach()
+		if hooks != nil {
+			hooks.Switched(tst, st)
+			hooks.ThreadEnded(tst)
+		}
 		in.RunningMain.Store(false)
 		t.RaiseMsg(c.interpError, "interpreter has more than one thread")
 		return false
 	}
+	if hooks != nil {
+		hooks.InterpreterEnding(tst)
+	}
 	eng.EndInterpreter(in)
-	rt.EndInterpreter(tst)
+	deleted := rt.EndInterpreter(tst)
 	st.Attach()
+	if hooks != nil {
+		hooks.Switched(tst, st)
+		hooks.InterpreterEnded(in, deleted)
+	}
 	in.RunningMain.Store(false)
 	// What it put in queues and channels follows 3.13's unbound rules.
 	unbindInterpreter(rt, in.ID())

@@ -285,3 +285,21 @@ ok = True
 		t.Fatal("interrupt left pending on the caller")
 	}
 }
+
+// TestAllNamesExist: every name of concurrent.interpreters.__all__ is
+// there, and the channel API is part of it (star-imports bring it in).
+func TestAllNamesExist(t *testing.T) {
+	tr := newRuntime(t)
+	tr.run(t, `
+import concurrent.interpreters as ci
+missing = [n for n in ci.__all__ if not hasattr(ci, n)]
+assert not missing, missing
+for n in ('create_channel', 'RecvChannel', 'SendChannel', 'select', 'ChannelClosedError',
+          'ChannelEmptyError', 'ChannelNotEmptyError', 'create_queue', 'QueueEmpty'):
+    assert n in ci.__all__, n
+ok = True
+`)
+	if tr.global("ok").IsNull() {
+		t.Fatal("did not finish")
+	}
+}

@@ -498,6 +498,13 @@ func start(vt *vm.Thread, f object.Value, args []object.Value, kwnames *object.T
 		h.mu.Unlock()
 		close(ready)
 		nst.Attach()
+		if hooks := rt.Embed; hooks != nil {
+			// The embedding layer's C thread state for this thread
+			// (statestruct.EmbedHooks), freed once the thread state is
+			// deleted below.
+			hooks.ThreadStarted(nst)
+			defer hooks.ThreadEnded(nst)
+		}
 		func() {
 			defer func() {
 				if p := recover(); p != nil {
