@@ -50,7 +50,17 @@ const (
 	sigNone     uint32 = iota // no token; the owner does not sleep
 	sigSleeping               // the owner sleeps (or is about to) on the word
 	sigPosted                 // the token: a claim is complete
+	sigParked                 // the owner waits on signal.ch (Go scheduler)
 )
+
+// futexPhase is how long a park sleeps on the futex before it hands its
+// wait to the Go scheduler. A thread asleep in a system call keeps its
+// P until sysmon takes it back (up to 10 ms later when the process looks
+// idle), so with more Python threads than GOMAXPROCS a long futex sleep
+// starves runnable threads: a fan-out whose coordinator waits for
+// workers ran at half speed. Replies within this window (ping-pong,
+// pipelines) keep the futex's fast wake-up; longer waits release the P.
+const futexPhase = 200 * time.Microsecond
 
 // consumeSpins is how many times consume polls the word before it
 // sleeps: the claimer posts right after claiming, so the token is
@@ -76,6 +86,10 @@ type signal struct {
 	// (-1: none did). A claimer on the CPU its peer spun on before
 	// sleeping was kept off that CPU by the spin: see sharedCPU.
 	wokeFrom atomic.Int32
+	// ch carries the token to an owner parked through the Go scheduler
+	// (sigParked). Made by the owner before its first such park, and
+	// published to posters by the atomic store of sigParked.
+	ch chan struct{}
 }
 
 func (s *signal) init() {}
@@ -85,8 +99,11 @@ func (s *signal) post() {
 	if s.word.Load() == sigSleeping {
 		s.wokeFrom.Store(cpuNow())
 	}
-	if s.word.Swap(sigPosted) == sigSleeping {
+	switch s.word.Swap(sigPosted) {
+	case sigSleeping:
 		futexWakeOne(&s.word)
+	case sigParked:
+		s.ch <- struct{}{} // buffer of one, one post per park: never blocks
 	}
 }
 
@@ -142,6 +159,7 @@ func (s *signal) park(p *parking, wt Wait) int {
 	how := wokeClaimed
 	s.sleptOn = -1
 	s.wokeFrom.Store(-1)
+	futexUntil := time.Now().Add(futexPhase)
 	for {
 		v := s.word.Load()
 		if v == sigPosted {
@@ -170,12 +188,65 @@ func (s *signal) park(p *parking, wt Wait) int {
 		if s.sleptOn < 0 {
 			s.sleptOn = cpuNow()
 		}
+		phase := time.Until(futexUntil)
+		if phase <= 0 {
+			if h, ok := s.parkScheduled(p, wt); ok {
+				if wt.Alarm != nil {
+					wt.Alarm.word.CompareAndSwap(&s.word, nil)
+				}
+				return h
+			}
+			continue // posted or rung just before: look at the word again
+		}
+		if d < 0 || phase < d {
+			d = phase
+		}
 		futexSleep(&s.word, sigSleeping, d)
 	}
 	if wt.Alarm != nil {
 		wt.Alarm.word.CompareAndSwap(&s.word, nil)
 	}
 	return s.leave(how)
+}
+
+// parkScheduled continues a park that outlasted futexPhase on the
+// channel s.ch, through the Go scheduler: the thread gives its P up at
+// once. The word was sigSleeping (the owner's); ok false if it changed
+// (a post or an alarm's ring) before the park began: the caller looks
+// at it again.
+func (s *signal) parkScheduled(p *parking, wt Wait) (how int, ok bool) {
+	if s.ch == nil {
+		s.ch = make(chan struct{}, 1)
+	}
+	if !s.word.CompareAndSwap(sigSleeping, sigParked) {
+		return 0, false
+	}
+	var timeout <-chan time.Time
+	if !p.deadline.IsZero() {
+		left := time.Until(p.deadline)
+		if left <= 0 {
+			left = 1
+		}
+		tm := time.NewTimer(left)
+		defer tm.Stop()
+		timeout = tm.C
+	}
+	how = wokeClaimed
+	select {
+	case <-s.ch:
+	case <-timeout:
+		how = wokeTimeout
+	case <-wt.Interrupt:
+		how = wokeInterrupt
+	}
+	if how != wokeClaimed && !s.word.CompareAndSwap(sigParked, sigNone) {
+		<-s.ch // posted as the wait gave up: the post's send is on its way
+		how = wokeClaimed
+	}
+	if how == wokeClaimed {
+		s.word.Store(sigNone)
+	}
+	return how, true
 }
 
 // leave ends a park: the word goes back to sigNone. A token posted as
