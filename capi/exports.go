@@ -87,6 +87,7 @@ func subpy_engine_finalize(cur *C.struct__ts, atexitOut *C.uintptr_t, atexitCap 
 	// CPython's wait_for_thread_shutdown: threading's non-daemon threads
 	// finish first; then the Python threads left (daemons) never run again.
 	lifecycle.WaitForThreads(t)
+	lifecycle.WaitForSubinterpreterThreads(root, t)
 	interps := root.Interpreters()
 	for _, in := range interps {
 		lifecycle.CloseThreads(in)

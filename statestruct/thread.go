@@ -109,6 +109,16 @@ func (t *Thread) Attach() {
 	t.attached.Store(true)
 }
 
+// TryAttach attaches t if its interpreter's lock is free and reports
+// whether it did (it never waits).
+func (t *Thread) TryAttach() bool {
+	if !t.interp.lock.TryAcquire(t) {
+		return false
+	}
+	t.attached.Store(true)
+	return true
+}
+
 // Detach releases the interpreter's lock (PyEval_SaveThread). t must be
 // attached.
 func (t *Thread) Detach() {

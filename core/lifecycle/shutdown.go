@@ -43,6 +43,46 @@ func WaitForThreads(t *statestruct.Thread) {
 	flush(vi)
 }
 
+// WaitForSubinterpreterThreads runs WaitForThreads in every live
+// interpreter but t's, as Py_EndInterpreter does for each subinterpreter
+// that finalization ends: their non-daemon threads finish before the
+// process exits (CPython 3.13.0 hangs there instead). t (attached, or nil)
+// is detached meanwhile, since a thread holds one interpreter's lock at a
+// time. An interpreter whose lock is busy (code still running in it from
+// a daemon thread) is skipped rather than waited for: finalization must
+// not hang.
+func WaitForSubinterpreterThreads(rt *statestruct.Runtime, t *statestruct.Thread) {
+	var mine *statestruct.Interpreter
+	if t != nil {
+		mine = t.Interpreter()
+	}
+	reattach := t != nil && t.Attached()
+	if reattach {
+		t.Detach()
+	}
+	for _, in := range rt.Interpreters() {
+		if in == mine {
+			continue
+		}
+		st := rt.NewThread(in)
+		if st == nil {
+			continue
+		}
+		st.PythonThread.Store(true)
+		if st.TryAttach() {
+			if _, err := StartInterpreter(st); err == nil {
+				WaitForThreads(st)
+			}
+			st.Detach()
+		}
+		st.Engine = nil
+		rt.DeleteThread(st)
+	}
+	if reattach {
+		t.Attach()
+	}
+}
+
 // CloseThreads makes sure the Python threads of in (those _thread
 // started, statestruct.Thread.PythonThread) never run Python code again
 // once the caller goes on to end or finalize it: each parks for good on
