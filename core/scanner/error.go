@@ -28,6 +28,10 @@ type Error struct {
 	// Text is SyntaxError's text attribute (the offending source line), ""
 	// where CPython has None.
 	Text string
+	// Late marks an error found after parsing (the symbol table): CPython
+	// takes its text from the file the code was compiled as, so code
+	// compiled from a string has none.
+	Late bool
 }
 
 // Error formats the error as Python prints its first line:

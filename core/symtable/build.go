@@ -118,6 +118,7 @@ func (b *builder) errorAt(p ast.Pos, format string, args ...any) {
 		Col:     p.ColOffset + 1,
 		EndLine: p.EndLineno,
 		EndCol:  p.EndColOffset + 1,
+		Late:    true,
 	}})
 }
 

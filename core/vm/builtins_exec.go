@@ -12,6 +12,7 @@ package vm
 
 import (
 	"errors"
+	"os"
 	"strings"
 
 	"github.com/subpy/subpy/core/ast"
@@ -95,7 +96,11 @@ func (t *Thread) raiseCompileError(filename string, src []byte, exec bool, err e
 	var oe *parser.OtherError
 	switch {
 	case errors.As(err, &se):
-		t.raiseSyntaxErrorAt(se.Type, se.Msg, filename, se.Line, se.Col, sourceLine(src, se.Line, se.Text, exec), se.EndLine, se.EndCol)
+		text := sourceLine(src, se.Line, se.Text, exec)
+		if se.Late {
+			text = programText(filename, se.Line)
+		}
+		t.raiseSyntaxErrorAt(se.Type, se.Msg, filename, se.Line, se.Col, text, se.EndLine, se.EndCol)
 	case errors.As(err, &ce):
 		if ce.Internal {
 			t.Raisef(object.SystemErrorType, "%v", err)
@@ -105,7 +110,7 @@ func (t *Thread) raiseCompileError(filename string, src []byte, exec bool, err e
 			t.Raisef(object.NotImplementedErrorType, "%v", err)
 			return
 		}
-		t.raiseSyntaxErrorAt("SyntaxError", ce.Msg, ce.Filename, ce.Pos.Lineno, ce.Pos.ColOffset+1, sourceLine(src, ce.Pos.Lineno, "", exec), ce.Pos.EndLineno, ce.Pos.EndColOffset+1)
+		t.raiseSyntaxErrorAt("SyntaxError", ce.Msg, ce.Filename, ce.Pos.Lineno, ce.Pos.ColOffset+1, programText(ce.Filename, ce.Pos.Lineno), ce.Pos.EndLineno, ce.Pos.EndColOffset+1)
 	case errors.As(err, &oe):
 		typ := object.AsType(t.interp.Builtins.GetStr(object.NewStr(oe.Type)))
 		if typ == nil {
@@ -541,6 +546,25 @@ func builtinImport(t *Thread, args []object.Value, kw *object.Tuple) object.Valu
 // line from src when the parser has none. Source given as a string to exec
 // gets a newline appended by the tokenizer (CPython), so an error on its
 // unterminated last line shows one.
+// programText is the text of an error the compiler (not the parser)
+// reports: CPython reads it from the file the code was compiled as, so a
+// string compiled as "<string>" or as a file that does not exist has none
+// ("").
+func programText(filename string, n int) string {
+	if n < 1 || strings.HasPrefix(filename, "<") {
+		return ""
+	}
+	data, err := os.ReadFile(filename)
+	if err != nil {
+		return ""
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	if n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
 func sourceLine(src []byte, n int, text string, exec bool) string {
 	if n == scanner.None || n < 1 {
 		return text

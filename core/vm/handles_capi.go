@@ -77,6 +77,11 @@ func (t *Thread) raiseSyntaxError(src []byte, filename string, err error) {
 	var ce *compile.Error
 	switch {
 	case errors.As(err, &se):
+		if se.Late {
+			late := *se
+			late.Text = programText(filename, se.Line)
+			se, src = &late, nil
+		}
 	case errors.As(err, &ce):
 		if ce.Internal {
 			t.RaiseMsg(object.SystemErrorType, ce.Msg)
@@ -88,6 +93,12 @@ func (t *Thread) raiseSyntaxError(src []byte, filename string, err error) {
 		}
 		se = &scanner.Error{Type: "SyntaxError", Msg: ce.Msg, Line: ce.Pos.Lineno,
 			Col: ce.Pos.ColOffset + 1, EndLine: ce.Pos.EndLineno, EndCol: ce.Pos.EndColOffset + 1}
+		// The compiler's errors take their text from the file, as
+		// CPython's do: none for a string.
+		src = nil
+		if text := programText(filename, se.Line); text != "" {
+			se.Text = text
+		}
 	default:
 		t.RaiseMsg(t.ExceptionType("SyntaxError"), err.Error())
 		return
