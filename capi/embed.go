@@ -60,11 +60,15 @@ func (embedHooks) ThreadEnded(t *statestruct.Thread) {
 	freeCThread(t)
 }
 
-// Switched makes to's C thread state (made on first use) the OS thread's
-// current one and marks from's detached.
+// Switched makes to's C thread state (made on first use; none for a nil
+// to) the OS thread's current one and marks from's detached.
 func (embedHooks) Switched(from, to *statestruct.Thread) {
 	defer guard("interpreter switch")
-	C.call_thread_switched(frontTable(), cThread(from), cThreadOrNew(to), 0)
+	var ts *C.struct__ts
+	if to != nil {
+		ts = cThreadOrNew(to)
+	}
+	C.call_thread_switched(frontTable(), cThread(from), ts, 0)
 }
 
 // InterpreterCreated gives an interpreter created from Python its C

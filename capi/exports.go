@@ -285,9 +285,9 @@ func subpy_engine_thread_next(ts *C.struct__ts) *C.struct__ts {
 }
 
 // cInterpFrom returns the C face of in or of the first interpreter after
-// it (PyInterpreterState_Next order) that has one: interpreters created
-// from Python (_interpreters.create) have no PyInterpreterState and C
-// walks do not see them.
+// it (PyInterpreterState_Next order) that has one. Interpreters created
+// from Python get theirs at creation (embed.go); one still being created
+// has none yet and C walks do not see it.
 func cInterpFrom(in *statestruct.Interpreter) *C.struct__is {
 	for in != nil && cInterp(in) == nil {
 		in = root.NextInterpreter(in)
@@ -296,8 +296,9 @@ func cInterpFrom(in *statestruct.Interpreter) *C.struct__is {
 }
 
 // cThreadFrom is cInterpFrom for the thread states of in: those the
-// engine makes for Python threads and for running code in another
-// interpreter have no PyThreadState.
+// engine makes (Python threads, running code in another interpreter) get
+// their PyThreadState when they first run (embed.go); until then C walks
+// do not see them.
 func cThreadFrom(in *statestruct.Interpreter, t *statestruct.Thread) *C.struct__ts {
 	for t != nil && cThread(t) == nil {
 		t = in.NextThread(t)

@@ -1082,6 +1082,67 @@ static PyObject *m_null(PyObject *self, PyObject *unused)
     return NULL; /* without an exception: a bug CPython reports */
 }
 
+/* hostmod.where() and hostmod.wrapcall() serve the host_code_in_* cases:
+ * host C code called from Python threads and interpreters.
+ *
+ * hostmod.where(): what C code sees where it is called: (interpreter ID,
+ * thread state ID, thread state address, 1 if the interpreter is among
+ * PyInterpreterState_Head/_Next and the thread state among its
+ * ThreadHead/_Next, 1 if the lock can be released and re-taken and
+ * PyGILState nests). Raises RuntimeError when the pieces disagree. */
+static PyObject *probe_where(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    PyThreadState *ts = PyThreadState_Get();
+    PyInterpreterState *interp = PyInterpreterState_Get();
+    if (PyThreadState_GetInterpreter(ts) != interp || PyThreadState_GetUnchecked() != ts || !PyGILState_Check()) {
+        PyErr_SetString(PyExc_RuntimeError, "the thread state and the interpreter disagree");
+        return NULL;
+    }
+    int listed = 0;
+    for (PyInterpreterState *i = PyInterpreterState_Head(); i != NULL; i = PyInterpreterState_Next(i)) {
+        if (i == interp) {
+            for (PyThreadState *t = PyInterpreterState_ThreadHead(i); t != NULL; t = PyThreadState_Next(t)) {
+                listed |= t == ts;
+            }
+        }
+    }
+    int nests = 0;
+    Py_BEGIN_ALLOW_THREADS
+    nests = PyThreadState_GetUnchecked() == NULL;
+    Py_END_ALLOW_THREADS
+    PyGILState_STATE g = PyGILState_Ensure();
+    nests &= g == PyGILState_LOCKED && PyThreadState_Get() == ts;
+    PyGILState_Release(g);
+    nests &= PyThreadState_Get() == ts;
+    return Py_BuildValue("(LKnii)", (long long)PyInterpreterState_GetID(interp),
+                         (unsigned long long)PyThreadState_GetID(ts), (Py_ssize_t)(intptr_t)ts, listed, nests);
+}
+
+/* hostmod.wrapcall(fn, arg): fn(arg) from C, the result wrapped in a list
+ * C builds. */
+static PyObject *probe_call(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *fn, *arg;
+    if (!PyArg_ParseTuple(args, "OO:wrapcall", &fn, &arg)) {
+        return NULL;
+    }
+    PyObject *r = PyObject_CallOneArg(fn, arg);
+    if (r == NULL) {
+        return NULL;
+    }
+    PyObject *list = PyList_New(0);
+    if (list == NULL || PyList_Append(list, r) < 0) {
+        Py_XDECREF(list);
+        Py_DECREF(r);
+        return NULL;
+    }
+    Py_DECREF(r);
+    return list;
+}
+
 static PyMethodDef host_methods[] = {
     { "null", m_null, METH_NOARGS, NULL },
     { "noargs", m_noargs, METH_NOARGS, "no arguments" },
@@ -1094,6 +1155,8 @@ static PyMethodDef host_methods[] = {
     { "unpack", m_unpack, METH_VARARGS, NULL },
     { "callback", m_callback, METH_O, NULL },
     { "frame_probe", frame_probe, METH_O, NULL },
+    { "where", probe_where, METH_NOARGS, NULL },
+    { "wrapcall", probe_call, METH_VARARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -1689,6 +1752,147 @@ static void misuse_object_of_other_interpreter(void)
     PyDict_Size(d); /* d belongs to the main interpreter */
 }
 
+/* --- host C code called from Python threads and interpreters ------------------------ */
+
+/* Host code called from threads started with threading sees each thread's
+ * own thread state, in the main interpreter; a threading atexit callback
+ * that Py_FinalizeEx runs sees the main thread state (an error there would
+ * be printed on stderr). */
+static void case_host_code_in_threads(void)
+{
+    CHECK(PyImport_AppendInittab("hostmod", init_hostmod) == 0);
+    Py_Initialize();
+    PyThreadState *main_ts = PyThreadState_Get();
+    PyObject *g = run("import hostmod, threading\n"
+                      "main = hostmod.where()\n"
+                      "assert main[0] == 0 and main[3:] == (1, 1), main\n"
+                      "seen = []\n"
+                      "def work(k):\n"
+                      "    for _ in range(20):\n"
+                      "        w = hostmod.where()\n"
+                      "        r = hostmod.wrapcall(lambda x: (x, str(x)), k)\n"
+                      "    assert w == hostmod.where()\n"
+                      "    seen.append((k, w, r))\n"
+                      "ths = [threading.Thread(target=work, args=(k,)) for k in range(4)]\n"
+                      "for t in ths: t.start()\n"
+                      "for t in ths: t.join()\n"
+                      "assert len(seen) == 4, seen\n"
+                      "for k, w, r in seen:\n"
+                      "    assert w[0] == 0 and w[1] != main[1] and w[2] != main[2] and w[3:] == (1, 1), (w, main)\n"
+                      "    assert r == [(k, str(k))], r\n"
+                      "assert len({w[1] for k, w, r in seen}) == 4\n"
+                      "assert hostmod.where() == main\n"
+                      "main_ts = main[2]\n"
+                      "def at_exit():\n"
+                      "    w = hostmod.where()\n"
+                      "    assert w == main, (w, main)\n"
+                      "threading._register_atexit(at_exit)\n");
+    CHECK(PyLong_AsSsize_t(PyDict_GetItemString(g, "main_ts")) == (Py_ssize_t)(intptr_t)main_ts);
+    Py_DECREF(g);
+    CHECK(PyThreadState_Get() == main_ts);
+    CHECK(Py_FinalizeEx() == 0);
+}
+
+#ifdef SUBPY
+/* Host code called in interpreters created from Python (exec, call,
+ * threads there, from threads of the main interpreter, nested) sees that
+ * interpreter and a thread state of it; the host's inittab modules are
+ * there. Interpreters still alive are freed by Py_FinalizeEx. (CPython
+ * 3.13 has no concurrent.interpreters and refuses single-phase modules in
+ * isolated interpreters.) */
+static void case_host_code_in_interpreters(void)
+{
+    CHECK(PyImport_AppendInittab("hostmod", init_hostmod) == 0);
+    Py_Initialize();
+    PyThreadState *main_ts = PyThreadState_Get();
+    PyObject *g = run("import hostmod, threading, _interpreters\n"
+                      "from concurrent import interpreters\n"
+                      "main = hostmod.where()\n"
+                      "def probe():\n"
+                      "    import hostmod\n"
+                      "    return hostmod.where()\n"
+                      "it = interpreters.create()\n"
+                      "w = it.call(probe)\n"
+                      "assert w[0] == it.id != 0 and w[2] != main[2] and w[3:] == (1, 1), (w, it.id, main)\n"
+                      "assert hostmod.where() == main\n"
+                      "it.exec('import hostmod\\n'\n"
+                      "        'w = hostmod.where()\\n'\n"
+                      "        'assert w[0] == %d and w[3:] == (1, 1), w\\n'\n"
+                      "        'assert hostmod.wrapcall(lambda x: {x: 1}, 5) == [{5: 1}]\\n' % it.id)\n"
+                      "it.exec('import threading, hostmod\\n'\n"
+                      "        'out = []\\n'\n"
+                      "        'ths = [threading.Thread(target=lambda: out.append(hostmod.where())) for _ in range(3)]\\n'\n"
+                      "        'for t in ths: t.start()\\n'\n"
+                      "        'for t in ths: t.join()\\n'\n"
+                      "        'me = hostmod.where()\\n'\n"
+                      "        'assert me[0] == %d and len(out) == 3, (me, out)\\n'\n"
+                      "        'assert all(w[0] == me[0] and w[1] != me[1] and w[3:] == (1, 1) for w in out), (me, out)\\n'\n"
+                      "        % it.id)\n"
+                      "iid = _interpreters.create()\n"
+                      "exc = _interpreters.exec(iid, 'import hostmod\\nw = hostmod.where()\\nassert w[0] == %d, w' % iid)\n"
+                      "assert exc is None, exc\n"
+                      "exc = _interpreters.exec(iid, 'import hostmod\\nhostmod.wrapcall(int, \"x\")')\n"
+                      "assert exc.type.__name__ == 'ValueError', exc\n"
+                      "assert hostmod.where() == main\n"
+                      "subs = [interpreters.create() for _ in range(2)]\n"
+                      "results = {}\n"
+                      "def runner(k):\n"
+                      "    for _ in range(20):\n"
+                      "        results[k] = subs[k].call(probe)\n"
+                      "        results[k, 'here'] = hostmod.where()\n"
+                      "ths = [threading.Thread(target=runner, args=(k,)) for k in range(2)]\n"
+                      "for t in ths: t.start()\n"
+                      "for t in ths: t.join()\n"
+                      "for k in range(2):\n"
+                      "    assert results[k][0] == subs[k].id and results[k][3:] == (1, 1), results\n"
+                      "    here = results[k, 'here']\n"
+                      "    assert here[0] == 0 and here[1] != main[1] and here[3:] == (1, 1), results\n"
+                      "it.exec('import _interpreters, hostmod\\n'\n"
+                      "        'j = _interpreters.create()\\n'\n"
+                      "        'src = \"import hostmod\\\\nw = hostmod.where()\\\\nassert w[0] == %%d, w\" %% j\\n'\n"
+                      "        'assert _interpreters.exec(j, src) is None\\n'\n"
+                      "        'assert hostmod.where()[0] == %d\\n'\n"
+                      "        '_interpreters.destroy(j)\\n' % it.id)\n"
+                      "subs[0].close()\n"
+                      "live = len(interpreters.list_all())\n"
+                      "assert hostmod.where() == main\n");
+    CHECK(PyErr_Occurred() == NULL);
+    long live = PyLong_AsLong(PyDict_GetItemString(g, "live"));
+    Py_DECREF(g);
+    CHECK(PyThreadState_Get() == main_ts);
+    /* C sees the interpreters Python created. */
+    long n = 0;
+    for (PyInterpreterState *i = PyInterpreterState_Head(); i != NULL; i = PyInterpreterState_Next(i)) {
+        n++;
+    }
+    CHECK(live == 4 && n == live);
+    CHECK(Py_FinalizeEx() == 0);
+    /* Again in a fresh runtime, and finalization with an interpreter
+     * whose non-daemon thread still calls host code and whose threading
+     * atexit callback (run on the finalizing thread) does too: an error
+     * in either would be printed on stderr. */
+    Py_Initialize();
+    g = run("import hostmod\n"
+            "from concurrent import interpreters\n"
+            "def probe():\n"
+            "    import hostmod\n"
+            "    return hostmod.where()\n"
+            "it = interpreters.create()\n"
+            "assert it.call(probe)[0] == it.id == 1\n"
+            "it.exec('import threading, time, hostmod\\n'\n"
+            "        'def late():\\n'\n"
+            "        '    time.sleep(0.05)\\n'\n"
+            "        '    assert hostmod.where()[0] == 1 and hostmod.where()[3:] == (1, 1)\\n'\n"
+            "        'threading.Thread(target=late).start()\\n'\n"
+            "        'def at_exit():\\n'\n"
+            "        '    w = hostmod.where()\\n'\n"
+            "        '    assert w[0] == 1 and w[3:] == (1, 1), w\\n'\n"
+            "        'threading._register_atexit(at_exit)\\n')\n");
+    Py_DECREF(g);
+    CHECK(Py_FinalizeEx() == 0);
+}
+#endif
+
 /* --- the driver ---------------------------------------------------------------------- */
 
 enum { BOTH, SUBPY_ONLY };
@@ -1737,6 +1941,10 @@ static const struct test_case cases[] = {
     { "borrowed_slots_flat", case_borrowed_slots_flat, BOTH, EXPECT_OK, "" },
     { "bad_arguments", case_bad_arguments, SUBPY_ONLY, EXPECT_OK, "" },
     { "objects_per_interpreter", case_objects_per_interpreter, BOTH, EXPECT_OK, "" },
+    { "host_code_in_threads", case_host_code_in_threads, BOTH, EXPECT_OK, "" },
+#ifdef SUBPY
+    { "host_code_in_interpreters", case_host_code_in_interpreters, SUBPY_ONLY, EXPECT_OK, "" },
+#endif
     { "misuse_object_of_ended_interpreter", misuse_object_of_ended_interpreter, SUBPY_ONLY, EXPECT_ABORT,
       "Fatal Python error: " },
     { "misuse_unfilled_tuple", misuse_unfilled_tuple, SUBPY_ONLY, EXPECT_ABORT, "Fatal Python error: " },

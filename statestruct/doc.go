@@ -7,7 +7,10 @@
 // attach, detach and delete what). It does not run code, does not know the C
 // API (capi/ maps C thread states to Threads and turns Status values into
 // PyStatus), keeps no package-level mutable state, and never finds "the
-// current thread" by itself: callers pass the *Thread explicitly.
+// current thread" by itself: callers pass the *Thread explicitly. The
+// engine reports the thread states and interpreters it makes and switches
+// between by itself to the embedding layer through Runtime.Embed
+// (EmbedHooks), the one interface capi implements for the layers below.
 //
 // Lock order: Runtime.mu, then Lock.mu. Nothing here holds a Lock while
 // taking Runtime.mu.

@@ -34,12 +34,15 @@ type EmbedHooks interface {
 	// one. What was kept for t is freed.
 	ThreadEnded(t *Thread)
 	// Switched is called when the calling OS thread stops running code
-	// with from and continues with to (both non-nil) without the host
-	// knowing: after from was detached and to attached, holding to's
-	// interpreter lock. core/modules/interpreters calls it when it runs
-	// code in another interpreter (exec, call, destroy) and when it
-	// switches back; from may have been deleted already (switching back
-	// from a finished run), to never is.
+	// with from and continues with to without the host knowing: after
+	// from was detached and to attached, holding to's interpreter lock
+	// (none when to is nil). core/modules/interpreters calls it when it
+	// runs code in another interpreter (exec, call, destroy) and when it
+	// switches back, core/lifecycle when finalization runs
+	// threading._shutdown in each subinterpreter. from may have been
+	// deleted already (switching back from a finished run), to never is;
+	// either may be nil (the thread had, or is left with, no thread
+	// state).
 	Switched(from, to *Thread)
 	// InterpreterCreated is called by core/modules/interpreters for an
 	// interpreter created from Python, on the creating OS thread, with t

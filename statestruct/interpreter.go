@@ -52,7 +52,9 @@ type Interpreter struct {
 
 	// Front is the C front's PyInterpreterState for this interpreter
 	// (memory capi allocates; never dereferenced here). Atomic: stored
-	// once right after creation, read by any thread walking the registry.
+	// once, right after creation (C API, EmbedHooks.InterpreterCreated) or
+	// on first use by an engine-made thread state (CompareAndSwap); read by
+	// any thread walking the registry; swapped to nil when freed.
 	Front atomic.Pointer[FrontState]
 
 	// RunningMain is set while a thread runs code in the interpreter's

@@ -28,8 +28,10 @@ type Thread struct {
 	// integer), set by capi when it creates the state; informational.
 	OSThread uint64
 	// Front is the C front's PyThreadState for this thread state (memory
-	// capi allocates; never dereferenced here). Atomic: stored once right
-	// after creation, read by any thread walking the registry.
+	// capi allocates; never dereferenced here). Atomic: stored once, right
+	// after creation for the C API's thread states and on first use for
+	// those the engine makes (EmbedHooks), by the thread using it; read by
+	// any thread walking the registry; swapped to nil when freed.
 	Front atomic.Pointer[FrontState]
 	// deleted is set once the state is unregistered. Guarded by
 	// Runtime.mu.

@@ -286,8 +286,12 @@ int Py_FinalizeEx(void)
         cur->attached = 0;
         subpy_gilstate_forget(cur);
     }
-    subpy_tstate_set(NULL);
+    /* cur stays current while the engine finalizes: host code that
+     * threading's shutdown calls (atexit callbacks registered with
+     * threading, joined threads' last calls) runs with it. It is freed by
+     * the engine, so it stops being current right after. */
     int n = e->finalize(cur, callbacks, MAX_ATEXIT);
+    subpy_tstate_set(NULL);
     subpy_runtime_generation_bump();
     subpy_signals_finalized();
     for (int i = 0; i < n; i++) {

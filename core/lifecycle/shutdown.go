@@ -69,7 +69,12 @@ func WaitForSubinterpreterThreads(rt *statestruct.Runtime, t *statestruct.Thread
 			continue
 		}
 		st.PythonThread.Store(true)
-		if st.TryAttach() {
+		attached := st.TryAttach()
+		if attached {
+			if hooks := rt.Embed; hooks != nil {
+				// Host C code the shutdown calls sees st.
+				hooks.Switched(t, st)
+			}
 			if _, err := StartInterpreter(st); err == nil {
 				WaitForThreads(st)
 			}
@@ -77,9 +82,16 @@ func WaitForSubinterpreterThreads(rt *statestruct.Runtime, t *statestruct.Thread
 		}
 		st.Engine = nil
 		rt.DeleteThread(st)
+		if hooks := rt.Embed; hooks != nil && attached {
+			hooks.Switched(st, nil)
+			hooks.ThreadEnded(st)
+		}
 	}
 	if reattach {
 		t.Attach()
+		if hooks := rt.Embed; hooks != nil {
+			hooks.Switched(nil, t)
+		}
 	}
 }
 
