@@ -6,7 +6,7 @@ Counts the primes below LIMIT by trial division, in chunks. Each worker is an in
 its own, with its own lock, run by its own thread; the main interpreter hands out the chunks
 over channels (one channel to each worker, one back from it) and collects the answers with
 select() over the result channels, giving the next chunk to whichever worker answered. The
-same job runs with one worker, then with one worker per core (twice each, alternating: the
+same job runs with one worker, then with one worker per core (three times each, alternating: the
 faster run counts); the demo prints both times and the speed-up. Pure Python throughout: only builtins, time and concurrent.interpreters.
 """
 
@@ -117,7 +117,7 @@ def main():
           f"in {len(jobs)} chunks of {chunk:,}")
     # Twice each, alternating; the faster run of each counts (a shared machine is noisy).
     t1 = tn = None
-    for _ in range(2):
+    for _ in range(3):
         one, t, _, _ = fan_out(jobs, 1)
         t1 = t if t1 is None else min(t1, t)
         many, t, done, others = fan_out(jobs, nworkers)
