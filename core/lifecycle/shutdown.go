@@ -1,8 +1,6 @@
 package lifecycle
 
 import (
-	"strings"
-
 	"github.com/subpy/subpy/core/object"
 	"github.com/subpy/subpy/core/vm"
 	"github.com/subpy/subpy/statestruct"
@@ -35,7 +33,7 @@ func WaitForThreads(t *statestruct.Thread) {
 	if !fn.IsNull() && object.Call(ot, fn, nil, nil).IsNull() && ot.Exc != nil {
 		exc := ot.Exc
 		ot.Exc = nil
-		text := "Exception ignored on threading shutdown:\n" + unraisableText(vt, exc)
+		text := "Exception ignored on threading shutdown:\n" + vt.FormatUnraisable(exc)
 		flush(vi)
 		vi.Stderr.Write([]byte(text))
 	}
@@ -103,43 +101,4 @@ func WaitForSubinterpreterThreads(rt *statestruct.Runtime, t *statestruct.Thread
 // WaitForThreads.
 func CloseThreads(in *statestruct.Interpreter) {
 	in.Lock().CloseFor(in)
-}
-
-// unraisableText formats exc as CPython's default unraisable hook does:
-// the exception's own traceback (no chained causes or contexts, no caret
-// lines), then "Type: message" (the ": " even for an empty message), and
-// no __notes__.
-func unraisableText(vt *vm.Thread, exc *object.Exception) string {
-	var b strings.Builder
-	vt.PrintException(&b, exc)
-	full := b.String()
-	const head = "Traceback (most recent call last):\n"
-	var out strings.Builder
-	if i := strings.LastIndex(full, head); i == 0 || (i > 0 && full[i-1] == '\n') {
-		out.WriteString(head)
-		for _, l := range strings.SplitAfter(full[i+len(head):], "\n") {
-			if !strings.HasPrefix(l, "  ") {
-				break
-			}
-			if body := strings.TrimSpace(l); body != "" && strings.Trim(body, "~^") == "" && strings.HasPrefix(l, "    ") {
-				continue // a caret line
-			}
-			out.WriteString(l)
-		}
-	}
-	typ := exc.Type()
-	name := typ.QualName
-	if typ.Module != "builtins" && typ.Module != "__main__" {
-		name = typ.Module + "." + name
-	}
-	saved := vt.Exc
-	msg := "<exception str() failed>"
-	if s := object.StrOf(&vt.Thread, exc.Value()); !s.IsNull() {
-		if str, ok := object.AsStr(s); ok {
-			msg = str.String()
-		}
-	}
-	vt.Exc = saved
-	out.WriteString(name + ": " + msg + "\n")
-	return out.String()
 }
