@@ -441,14 +441,7 @@ func (channelsModule) Exec(t *vm.Thread, m *object.Module) bool {
 	set("ChannelID", channelIDType.Value())
 	set("ChannelInfo", channelInfoType.Value())
 	fn := func(name string, sg *sig, f func(t *vm.Thread, a []object.Value) object.Value) {
-		set(name, object.NewBuiltin(name, m.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
-			t := ot.Eval.(*vm.Thread)
-			a, ok := parseArgs(t, sg, args, kw)
-			if !ok {
-				return object.Null
-			}
-			return f(t, a)
-		}))
+		set(name, sigBuiltin(m, name, sg, f))
 	}
 	one := func(name string) *sig { return &sig{fname: name, names: []string{"cid"}, npos: 1, nreq: 1} }
 	fn("create", &sig{fname: "create", names: []string{"unboundop"}, npos: 1, nreq: 1}, func(t *vm.Thread, a []object.Value) object.Value {
