@@ -107,7 +107,7 @@ func (t *Thread) raiseSyntaxError(src []byte, filename string, err error) {
 	text := object.None
 	if se.Text != "" {
 		text = object.NewStr(se.Text).Value()
-	} else if lines := strings.SplitAfter(string(src), "\n"); se.Line >= 1 && se.Line <= len(lines) {
+	} else if lines := strings.SplitAfter(string(src), "\n"); len(src) > 0 && se.Line >= 1 && se.Line <= len(lines) {
 		text = object.NewStr(lines[se.Line-1]).Value()
 	}
 	e := object.NewException(typ, object.NewStr(se.Msg).Value(), object.NewTuple([]object.Value{
