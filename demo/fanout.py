@@ -32,12 +32,14 @@ def worker(tasks, results):
                     count += 1
         return count
 
+    from concurrent.interpreters import ChannelClosedError
+
     while True:
-        job = tasks.recv()
-        if job is None:
+        try:
+            lo, hi = tasks.recv()
+            results.send((lo, count_primes(lo, hi)))
+        except ChannelClosedError:  # no more work, or nobody wants the answer
             return
-        lo, hi = job
-        results.send((lo, count_primes(lo, hi)))
 
 
 def cpu_count():
@@ -79,25 +81,30 @@ def fan_out(jobs, nworkers):
     start = time.perf_counter()
     pending = list(jobs)
     busy = 0
-    for send in task_ends:
-        if pending:
-            send.send(pending.pop())
-            busy += 1
-    primes = 0
-    while busy:
-        end, (lo, count) = interpreters.select(*result_ends)
-        primes += count
-        busy -= 1
-        i = worker_of[end.id]
-        done[i] += 1
-        if pending:
-            task_ends[i].send(pending.pop())
-            busy += 1
-    seconds = time.perf_counter() - start
-    others = (machine_cpu_seconds() - machine0) - (time.process_time() - own0)
-
-    for send in task_ends:
-        send.send(None)
+    try:
+        for send in task_ends:
+            if pending:
+                send.send(pending.pop())
+                busy += 1
+        primes = 0
+        while busy:
+            end, (lo, count) = interpreters.select(*result_ends)
+            primes += count
+            busy -= 1
+            i = worker_of[end.id]
+            done[i] += 1
+            if pending:
+                task_ends[i].send(pending.pop())
+                busy += 1
+        seconds = time.perf_counter() - start
+        others = (machine_cpu_seconds() - machine0) - (time.process_time() - own0)
+    finally:
+        # Closing the task channels ends the workers, also when Ctrl-C
+        # stopped the loop above: the program can then exit.
+        for send in task_ends:
+            send.close()
+        for recv in result_ends:
+            recv.close(force=True)
     for t in threads:
         t.join()
     for interp in interps:
