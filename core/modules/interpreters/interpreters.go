@@ -89,6 +89,19 @@ type sig struct {
 	nreq  int      // how many are required
 }
 
+// sigBuiltin makes the module function name of m: its arguments are
+// parsed by sg (3.13's argument-clinic messages), then f runs.
+func sigBuiltin(m *object.Module, name string, sg *sig, f func(t *vm.Thread, a []object.Value) object.Value) object.Value {
+	return object.NewBuiltin(name, m.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
+		t := ot.Eval.(*vm.Thread)
+		a, ok := parseArgs(t, sg, args, kw)
+		if !ok {
+			return object.Null
+		}
+		return f(t, a)
+	})
+}
+
 // parseArgs binds a native call's arguments (positional first, then the
 // values of kw's names) to s's parameters; unset ones are NULL.
 func parseArgs(t *vm.Thread, s *sig, args []object.Value, kw *object.Tuple) ([]object.Value, bool) {
@@ -247,14 +260,7 @@ func (l lowLevel) Exec(t *vm.Thread, m *object.Module) bool {
 	// fn defines a function taking keywords, parsed by s.
 	fn := func(s sig, f func(t *vm.Thread, a []object.Value) object.Value) {
 		name := s.fname[strings.LastIndexByte(s.fname, '.')+1:]
-		set(name, object.NewBuiltin(name, m.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
-			th := ot.Eval.(*vm.Thread)
-			a, ok := parseArgs(th, &s, args, kw)
-			if !ok {
-				return object.Null
-			}
-			return f(th, a)
-		}))
+		set(name, sigBuiltin(m, name, &s, f))
 	}
 	noArgs := func(name string, f func(t *vm.Thread) object.Value) {
 		set(name, object.NewBuiltin(name, m.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {

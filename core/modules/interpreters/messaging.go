@@ -346,16 +346,3 @@ func idHash(id int64) int64 {
 	}
 	return id
 }
-
-// sigBuiltin makes the module function name of m: its arguments are
-// parsed by sg (3.13's argument-clinic messages), then f runs.
-func sigBuiltin(m *object.Module, name string, sg *sig, f func(t *vm.Thread, a []object.Value) object.Value) object.Value {
-	return object.NewBuiltin(name, m.Value(), func(ot *object.Thread, _ object.Value, args []object.Value, kw *object.Tuple) object.Value {
-		t := ot.Eval.(*vm.Thread)
-		a, ok := parseArgs(t, sg, args, kw)
-		if !ok {
-			return object.Null
-		}
-		return f(t, a)
-	})
-}
